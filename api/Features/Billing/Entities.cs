@@ -1,0 +1,101 @@
+using PropertySaaS.Api.Features.Registry;
+
+namespace PropertySaaS.Api.Features.Billing;
+
+/// 收费项目 — a fee item of an estate (management fee, parking, deposit …).
+public sealed class FeeItem
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid EstateId { get; set; }
+    public required string Name { get; set; }
+    public FeeKind Kind { get; set; }
+    /// <summary>Unit usages the item applies to, comma-separated; empty = every usage.</summary>
+    public string AppliesTo { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+    public List<FeeRate> Rates { get; set; } = [];
+
+    public IReadOnlyList<UnitUsage> Usages =>
+        AppliesTo.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<UnitUsage>).ToList();
+
+    public bool AppliesToUsage(UnitUsage usage) => AppliesTo.Length == 0 || Usages.Contains(usage);
+
+    /// <summary>The rate in effect on a day; issued bills keep their own copy of it, so a later rate never changes them.</summary>
+    public FeeRate? RateOn(DateOnly day) => Rates
+        .Where(r => r.EffectiveFrom <= day && (r.EffectiveTo is null || r.EffectiveTo >= day))
+        .OrderByDescending(r => r.EffectiveFrom).FirstOrDefault();
+}
+
+/// <summary>How a fee item is charged. Only <see cref="ManagementPerArea"/> and <see cref="FixedMonthly"/> are billed by the monthly run.</summary>
+public enum FeeKind { ManagementPerArea, FixedMonthly, Metered, Parking, OneOff, Deposit }
+
+/// 收费标准 — an effective-dated rate of a fee item (CNY per ㎡ per month, or per month).
+public sealed class FeeRate
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid FeeItemId { get; set; }
+    public decimal Amount { get; set; }
+    public DateOnly EffectiveFrom { get; set; }
+    public DateOnly? EffectiveTo { get; set; }
+}
+
+/// 月度出账 — one monthly billing run of an estate for a period ("2026-11").
+public sealed class BillingRun
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid EstateId { get; set; }
+    public required string Period { get; set; }
+    public BillingRunStatus Status { get; set; } = BillingRunStatus.Queued;
+    public int TotalUnits { get; set; }
+    public int ProcessedUnits { get; set; }
+    public int BillsCreated { get; set; }
+    public string? Error { get; set; }
+    public required string RequestedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? StartedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+}
+
+public enum BillingRunStatus { Queued, Running, Completed, Failed }
+
+/// 收费通知单 — a unit's bill for a period. Immutable once issued: corrections are ledger entries.
+public sealed class Bill
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    public Guid EstateId { get; set; }
+    public required string Period { get; set; }
+    public Guid? BillingRunId { get; set; }
+    public decimal Total { get; set; }
+    public DateTime IssuedAt { get; set; }
+    public DateOnly DueDate { get; set; }
+    public List<BillLine> Lines { get; set; } = [];
+}
+
+/// 收费明细 — one fee item on a bill, with the rate and quantity it was issued with.
+public sealed class BillLine
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid BillId { get; set; }
+    public Guid FeeItemId { get; set; }
+    public required string Description { get; set; }
+    /// <summary>㎡ of building area for per-area items, 1 for fixed monthly items.</summary>
+    public decimal Quantity { get; set; }
+    public decimal UnitRate { get; set; }
+    public decimal Amount { get; set; }
+}
+
+/// 分户账 — one entry of a unit's (household's) ledger. Positive amounts are owed by the household, negative ones reduce it.
+public sealed class LedgerEntry
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    public Guid? BillId { get; set; }
+    public LedgerEntryKind Kind { get; set; }
+    public decimal Amount { get; set; }
+    public string? Reason { get; set; }
+    /// <summary>Staff user id (token <c>sub</c>) or "system" for billing runs.</summary>
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+public enum LedgerEntryKind { Charge, Payment, Adjustment, Credit, Refund }

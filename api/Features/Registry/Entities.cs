@@ -1,0 +1,106 @@
+namespace PropertySaaS.Api.Features.Registry;
+
+/// 管理处/项目 — an estate (managed site) of the company.
+public sealed class Estate
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public required string Address { get; set; }
+    public required string City { get; set; }
+    public EstateType Type { get; set; }
+    /// <summary>建筑面积 in ㎡.</summary>
+    public decimal TotalFloorArea { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public List<Building> Buildings { get; set; } = [];
+}
+
+public enum EstateType { Residential, Commercial, Office, Mixed, Industrial }
+
+/// 楼栋 — a building of an estate.
+public sealed class Building
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid EstateId { get; set; }
+    public Estate? Estate { get; set; }
+    public required string Name { get; set; }
+    public int Floors { get; set; }
+}
+
+/// 房屋 — a unit (flat, office, shop, factory unit or parking space).
+public sealed class Unit
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid BuildingId { get; set; }
+    public Building? Building { get; set; }
+    /// <summary>Copied from the building so scope filters need no join.</summary>
+    public Guid EstateId { get; set; }
+    public required string Number { get; set; }
+    public int Floor { get; set; }
+    /// <summary>建筑面积 in ㎡, two decimals.</summary>
+    public decimal BuildingArea { get; set; }
+    public UnitUsage Usage { get; set; }
+    public UnitStatus Status { get; set; }
+    public List<Ownership> Ownerships { get; set; } = [];
+    public List<Lease> Tenancies { get; set; } = [];
+    public List<HouseholdMember> Members { get; set; } = [];
+}
+
+public enum UnitUsage { Residential, Office, Shop, Factory, Parking }
+public enum UnitStatus { Unsold, Vacant, Occupied, Renovating }
+
+/// 业主/住户 — a person known to the company: owner, tenant or family member.
+public sealed class Person
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public required string Phone { get; set; }
+    /// <summary>Last four digits of the phone, indexed for the front desk's "尾号" search.</summary>
+    public string PhoneLast4 { get; set; } = "";
+    /// <summary>身份证号 — stored whole, never shown whole.</summary>
+    public string? IdNumber { get; set; }
+    public string? EmergencyContactName { get; set; }
+    public string? EmergencyContactPhone { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// 产权 — ownership of a unit by a person; history is kept by ending, never deleting.
+public sealed class Ownership
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    public Guid PersonId { get; set; }
+    public Person? Person { get; set; }
+    /// <summary>Share of the unit in percent (0 &lt; share ≤ 100).</summary>
+    public decimal Share { get; set; } = 100m;
+    public DateOnly StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+}
+
+/// 租赁 — a tenant's lease of a unit.
+public sealed class Lease
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    public Guid PersonId { get; set; }
+    public Person? Person { get; set; }
+    public DateOnly LeaseStart { get; set; }
+    public DateOnly LeaseEnd { get; set; }
+    /// <summary>Set when the lease ends early (退租); the record stays.</summary>
+    public DateOnly? EndedOn { get; set; }
+}
+
+/// 家庭成员 — a family member living in a unit.
+public sealed class HouseholdMember
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    public Guid PersonId { get; set; }
+    public Person? Person { get; set; }
+    /// <summary>配偶, 子女, 父母, 其他 …</summary>
+    public required string Relation { get; set; }
+    public DateOnly Since { get; set; }
+    public DateOnly? Until { get; set; }
+}

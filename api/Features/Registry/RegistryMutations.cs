@@ -1,0 +1,448 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Data;
+using PropertySaaS.Api.Features.Staff;
+using PropertySaaS.Api.GraphQL;
+
+namespace PropertySaaS.Api.Features.Registry;
+
+public sealed class CreateEstateInput
+{
+    public string Name { get; set; } = "";
+    public string Address { get; set; } = "";
+    public string City { get; set; } = "";
+    public EstateType Type { get; set; }
+    public decimal TotalFloorArea { get; set; }
+}
+
+public sealed class CreateBuildingInput
+{
+    public Guid EstateId { get; set; }
+    public string Name { get; set; } = "";
+    public int Floors { get; set; }
+}
+
+public sealed class CreateUnitInput
+{
+    public Guid BuildingId { get; set; }
+    public string Number { get; set; } = "";
+    public int Floor { get; set; }
+    public decimal BuildingArea { get; set; }
+    public UnitUsage Usage { get; set; }
+    public UnitStatus Status { get; set; } = UnitStatus.Unsold;
+}
+
+public sealed class UpdateUnitInput
+{
+    public Guid Id { get; set; }
+    public string? Number { get; set; }
+    public int? Floor { get; set; }
+    public decimal? BuildingArea { get; set; }
+    public UnitUsage? Usage { get; set; }
+    public UnitStatus? Status { get; set; }
+}
+
+public sealed class PersonInput
+{
+    public string Name { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string? IdNumber { get; set; }
+    public string? EmergencyContactName { get; set; }
+    public string? EmergencyContactPhone { get; set; }
+}
+
+public sealed class AddOwnerInput
+{
+    public Guid UnitId { get; set; }
+    public Guid? PersonId { get; set; }
+    public PersonInput? Person { get; set; }
+    public decimal Share { get; set; } = 100m;
+    public DateOnly StartDate { get; set; }
+}
+
+public sealed class EndOwnershipInput
+{
+    public Guid OwnershipId { get; set; }
+    public DateOnly EndDate { get; set; }
+}
+
+public sealed class AddTenancyInput
+{
+    public Guid UnitId { get; set; }
+    public Guid? PersonId { get; set; }
+    public PersonInput? Person { get; set; }
+    public DateOnly LeaseStart { get; set; }
+    public DateOnly LeaseEnd { get; set; }
+}
+
+public sealed class EndTenancyInput
+{
+    public Guid TenancyId { get; set; }
+    public DateOnly EndedOn { get; set; }
+}
+
+public sealed class AddHouseholdMemberInput
+{
+    public Guid UnitId { get; set; }
+    public Guid? PersonId { get; set; }
+    public PersonInput? Person { get; set; }
+    public string Relation { get; set; } = "";
+    public DateOnly Since { get; set; }
+}
+
+public sealed class CreateEstateInputType : InputObjectGraphType<CreateEstateInput>
+{
+    public CreateEstateInputType()
+    {
+        Name = "CreateEstateInput";
+        Field(x => x.Name); Field(x => x.Address); Field(x => x.City);
+        Field(x => x.Type, type: typeof(NonNullGraphType<EstateTypeEnum>));
+        Field(x => x.TotalFloorArea);
+    }
+}
+
+public sealed class CreateBuildingInputType : InputObjectGraphType<CreateBuildingInput>
+{
+    public CreateBuildingInputType()
+    {
+        Name = "CreateBuildingInput";
+        Field(x => x.EstateId, type: typeof(NonNullGraphType<IdGraphType>)); Field(x => x.Name); Field(x => x.Floors);
+    }
+}
+
+public sealed class CreateUnitInputType : InputObjectGraphType<CreateUnitInput>
+{
+    public CreateUnitInputType()
+    {
+        Name = "CreateUnitInput";
+        Field(x => x.BuildingId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Number); Field(x => x.Floor); Field(x => x.BuildingArea);
+        Field(x => x.Usage, type: typeof(NonNullGraphType<UnitUsageEnum>));
+        Field(x => x.Status, type: typeof(UnitStatusEnum)).DefaultValue(UnitStatus.Unsold);
+    }
+}
+
+public sealed class UpdateUnitInputType : InputObjectGraphType<UpdateUnitInput>
+{
+    public UpdateUnitInputType()
+    {
+        Name = "UpdateUnitInput";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Number, nullable: true); Field(x => x.Floor, nullable: true); Field(x => x.BuildingArea, nullable: true);
+        Field(x => x.Usage, type: typeof(UnitUsageEnum)); Field(x => x.Status, type: typeof(UnitStatusEnum));
+    }
+}
+
+public sealed class PersonInputType : InputObjectGraphType<PersonInput>
+{
+    public PersonInputType()
+    {
+        Name = "PersonInput";
+        Field(x => x.Name); Field(x => x.Phone);
+        Field(x => x.IdNumber, nullable: true); Field(x => x.EmergencyContactName, nullable: true); Field(x => x.EmergencyContactPhone, nullable: true);
+    }
+}
+
+public sealed class AddOwnerInputType : InputObjectGraphType<AddOwnerInput>
+{
+    public AddOwnerInputType()
+    {
+        Name = "AddOwnerInput";
+        Description = "An existing person by id, or a new person.";
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.PersonId, type: typeof(IdGraphType)); Field(x => x.Person, type: typeof(PersonInputType));
+        Field(x => x.Share).DefaultValue(100m); Field(x => x.StartDate);
+    }
+}
+
+public sealed class EndOwnershipInputType : InputObjectGraphType<EndOwnershipInput>
+{
+    public EndOwnershipInputType()
+    {
+        Name = "EndOwnershipInput";
+        Field(x => x.OwnershipId, type: typeof(NonNullGraphType<IdGraphType>)); Field(x => x.EndDate);
+    }
+}
+
+public sealed class AddTenancyInputType : InputObjectGraphType<AddTenancyInput>
+{
+    public AddTenancyInputType()
+    {
+        Name = "AddTenancyInput";
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.PersonId, type: typeof(IdGraphType)); Field(x => x.Person, type: typeof(PersonInputType));
+        Field(x => x.LeaseStart); Field(x => x.LeaseEnd);
+    }
+}
+
+public sealed class EndTenancyInputType : InputObjectGraphType<EndTenancyInput>
+{
+    public EndTenancyInputType()
+    {
+        Name = "EndTenancyInput";
+        Field(x => x.TenancyId, type: typeof(NonNullGraphType<IdGraphType>)); Field(x => x.EndedOn);
+    }
+}
+
+public sealed class AddHouseholdMemberInputType : InputObjectGraphType<AddHouseholdMemberInput>
+{
+    public AddHouseholdMemberInputType()
+    {
+        Name = "AddHouseholdMemberInput";
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.PersonId, type: typeof(IdGraphType)); Field(x => x.Person, type: typeof(PersonInputType));
+        Field(x => x.Relation); Field(x => x.Since);
+    }
+}
+
+public sealed class EstatePayloadType() : PayloadType<EstateGraphType, Estate>("EstatePayload", "estate");
+public sealed class BuildingPayloadType() : PayloadType<BuildingGraphType, Building>("BuildingPayload", "building");
+public sealed class UnitPayloadType() : PayloadType<UnitGraphType, Unit>("UnitPayload", "unit");
+public sealed class OwnershipPayloadType() : PayloadType<OwnershipGraphType, Ownership>("OwnershipPayload", "ownership");
+public sealed class TenancyPayloadType() : PayloadType<TenancyGraphType, Lease>("TenancyPayload", "tenancy");
+public sealed class HouseholdMemberPayloadType() : PayloadType<HouseholdMemberGraphType, HouseholdMember>("HouseholdMemberPayload", "member");
+
+public static class RegistryMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<EstatePayloadType>>("createEstate")
+            .Argument<NonNullGraphType<CreateEstateInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.CompanyAdmin);
+                var i = c.GetArgument<CreateEstateInput>("input");
+                var check = new Check(rc.Culture).Required(i.Name, "name", 100).Required(i.Address, "address", 300).Required(i.City, "city", 50).Positive(i.TotalFloorArea, "totalFloorArea");
+                if (check.Failed) return Payload<Estate>.Fail(check);
+                var db = rc.Db;
+                var estate = new Estate { Name = i.Name.Trim(), Address = i.Address.Trim(), City = i.City.Trim(), Type = i.Type, TotalFloorArea = i.TotalFloorArea, CreatedAt = Now(rc) };
+                db.Estates.Add(estate);
+                ReferenceData.AddEstateDepartments(db, estate.Id);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Estate>.Ok(estate);
+            });
+
+        mutation.Field<NonNullGraphType<BuildingPayloadType>>("createBuilding")
+            .Argument<NonNullGraphType<CreateBuildingInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.CompanyAdmin, AppRoles.EstateManager);
+                var i = c.GetArgument<CreateBuildingInput>("input");
+                var check = new Check(rc.Culture).Required(i.Name, "name", 50);
+                if (i.Floors is < 1 or > 200) check.Invalid("floors", "OUT_OF_RANGE", "field.floors");
+                var db = rc.Db;
+                if (!rc.Viewer.CanSeeEstate(i.EstateId) || !await db.Estates.AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
+                    check.Missing("estateId", "NOT_FOUND", "entity.estate");
+                else if (!check.Failed && await db.Buildings.AnyAsync(b => b.EstateId == i.EstateId && b.Name == i.Name.Trim(), c.CancellationToken))
+                    check.Clash("name", "DUPLICATE_BUILDING_NAME", i.Name.Trim());
+                if (check.Failed) return Payload<Building>.Fail(check);
+                var building = new Building { EstateId = i.EstateId, Name = i.Name.Trim(), Floors = i.Floors };
+                db.Buildings.Add(building);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Building>.Ok(building);
+            });
+
+        mutation.Field<NonNullGraphType<UnitPayloadType>>("createUnit")
+            .Argument<NonNullGraphType<CreateUnitInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.RegistryEditors);
+                var i = c.GetArgument<CreateUnitInput>("input");
+                var db = rc.Db;
+                var building = await db.Buildings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BuildingId, c.CancellationToken);
+                var check = new Check(rc.Culture);
+                if (building is null || !rc.Viewer.CanSeeEstate(building.EstateId)) return Payload<Unit>.Fail(check.Missing("buildingId", "NOT_FOUND", "entity.building"));
+                var unit = new Unit { BuildingId = building.Id, EstateId = building.EstateId, Number = i.Number?.Trim() ?? "", Floor = i.Floor, BuildingArea = i.BuildingArea, Usage = i.Usage, Status = i.Status };
+                await UnitRules.ValidateAsync(db, unit, building, check, c.CancellationToken);
+                if (check.Failed) return Payload<Unit>.Fail(check);
+                db.Units.Add(unit);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Unit>.Ok(unit);
+            });
+
+        mutation.Field<NonNullGraphType<UnitPayloadType>>("updateUnit")
+            .Argument<NonNullGraphType<UpdateUnitInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.RegistryEditors);
+                var i = c.GetArgument<UpdateUnitInput>("input");
+                var db = rc.Db;
+                var check = new Check(rc.Culture);
+                var unit = await db.Units.Include(u => u.Building).SingleOrDefaultAsync(u => u.Id == i.Id, c.CancellationToken);
+                if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Unit>.Fail(check.Missing("id", "NOT_FOUND", "entity.unit"));
+                if (i.Number is not null) unit.Number = i.Number.Trim();
+                if (i.Floor is { } f) unit.Floor = f;
+                if (i.BuildingArea is { } a) unit.BuildingArea = a;
+                if (i.Usage is { } us) unit.Usage = us;
+                if (i.Status is { } st) unit.Status = st;
+                await UnitRules.ValidateAsync(db, unit, unit.Building!, check, c.CancellationToken);
+                if (check.Failed) return Payload<Unit>.Fail(check);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Unit>.Ok(unit);
+            });
+
+        mutation.Field<NonNullGraphType<OwnershipPayloadType>>("addOwner")
+            .Description("Records a (co-)owner of a unit. Shares of current owners may not exceed 100%.")
+            .Argument<NonNullGraphType<AddOwnerInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.RegistryEditors);
+                var i = c.GetArgument<AddOwnerInput>("input");
+                var db = rc.Db;
+                var check = new Check(rc.Culture).InRange(i.Share, 0.01m, 100m, "share");
+                var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, Now(rc), c.CancellationToken);
+                if (check.Failed) return Payload<Ownership>.Fail(check);
+                var held = await db.Ownerships.Where(o => o.UnitId == unit!.Id && o.EndDate == null).Select(o => o.Share).ToListAsync(c.CancellationToken);
+                if (held.Sum() + i.Share > 100m) return Payload<Ownership>.Fail(check.Clash("share", "SHARE_EXCEEDS_100"));
+                var ownership = new Ownership { UnitId = unit!.Id, PersonId = person!.Id, Person = person, Share = i.Share, StartDate = i.StartDate };
+                db.Ownerships.Add(ownership);
+                if (unit.Status == UnitStatus.Unsold) unit.Status = UnitStatus.Vacant;
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Ownership>.Ok(ownership);
+            });
+
+        mutation.Field<NonNullGraphType<OwnershipPayloadType>>("endOwnership")
+            .Description("Ends an ownership (sale, transfer); the record stays as history.")
+            .Argument<NonNullGraphType<EndOwnershipInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.RegistryEditors);
+                var i = c.GetArgument<EndOwnershipInput>("input");
+                var db = rc.Db;
+                var check = new Check(rc.Culture);
+                var o = await db.Ownerships.Include(x => x.Unit).SingleOrDefaultAsync(x => x.Id == i.OwnershipId, c.CancellationToken);
+                if (o is null || !rc.Viewer.CanSeeEstate(o.Unit!.EstateId)) return Payload<Ownership>.Fail(check.Missing("ownershipId", "NOT_FOUND", "entity.ownership"));
+                if (o.EndDate is not null) return Payload<Ownership>.Fail(check.Clash("ownershipId", "ALREADY_ENDED"));
+                check.Ordered(o.StartDate, i.EndDate, "startDate", "endDate");
+                if (check.Failed) return Payload<Ownership>.Fail(check);
+                o.EndDate = i.EndDate;
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Ownership>.Ok(o);
+            });
+
+        mutation.Field<NonNullGraphType<TenancyPayloadType>>("addTenancy")
+            .Argument<NonNullGraphType<AddTenancyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.RegistryEditors);
+                var i = c.GetArgument<AddTenancyInput>("input");
+                var db = rc.Db;
+                var check = new Check(rc.Culture).Ordered(i.LeaseStart, i.LeaseEnd, "leaseStart", "leaseEnd");
+                var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, Now(rc), c.CancellationToken);
+                if (check.Failed) return Payload<Lease>.Fail(check);
+                var t = new Lease { UnitId = unit!.Id, PersonId = person!.Id, Person = person, LeaseStart = i.LeaseStart, LeaseEnd = i.LeaseEnd };
+                db.Leases.Add(t);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Lease>.Ok(t);
+            });
+
+        mutation.Field<NonNullGraphType<TenancyPayloadType>>("endTenancy")
+            .Description("退租 — ends a lease early; the record stays.")
+            .Argument<NonNullGraphType<EndTenancyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.RegistryEditors);
+                var i = c.GetArgument<EndTenancyInput>("input");
+                var db = rc.Db;
+                var check = new Check(rc.Culture);
+                var t = await db.Leases.Include(x => x.Unit).SingleOrDefaultAsync(x => x.Id == i.TenancyId, c.CancellationToken);
+                if (t is null || !rc.Viewer.CanSeeEstate(t.Unit!.EstateId)) return Payload<Lease>.Fail(check.Missing("tenancyId", "NOT_FOUND", "entity.tenancy"));
+                if (t.EndedOn is not null) return Payload<Lease>.Fail(check.Clash("tenancyId", "ALREADY_ENDED"));
+                check.Ordered(t.LeaseStart, i.EndedOn, "leaseStart", "endDate");
+                if (check.Failed) return Payload<Lease>.Fail(check);
+                t.EndedOn = i.EndedOn;
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<Lease>.Ok(t);
+            });
+
+        mutation.Field<NonNullGraphType<HouseholdMemberPayloadType>>("addHouseholdMember")
+            .Argument<NonNullGraphType<AddHouseholdMemberInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.RegistryEditors);
+                var i = c.GetArgument<AddHouseholdMemberInput>("input");
+                var db = rc.Db;
+                var check = new Check(rc.Culture).Required(i.Relation, "relation", 20);
+                var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, Now(rc), c.CancellationToken);
+                if (check.Failed) return Payload<HouseholdMember>.Fail(check);
+                var m = new HouseholdMember { UnitId = unit!.Id, PersonId = person!.Id, Person = person, Relation = i.Relation.Trim(), Since = i.Since };
+                db.HouseholdMembers.Add(m);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<HouseholdMember>.Ok(m);
+            });
+    }
+
+    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
+    private static DateTime Now(RequestContext rc) => rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    private static async Task<Unit?> UnitInScopeAsync(RequestContext rc, Guid unitId, Check check, CancellationToken ct)
+    {
+        var unit = await rc.Db.Units.SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) { check.Missing("unitId", "NOT_FOUND", "entity.unit"); return null; }
+        return unit;
+    }
+}
+
+/// <summary>Rules a unit must satisfy however it is created: by hand, by update or by import.</summary>
+public static class UnitRules
+{
+    public static async Task ValidateAsync(TenantDbContext db, Unit unit, Building building, Check check, CancellationToken ct)
+    {
+        CheckFields(unit, building, check);
+        if (!check.Failed && await db.Units.AnyAsync(u => u.BuildingId == unit.BuildingId && u.Number == unit.Number && u.Id != unit.Id, ct))
+            check.Clash("number", "DUPLICATE_UNIT_NUMBER", unit.Number);
+    }
+
+    public static void CheckFields(Unit unit, Building building, Check check, string prefix = "")
+    {
+        check.Required(unit.Number, prefix + "number", 30).Positive(unit.BuildingArea, prefix + "buildingArea");
+        if (unit.BuildingArea > 100_000m) check.Invalid(prefix + "buildingArea", "OUT_OF_RANGE", "field.buildingArea");
+        // Basements are negative floors; a unit cannot sit above its building's top floor.
+        if (unit.Floor < -10 || (building.Floors > 0 && unit.Floor > building.Floors) || unit.Floor == 0)
+            check.Invalid(prefix + "floor", "OUT_OF_RANGE", "field.floor");
+    }
+}
+
+public static class PersonRules
+{
+    /// <summary>Finds the person by id, or validates and adds a new one; adds errors to <paramref name="check"/> otherwise.</summary>
+    public static async Task<Person?> ResolveAsync(TenantDbContext db, Guid? personId, PersonInput? input, Check check, DateTime now, CancellationToken ct)
+    {
+        if (personId is { } id)
+        {
+            var existing = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
+            if (existing is null) check.Missing("personId", "NOT_FOUND", "entity.person");
+            return existing;
+        }
+        if (input is null) { check.Invalid("person", "REQUIRED", "entity.person"); return null; }
+        var errorsBefore = check.Errors.Count;
+        check.Required(input.Name, "name", 50).Phone(input.Phone).IdNumber(input.IdNumber).Optional(input.EmergencyContactName, "name", 50);
+        if (!string.IsNullOrWhiteSpace(input.EmergencyContactPhone)) check.Phone(input.EmergencyContactPhone, "emergencyContactPhone");
+        if (check.Errors.Count > errorsBefore) return null;
+        // Not added here: it is saved with the record that references it, or not at all if that record fails.
+        return New(input, now);
+    }
+
+    public static Person New(PersonInput input, DateTime now)
+    {
+        var phone = input.Phone.Trim();
+        return new Person
+        {
+            Name = input.Name.Trim(), Phone = phone, PhoneLast4 = Masking.Last4(phone), IdNumber = input.IdNumber?.Trim().ToUpperInvariant(),
+            EmergencyContactName = input.EmergencyContactName?.Trim(), EmergencyContactPhone = input.EmergencyContactPhone?.Trim(), CreatedAt = now,
+        };
+    }
+}

@@ -1,0 +1,153 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.GraphQL;
+
+namespace PropertySaaS.Api.Features.Registry;
+
+public sealed class UnitFilterInput : InputObjectGraphType<UnitFilter>
+{
+    public UnitFilterInput()
+    {
+        Name = "UnitFilter";
+        Field(x => x.EstateId, nullable: true, type: typeof(IdGraphType));
+        Field(x => x.BuildingId, nullable: true, type: typeof(IdGraphType));
+        Field(x => x.Search, nullable: true).Description("Unit number, owner or tenant name, or the last 4 digits of their phone.");
+        Field(x => x.Status, nullable: true, type: typeof(UnitStatusEnum));
+        Field(x => x.Usage, nullable: true, type: typeof(UnitUsageEnum));
+    }
+}
+
+public sealed class UnitFilter
+{
+    public Guid? EstateId { get; set; }
+    public Guid? BuildingId { get; set; }
+    public string? Search { get; set; }
+    public UnitStatus? Status { get; set; }
+    public UnitUsage? Usage { get; set; }
+}
+
+public static class RegistryQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionType<EstateGraphType, Estate>>>("estates")
+            .Description("Estates in the caller's scope.")
+            .Arguments(Paging.Arguments(new QueryArgument<StringGraphType> { Name = "search" }))
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireStaff();
+                var q = rc.Db.Estates.AsNoTracking().InScope(rc.Viewer.EstateScope, e => e.Id);
+                if (c.GetArgument<string?>("search") is { Length: > 0 } s) q = q.Where(e => e.Name.Contains(s) || e.City.Contains(s));
+                return await q.OrderBy(e => e.Name).ThenBy(e => e.Id).ToConnectionAsync(c);
+            });
+
+        query.Field<EstateGraphType>("estate")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireStaff();
+                var id = c.GetArgument<Guid>("id");
+                if (!rc.Viewer.CanSeeEstate(id)) return null;
+                return await rc.Db.Estates.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<UnitGraphType, Unit>>>("units")
+            .Description("Units in the caller's scope, by building and number.")
+            .Arguments(Paging.Arguments(new QueryArgument<UnitFilterInput> { Name = "filter" }))
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireStaff();
+                var f = c.GetArgument<UnitFilter?>("filter") ?? new UnitFilter();
+                // The list is ordered by building anyway, so the building comes with it instead of in a second command.
+                var q = rc.Db.Units.AsNoTracking().Include(u => u.Building).InScope(rc.Viewer.EstateScope, u => u.EstateId);
+                if (f.EstateId is { } e) q = q.Where(u => u.EstateId == e);
+                if (f.BuildingId is { } b) q = q.Where(u => u.BuildingId == b);
+                if (f.Status is { } st) q = q.Where(u => u.Status == st);
+                if (f.Usage is { } us) q = q.Where(u => u.Usage == us);
+                if (f.Search?.Trim() is { Length: > 0 } s) q = q.Search(s);
+                return await q.OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).ToConnectionAsync(c);
+            });
+
+        query.Field<UnitGraphType>("unit")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                var id = c.GetArgument<Guid>("id");
+                if (rc.Viewer.IsStaff)
+                    return await rc.Db.Units.AsNoTracking().InScope(rc.Viewer.EstateScope, u => u.EstateId).SingleOrDefaultAsync(u => u.Id == id, c.CancellationToken);
+                if (rc.Viewer.IsResident && rc.Tenant is not null)
+                    return await rc.Db.Units.AsNoTracking().OfResident(rc.Viewer.PersonId).SingleOrDefaultAsync(u => u.Id == id, c.CancellationToken);
+                throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("myUnits")
+            .Description("The resident's own units: as current owner, current tenant or household member.")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.Resident);
+                return await rc.Db.Units.AsNoTracking().OfResident(rc.Viewer.PersonId).OrderBy(u => u.Number).ToListAsync(c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<PersonGraphType, Person>>>("people")
+            .Description("Owners, tenants and family members of units in the caller's scope.")
+            .Arguments(Paging.Arguments(
+                new QueryArgument<StringGraphType> { Name = "search" },
+                new QueryArgument<IdGraphType> { Name = "estateId" }))
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireStaff();
+                var db = rc.Db;
+                var units = db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId);
+                if (c.GetArgument<Guid?>("estateId") is { } estateId) units = units.Where(u => u.EstateId == estateId);
+                var unitIds = units.Select(u => u.Id);
+                var q = db.People.AsNoTracking().Where(p =>
+                    db.Ownerships.Any(o => o.PersonId == p.Id && unitIds.Contains(o.UnitId)) ||
+                    db.Leases.Any(t => t.PersonId == p.Id && unitIds.Contains(t.UnitId)) ||
+                    db.HouseholdMembers.Any(m => m.PersonId == p.Id && unitIds.Contains(m.UnitId)));
+                if (c.GetArgument<string?>("search")?.Trim() is { Length: > 0 } s)
+                    q = q.Where(p => p.Name.Contains(s) || p.PhoneLast4 == s);
+                return await q.OrderBy(p => p.Name).ThenBy(p => p.Id).ToConnectionAsync(c);
+            });
+    }
+
+    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
+}
+
+internal static class RegistryQueryExtensions
+{
+    /// <summary>Limits a query to the caller's estates; a null scope is the whole company.</summary>
+    public static IQueryable<T> InScope<T>(this IQueryable<T> q, IReadOnlySet<Guid>? scope, System.Linq.Expressions.Expression<Func<T, Guid>> estateOf)
+    {
+        if (scope is null) return q;
+        var ids = scope.ToList();
+        var param = estateOf.Parameters[0];
+        var contains = System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
+            System.Linq.Expressions.Expression.Constant(ids), estateOf.Body);
+        return q.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, param));
+    }
+
+    /// <summary>Front-desk search: unit number, a current owner's or tenant's name, or the last four digits of their phone.</summary>
+    public static IQueryable<Unit> Search(this IQueryable<Unit> q, string s)
+    {
+        var last4 = s.Length == 4 && s.All(char.IsAsciiDigit) ? s : null;
+        return q.Where(u => u.Number.Contains(s)
+            || u.Ownerships.Any(o => o.EndDate == null && (o.Person!.Name.Contains(s) || o.Person.PhoneLast4 == last4))
+            || u.Tenancies.Any(t => t.EndedOn == null && (t.Person!.Name.Contains(s) || t.Person.PhoneLast4 == last4)));
+    }
+
+    /// <summary>Units a resident is linked to now: current owner, unexpired tenant or household member.</summary>
+    public static IQueryable<Unit> OfResident(this IQueryable<Unit> q, Guid? personId)
+    {
+        if (personId is not { } p) return q.Where(_ => false);
+        return q.Where(u => u.Ownerships.Any(o => o.PersonId == p && o.EndDate == null)
+            || u.Tenancies.Any(t => t.PersonId == p && t.EndedOn == null)
+            || u.Members.Any(m => m.PersonId == p && m.Until == null));
+    }
+}

@@ -1,0 +1,181 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.GraphQL;
+
+namespace PropertySaaS.Api.Features.Registry;
+
+public sealed class EstateTypeEnum : EnumerationGraphType<EstateType> { public EstateTypeEnum() { Name = "EstateType"; } }
+public sealed class UnitUsageEnum : EnumerationGraphType<UnitUsage> { public UnitUsageEnum() { Name = "UnitUsage"; } }
+public sealed class UnitStatusEnum : EnumerationGraphType<UnitStatus> { public UnitStatusEnum() { Name = "UnitStatus"; } }
+
+public sealed class EstateGraphType : ObjectGraphType<Estate>
+{
+    public EstateGraphType()
+    {
+        Name = "Estate";
+        Description = "管理处/项目 — an estate.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field(x => x.Address);
+        Field(x => x.City);
+        Field<NonNullGraphType<EstateTypeEnum>>("type").Resolve(c => c.Source.Type);
+        Field(x => x.TotalFloorArea).Description("Total building area in ㎡.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BuildingGraphType>>>>("buildings")
+            .Resolve(c => Loaders.BuildingsOfEstate(c, c.Source.Id));
+        Field<NonNullGraphType<IntGraphType>>("unitCount")
+            .Resolve(c => Loaders.UnitCount(c, c.Source.Id));
+    }
+}
+
+public sealed class BuildingGraphType : ObjectGraphType<Building>
+{
+    public BuildingGraphType()
+    {
+        Name = "Building";
+        Description = "楼栋 — a building.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field(x => x.Floors);
+        Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
+    }
+}
+
+public sealed class UnitGraphType : ObjectGraphType<Unit>
+{
+    public UnitGraphType()
+    {
+        Name = "Unit";
+        Description = "房屋 — a unit.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Number);
+        Field(x => x.Floor);
+        Field(x => x.BuildingArea).Description("建筑面积 in ㎡, two decimals.");
+        Field<NonNullGraphType<UnitUsageEnum>>("usage").Resolve(c => c.Source.Usage);
+        Field<NonNullGraphType<UnitStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BuildingGraphType>>("building").Resolve(c => Loaders.Building(c, c.Source.BuildingId, c.Source.Building));
+        Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("owners")
+            .Description("Owners, current first; ended ownerships stay as history.")
+            .Resolve(c => Loaders.Ownerships(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TenancyGraphType>>>>("tenancies")
+            .Resolve(c => Loaders.Tenancies(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HouseholdMemberGraphType>>>>("members")
+            .Resolve(c => Loaders.Members(c, c.Source.Id));
+    }
+}
+
+public sealed class PersonGraphType : ObjectGraphType<Person>
+{
+    public PersonGraphType()
+    {
+        Name = "Person";
+        Description = "业主/住户 — an owner, tenant or family member.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field<NonNullGraphType<StringGraphType>>("phoneMasked").Resolve(c => Masking.Phone(c.Source.Phone));
+        Field<StringGraphType>("phone")
+            .Description("The whole number: only for registry staff and the person themself.")
+            .Resolve(c => CanSeeContact(c) ? c.Source.Phone : null);
+        Field<StringGraphType>("idNumberMasked").Resolve(c => Masking.IdNumber(c.Source.IdNumber));
+        Field(x => x.EmergencyContactName, nullable: true);
+        Field<StringGraphType>("emergencyContactPhone").Resolve(c => CanSeeContact(c) ? c.Source.EmergencyContactPhone : Masking.Phone(c.Source.EmergencyContactPhone));
+    }
+
+    private static bool CanSeeContact(IResolveFieldContext<Person> c)
+    {
+        var v = ((RequestContext)c.UserContext).Viewer;
+        return v.PersonId == c.Source.Id || v.HasAny(AppRoles.RegistryEditors) || v.HasAny(AppRoles.Security, AppRoles.Engineer);
+    }
+}
+
+public sealed class OwnershipGraphType : ObjectGraphType<Ownership>
+{
+    public OwnershipGraphType()
+    {
+        Name = "Ownership";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(c => Loaders.Person(c, c.Source.PersonId, c.Source.Person));
+        Field(x => x.Share).Description("Share of the unit in percent.");
+        Field(x => x.StartDate);
+        Field(x => x.EndDate, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("current").Resolve(c => c.Source.EndDate is null);
+    }
+}
+
+public sealed class TenancyGraphType : ObjectGraphType<Lease>
+{
+    public TenancyGraphType()
+    {
+        Name = "Tenancy";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(c => Loaders.Person(c, c.Source.PersonId, c.Source.Person));
+        Field(x => x.LeaseStart);
+        Field(x => x.LeaseEnd);
+        Field(x => x.EndedOn, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("current").Resolve(c =>
+        {
+            var today = DateOnly.FromDateTime(((RequestContext)c.UserContext).Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            return c.Source.EndedOn is null && c.Source.LeaseStart <= today && c.Source.LeaseEnd >= today;
+        });
+    }
+}
+
+public sealed class HouseholdMemberGraphType : ObjectGraphType<HouseholdMember>
+{
+    public HouseholdMemberGraphType()
+    {
+        Name = "HouseholdMember";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(c => Loaders.Person(c, c.Source.PersonId, c.Source.Person));
+        Field(x => x.Relation);
+        Field(x => x.Since);
+        Field(x => x.Until, nullable: true);
+    }
+}
+
+/// <summary>Batch loaders of the registry: one SQL command per field per query level, however many parents.</summary>
+internal static class Loaders
+{
+    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Estate> Estate(IResolveFieldContext c, Guid id) =>
+        Rc(c).Loaders.Load<Guid, Estate>("estate", id, async (ids, ct) =>
+            await Rc(c).Db.Estates.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct), null!);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Building> Building(IResolveFieldContext c, Guid id, Building? joined = null) =>
+        joined is not null ? BatchLoaders.Ready(joined) : Rc(c).Loaders.Load<Guid, Building>("building", id, async (ids, ct) =>
+            await Rc(c).Db.Buildings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), null!);
+
+    /// <summary>The person, from its parent row when that already joined it (owners, tenancies, members), else batched.</summary>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Person> Person(IResolveFieldContext c, Guid id, Person? joined = null) =>
+        joined is not null ? BatchLoaders.Ready(joined) : Rc(c).Loaders.Load<Guid, Person>("person", id, async (ids, ct) =>
+            await Rc(c).Db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), null!);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<List<Building>> BuildingsOfEstate(IResolveFieldContext c, Guid estateId) =>
+        Rc(c).Loaders.Load<Guid, List<Building>>("estate.buildings", estateId, async (ids, ct) =>
+            Group(await Rc(c).Db.Buildings.AsNoTracking().Where(b => ids.Contains(b.EstateId)).OrderBy(b => b.Name).ToListAsync(ct), b => b.EstateId), []);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<int> UnitCount(IResolveFieldContext c, Guid estateId) =>
+        Rc(c).Loaders.Load<Guid, int>("estate.unitCount", estateId, async (ids, ct) =>
+            await Rc(c).Db.Units.Where(u => ids.Contains(u.EstateId)).GroupBy(u => u.EstateId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct), 0);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<List<Ownership>> Ownerships(IResolveFieldContext c, Guid unitId) =>
+        Rc(c).Loaders.Load<Guid, List<Ownership>>("unit.owners", unitId, async (ids, ct) =>
+            Group(await Rc(c).Db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
+                .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ToListAsync(ct), o => o.UnitId), []);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<List<Lease>> Tenancies(IResolveFieldContext c, Guid unitId) =>
+        Rc(c).Loaders.Load<Guid, List<Lease>>("unit.tenancies", unitId, async (ids, ct) =>
+            Group(await Rc(c).Db.Leases.AsNoTracking().Include(t => t.Person).Where(t => ids.Contains(t.UnitId))
+                .OrderByDescending(t => t.LeaseStart).ToListAsync(ct), t => t.UnitId), []);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<List<HouseholdMember>> Members(IResolveFieldContext c, Guid unitId) =>
+        Rc(c).Loaders.Load<Guid, List<HouseholdMember>>("unit.members", unitId, async (ids, ct) =>
+            Group(await Rc(c).Db.HouseholdMembers.AsNoTracking().Include(m => m.Person).Where(m => ids.Contains(m.UnitId))
+                .OrderBy(m => m.Since).ToListAsync(ct), m => m.UnitId), []);
+
+    private static IDictionary<Guid, List<T>> Group<T>(List<T> rows, Func<T, Guid> key) =>
+        rows.GroupBy(key).ToDictionary(g => g.Key, g => g.ToList());
+}

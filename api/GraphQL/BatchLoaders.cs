@@ -1,0 +1,67 @@
+using GraphQL.DataLoader;
+
+namespace PropertySaaS.Api.GraphQL;
+
+/// <summary>
+/// Per-request batch loaders: every key asked for while one level of the query is resolved is fetched in one
+/// SQL command when the first result is awaited. GraphQL.NET's execution strategy defers
+/// <see cref="IDataLoaderResult"/> values until the whole level has been visited.
+/// </summary>
+public sealed class BatchLoaders
+{
+    private readonly Dictionary<string, object> _loaders = new();
+
+    public IDataLoaderResult<TValue> Load<TKey, TValue>(string name, TKey key,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch, TValue missing)
+        where TKey : notnull
+    {
+        if (!_loaders.TryGetValue(name, out var l)) _loaders[name] = l = new BatchLoader<TKey, TValue>(fetch);
+        return ((BatchLoader<TKey, TValue>)l).Load(key, missing);
+    }
+
+    /// <summary>A value already at hand, for fields that are usually batched.</summary>
+    public static IDataLoaderResult<T> Ready<T>(T value) => new ReadyResult<T>(value);
+
+    private sealed class ReadyResult<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken ct = default) => Task.FromResult(value);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken ct) => Task.FromResult<object?>(value);
+    }
+
+    private sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull
+    {
+        private readonly HashSet<TKey> _pending = [];
+        private readonly Dictionary<TKey, TValue> _loaded = [];
+        private readonly SemaphoreSlim _gate = new(1, 1);
+
+        public IDataLoaderResult<TValue> Load(TKey key, TValue missing)
+        {
+            if (!_loaded.ContainsKey(key)) _pending.Add(key);
+            return new Result(this, key, missing);
+        }
+
+        private async Task<TValue> GetAsync(TKey key, TValue missing, CancellationToken ct)
+        {
+            await _gate.WaitAsync(ct);
+            try
+            {
+                if (_pending.Count > 0)
+                {
+                    var keys = _pending.ToArray();
+                    _pending.Clear();
+                    foreach (var (k, v) in await fetch(keys, ct)) _loaded[k] = v;
+                    foreach (var k in keys) _loaded.TryAdd(k, missing);
+                }
+                return _loaded.TryGetValue(key, out var value) ? value : missing;
+            }
+            finally { _gate.Release(); }
+        }
+
+        private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key, TValue missing) : IDataLoaderResult<TValue>
+        {
+            public Task<TValue> GetResultAsync(CancellationToken ct = default) => loader.GetAsync(key, missing, ct);
+            async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken ct) => await GetResultAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace PropertySaaS.Api.GraphQL;
+
+/// <summary>A Relay-style page of results.</summary>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
+{
+    public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+}
+
+public sealed record Edge<T>(string Cursor, T Node);
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static QueryArguments Arguments(params QueryArgument[] more) => new QueryArguments(
+        new QueryArgument<IntGraphType> { Name = "first", Description = $"Page size, at most {MaxPageSize}." },
+        new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor of the last item of the previous page." })
+    {
+        // Appending keeps `first`/`after` first in the SDL for every list.
+    }.With(more);
+
+    private static QueryArguments With(this QueryArguments args, QueryArgument[] more)
+    {
+        foreach (var a in more) args.Add(a);
+        return args;
+    }
+
+    /// <summary>
+    /// Pages an already ordered query. Cursors are opaque offsets into that order. Counts only when the client
+    /// selected <c>totalCount</c>, and reads one row more than the page to know whether another page follows,
+    /// so a plain page costs one SQL command.
+    /// </summary>
+    public static async Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveFieldContext ctx)
+    {
+        var rc = (RequestContext)ctx.UserContext;
+        var first = ctx.GetArgument<int?>("first") ?? DefaultPageSize;
+        if (first < 0 || first > MaxPageSize) throw rc.Error(ErrorCodes.Validation, "PAGE_SIZE", MaxPageSize);
+        var offset = Decode(ctx.GetArgument<string?>("after"), rc) is { } after ? after + 1 : 0;
+        var rows = await ordered.Skip(offset).Take(first + 1).ToListAsync(ctx.CancellationToken);
+        var hasNext = rows.Count > first;
+        var items = hasNext ? rows.GetRange(0, first) : rows;
+        var total = SelectsTotalCount(ctx)
+            ? (!hasNext && (items.Count > 0 || offset == 0) ? offset + items.Count : await ordered.CountAsync(ctx.CancellationToken))
+            : -1;
+        var edges = items.Select((n, i) => new Edge<T>(Encode(offset + i), n)).ToList();
+        return new Connection<T>(edges, new PageInfo(hasNext, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);
+    }
+
+    private static bool SelectsTotalCount(IResolveFieldContext ctx) =>
+        ctx.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") ?? true;
+
+    public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes("o:" + offset));
+
+    private static int? Decode(string? cursor, RequestContext rc)
+    {
+        if (string.IsNullOrEmpty(cursor)) return null;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("o:") && int.TryParse(text[2..], out var o) && o >= 0) return o;
+        }
+        catch (FormatException) { }
+        throw rc.Error(ErrorCodes.Validation, "INVALID_CURSOR");
+    }
+}
+
+public sealed class PageInfoType : ObjectGraphType<PageInfo>
+{
+    public PageInfoType()
+    {
+        Name = "PageInfo";
+        Field(x => x.HasNextPage);
+        Field(x => x.HasPreviousPage);
+        Field(x => x.StartCursor, nullable: true);
+        Field(x => x.EndCursor, nullable: true);
+    }
+}
+
+public sealed class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNodeType : IGraphType
+{
+    public EdgeType()
+    {
+        Name = NodeName<TNodeType>() + "Edge";
+        Field(x => x.Cursor);
+        Field<NonNullGraphType<TNodeType>>("node").Resolve(c => c.Source.Node);
+    }
+
+    internal static string NodeName<TN>() => typeof(TN).Name.Replace("GraphType", "").Replace("Type", "");
+}
+
+public sealed class ConnectionType<TNodeType, T> : ObjectGraphType<Connection<T>> where TNodeType : IGraphType
+{
+    public ConnectionType()
+    {
+        Name = EdgeType<TNodeType, T>.NodeName<TNodeType>() + "Connection";
+        Field(x => x.TotalCount);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, T>>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Resolve(c => c.Source.Nodes);
+    }
+}

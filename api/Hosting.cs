@@ -1,0 +1,113 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using PropertySaaS.Api.GraphQL;
+using PropertySaaS.Api.Jobs;
+using PropertySaaS.Api.Localization;
+using PropertySaaS.Api.Tenancy;
+
+namespace PropertySaaS.Api;
+
+/// <summary>Service registration by area, so Program.cs stays a dozen lines.</summary>
+public static class Hosting
+{
+    public static void AddApiServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddTenancy();
+        builder.AddApiAuthentication();
+        builder.AddGraphQLApi();
+        builder.Services.AddSingleton<JobQueue>();
+        builder.Services.AddSingleton<IJobHandler, Features.Billing.BillingRunJobHandler>();
+        builder.Services.Configure<Features.Accounts.IdentityAdminOptions>(builder.Configuration.GetSection("Identity"));
+        // One client for the process: it caches the API's client-credentials token.
+        builder.Services.AddSingleton(sp => new Features.Accounts.IdentityAdminClient(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(15) },
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Accounts.IdentityAdminOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        if (builder.Configuration.GetValue("Jobs:RunWorker", true)) builder.Services.AddHostedService<JobWorker>();
+        builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
+            .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? ["http://localhost:5173"])
+            .AllowAnyHeader().AllowAnyMethod()));
+        builder.Services.AddHealthChecks();
+    }
+
+    public static void AddTenancy(this IHostApplicationBuilder builder)
+    {
+        var servers = builder.Services.AddOptions<DatabaseServersOptions>().Bind(builder.Configuration.GetSection("DatabaseServers"));
+        // SQLite under .data/tenants is the embedded default when no server is configured.
+        builder.Services.PostConfigure<DatabaseServersOptions>(o =>
+        {
+            if (o.Count == 0) o["local"] = new DatabaseServerOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = ".data/tenants" };
+        });
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DatabaseServerRegistry>();
+        builder.Services.AddSingleton<CatalogDatabase>();
+        builder.Services.AddSingleton<TenantDatabases>();
+        builder.Services.AddSingleton<TenantDirectory>();
+        builder.Services.AddSingleton<TenantProvisioner>();
+        builder.Services.AddSingleton<TenantMigrator>();
+    }
+
+    public static void AddApiAuthentication(this IHostApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection("Auth");
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.Authority = auth["Authority"] ?? "http://localhost:5090/";
+            o.Audience = auth["Audience"] ?? "propertysaas-api";
+            o.RequireHttpsMetadata = auth.GetValue("RequireHttpsMetadata", !builder.Environment.IsDevelopment());
+            // Keep claim names as issued ("role", "tenant", "sub"); the API reads them by those names.
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters.NameClaimType = "name";
+            o.TokenValidationParameters.RoleClaimType = "role";
+            o.TokenValidationParameters.ValidTypes = ["at+jwt", "JWT"];
+        });
+        builder.Services.AddAuthorization();
+    }
+
+    public static void AddGraphQLApi(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("GraphQL");
+        builder.Services.Configure<GraphQLEndpointOptions>(options);
+        var limits = options.Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
+        // Generic graph types (connections, edges) are closed per node type when the schema is built.
+        builder.Services.AddTransient(typeof(ConnectionType<,>));
+        builder.Services.AddTransient(typeof(EdgeType<,>));
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<AppSchema>()
+            .AddGraphTypes(typeof(AppSchema).Assembly)
+            .AddSystemTextJson(o => o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase)
+            .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
+            // One DbContext per request: resolvers must not run concurrently on it.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(o =>
+            {
+                o.ExposeCode = true;
+                o.ExposeCodes = false;
+                o.ExposeData = false;
+                o.ExposeExceptionDetails = builder.Environment.IsDevelopment();
+            })
+            .AddUnhandledExceptionHandler(ctx =>
+            {
+                // Unexpected failures get a stable code and a localised message; details go to the log only.
+                var culture = (ctx.Context?.UserContext as RequestContext)?.Culture ?? Messages.Chinese;
+                ctx.ErrorMessage = Messages.Get(culture, "INTERNAL");
+                ctx.Exception.Data["code"] = ErrorCodes.Internal;
+                var log = ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("GraphQL");
+                log?.LogError(ctx.OriginalException, "Unhandled error in GraphQL resolver");
+            }));
+    }
+
+    public static async Task UseApiAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Catalog:MigrateOnStart", true))
+            await app.Services.GetRequiredService<CatalogDatabase>().MigrateAsync();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health");
+        app.MapGraphQLHttp("/graphql");
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace PropertySaaS.Api.Localization;
+
+/// <summary>
+/// Every message a caller can see, in zh-CN (default) and en. Keys are stable; the API's error codes map onto them.
+/// Kept in one table so a missing translation is a test failure, not a surprise in production.
+/// </summary>
+public static class Messages
+{
+    public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static readonly IReadOnlyDictionary<string, (string Zh, string En)> All = new Dictionary<string, (string, string)>
+    {
+        ["UNAUTHENTICATED"] = ("请先登录。", "Please sign in first."),
+        ["FORBIDDEN"] = ("您无权执行此操作。", "You are not allowed to do this."),
+        ["FORBIDDEN_ESTATE"] = ("您无权访问该管理处的数据。", "You have no access to this estate."),
+        ["TENANT_UNKNOWN"] = ("该物业公司不存在。", "This company does not exist."),
+        ["TENANT_NOT_ACTIVE"] = ("该物业公司当前不可用（{0}）。", "This company is not available ({0})."),
+        ["TENANT_MISMATCH"] = ("请求的物业公司与登录身份不一致。", "The requested company does not match your sign-in."),
+        ["TENANT_SCHEMA_OUTDATED"] = ("该物业公司的数据库正在升级，请稍后再试。", "This company's database is being upgraded; please try again shortly."),
+        ["PLATFORM_ONLY"] = ("只有平台管理员可以执行此操作。", "Only the platform administrator can do this."),
+        ["NO_COMPANY"] = ("当前登录身份未选择物业公司。", "Your sign-in has no company selected."),
+        ["NOT_FOUND"] = ("找不到{0}。", "{0} was not found."),
+        ["VALIDATION"] = ("输入有误。", "The input is not valid."),
+        ["CONFLICT"] = ("数据冲突。", "The data conflicts with existing records."),
+        ["INTERNAL"] = ("服务器内部错误，请稍后重试。", "Internal server error; please try again later."),
+        ["BAD_REQUEST"] = ("请求格式不正确：{0}", "The request is malformed: {0}"),
+        ["MUTATION_OVER_GET"] = ("变更操作只能使用 POST 请求。", "Mutations must be sent with POST."),
+        ["PAGE_SIZE"] = ("每页最多 {0} 条。", "At most {0} items per page."),
+        ["INVALID_CURSOR"] = ("分页游标无效。", "The page cursor is not valid."),
+        ["INTROSPECTION_DISABLED"] = ("生产环境不开放结构查询。", "Introspection is disabled in production."),
+        // Field validation
+        ["REQUIRED"] = ("{0}不能为空。", "{0} is required."),
+        ["TOO_LONG"] = ("{0}不能超过 {1} 个字符。", "{0} must be at most {1} characters."),
+        ["MUST_BE_POSITIVE"] = ("{0}必须大于 0。", "{0} must be greater than 0."),
+        ["TWO_DECIMALS"] = ("{0}最多保留两位小数。", "{0} may have at most two decimals."),
+        ["OUT_OF_RANGE"] = ("{0}超出允许范围。", "{0} is out of range."),
+        ["DATES_OUT_OF_ORDER"] = ("{0}不能早于{1}。", "{0} must not be before {1}."),
+        ["INVALID_PHONE"] = ("手机号格式不正确。", "The phone number is not valid."),
+        ["INVALID_ID_NUMBER"] = ("身份证号格式不正确。", "The ID number is not valid."),
+        ["INVALID_SLUG"] = ("公司标识只能包含小写字母、数字和连字符，3–40 个字符，以字母开头。", "The company slug must be 3–40 lowercase letters, digits or hyphens, starting with a letter."),
+        ["UNKNOWN_SERVER"] = ("数据库服务器“{0}”未配置。", "Database server '{0}' is not configured."),
+        ["DUPLICATE_UNIT_NUMBER"] = ("楼栋内已存在房号 {0}。", "Unit {0} already exists in this building."),
+        ["DUPLICATE_BUILDING_NAME"] = ("管理处内已存在楼栋 {0}。", "Building {0} already exists in this estate."),
+        ["SHARE_EXCEEDS_100"] = ("该房屋的产权份额合计将超过 100%。", "The unit's ownership shares would exceed 100%."),
+        ["ALREADY_ENDED"] = ("该记录已经结束。", "This record has already ended."),
+        ["PROVISIONING_FAILED"] = ("开通物业公司失败：{0}", "Provisioning the company failed: {0}"),
+        ["IMPORT_INVALID"] = ("导入文件有 {0} 行错误，未导入任何数据。", "The file has {0} invalid rows; nothing was imported."),
+        ["IMPORT_FORMAT"] = ("无法读取导入文件：{0}", "The import file cannot be read: {0}"),
+        ["IMPORT_MISSING_COLUMN"] = ("缺少列：{0}", "Missing column: {0}"),
+        ["IMPORT_UNKNOWN_BUILDING"] = ("楼栋“{0}”不存在。", "Building '{0}' does not exist."),
+        ["IMPORT_DUPLICATE_IN_FILE"] = ("房号在文件中重复（第 {0} 行）。", "The unit number is repeated in the file (row {0})."),
+        ["INVALID_ENUM"] = ("{0}的取值“{1}”无效。", "'{1}' is not a valid value for {0}."),
+        ["INVALID_DATE"] = ("{0}不是有效日期。", "{0} is not a valid date."),
+        ["INVALID_NUMBER"] = ("{0}不是有效数字。", "{0} is not a valid number."),
+        ["IMPORT_UNSUPPORTED_TYPE"] = ("只能导入 .csv 或 .xlsx 文件（.xls 请先另存为 .xlsx）。", "Only .csv and .xlsx files can be imported (save .xls files as .xlsx first)."),
+        ["IMPORT_TOO_LARGE"] = ("导入文件不能超过 {0} MB。", "The import file must be at most {0} MB."),
+        ["IMPORT_TOO_MANY_ROWS"] = ("导入文件最多 {0} 行数据。", "The import file may have at most {0} data rows."),
+        ["IMPORT_EMPTY"] = ("导入文件没有数据行。", "The import file has no data rows."),
+        ["IMPORT_CONFLICTING_ROWS"] = ("同一房屋的信息与第 {0} 行不一致。", "The unit's details differ from row {0}."),
+        ["IMPORT_CONCURRENT_CHANGE"] = ("导入期间有人修改了房屋或楼栋，未导入任何数据，请重试。", "Units or buildings changed during the import; nothing was imported. Please try again."),
+        ["CANNOT_DEMOTE_SELF"] = ("不能取消自己的公司管理员角色。", "You cannot remove your own company administrator role."),
+        ["IDENTITY_UNAVAILABLE"] = ("账号服务暂时不可用，请稍后再试。", "The account service is unavailable; please try again shortly."),
+        ["INVALID_PERIOD"] = ("账期格式应为 yyyy-MM（例如 2026-11）。", "The billing period must be yyyy-MM (e.g. 2026-11)."),
+        ["DUPLICATE_FEE_ITEM"] = ("管理处内已存在收费项目 {0}。", "Fee item {0} already exists in this estate."),
+        ["RATE_OVERLAP"] = ("该收费标准的有效期与已有标准重叠。", "The rate's effective dates overlap an existing rate."),
+        ["FOUR_DECIMALS"] = ("{0}最多保留四位小数。", "{0} may have at most four decimals."),
+        ["MUST_NOT_BE_ZERO"] = ("{0}不能为 0。", "{0} must not be 0."),
+        // Field names used in the messages above
+        ["field.name"] = ("名称", "Name"),
+        ["field.address"] = ("地址", "Address"),
+        ["field.city"] = ("城市", "City"),
+        ["field.totalFloorArea"] = ("总建筑面积", "Total floor area"),
+        ["field.buildingArea"] = ("建筑面积", "Building area"),
+        ["field.number"] = ("房号", "Unit number"),
+        ["field.floor"] = ("楼层", "Floor"),
+        ["field.floors"] = ("楼层数", "Number of floors"),
+        ["field.usage"] = ("用途", "Usage"),
+        ["field.status"] = ("状态", "Status"),
+        ["field.building"] = ("楼栋", "Building"),
+        ["field.phone"] = ("手机号", "Phone"),
+        ["field.share"] = ("产权份额", "Ownership share"),
+        ["field.startDate"] = ("开始日期", "Start date"),
+        ["field.endDate"] = ("结束日期", "End date"),
+        ["field.leaseStart"] = ("租期开始", "Lease start"),
+        ["field.leaseEnd"] = ("租期结束", "Lease end"),
+        ["field.relation"] = ("关系", "Relation"),
+        ["field.slug"] = ("公司标识", "Company slug"),
+        ["field.nameZh"] = ("中文名称", "Chinese name"),
+        ["field.nameEn"] = ("英文名称", "English name"),
+        ["field.ownerName"] = ("业主姓名", "Owner name"),
+        ["field.ownerPhone"] = ("业主手机", "Owner phone"),
+        ["field.ownerIdNumber"] = ("业主身份证号", "Owner ID number"),
+        ["field.ownershipStart"] = ("产权开始日期", "Ownership start date"),
+        ["field.department"] = ("部门", "Department"),
+        ["field.position"] = ("岗位", "Position"),
+        ["field.from"] = ("开始日期", "From"),
+        ["field.userName"] = ("登录名", "User name"),
+        ["field.roles"] = ("角色", "Roles"),
+        ["field.displayName"] = ("显示名称", "Display name"),
+        ["field.estates"] = ("管理处", "Estates"),
+        ["field.userId"] = ("用户", "User"),
+        ["field.rateAmount"] = ("收费标准", "Rate"),
+        ["field.amount"] = ("金额", "Amount"),
+        ["field.reason"] = ("原因", "Reason"),
+        ["field.effectiveFrom"] = ("生效日期", "Effective from"),
+        ["field.effectiveTo"] = ("失效日期", "Effective to"),
+        ["entity.feeItem"] = ("收费项目", "fee item"),
+        ["entity.bill"] = ("账单", "bill"),
+        ["entity.estate"] = ("管理处", "estate"),
+        ["entity.building"] = ("楼栋", "building"),
+        ["entity.unit"] = ("房屋", "unit"),
+        ["entity.person"] = ("人员", "person"),
+        ["entity.ownership"] = ("产权记录", "ownership"),
+        ["entity.tenancy"] = ("租赁记录", "tenancy"),
+        ["entity.department"] = ("部门", "department"),
+        ["entity.staff"] = ("员工", "staff member"),
+        ["entity.integrationClient"] = ("集成客户端", "integration client"),
+        ["entity.assignment"] = ("任职记录", "assignment"),
+        ["entity.company"] = ("物业公司", "company"),
+    };
+
+    /// <summary>Picks zh-CN unless the caller prefers English (Accept-Language), the product's two languages.</summary>
+    public static CultureInfo CultureFrom(string? acceptLanguage)
+    {
+        if (string.IsNullOrWhiteSpace(acceptLanguage)) return Chinese;
+        foreach (var part in acceptLanguage.Split(','))
+        {
+            var tag = part.Split(';')[0].Trim().ToLowerInvariant();
+            if (tag.StartsWith("zh")) return Chinese;
+            if (tag.StartsWith("en")) return English;
+        }
+        return Chinese;
+    }
+
+    public static string Get(CultureInfo culture, string key, params object?[] args)
+    {
+        if (!All.TryGetValue(key, out var t)) return key;
+        var template = culture.TwoLetterISOLanguageName == "en" ? t.En : t.Zh;
+        var localisedArgs = args.Select(a => a is string s && All.ContainsKey(s) ? Get(culture, s) : a).ToArray();
+        return localisedArgs.Length == 0 ? template : string.Format(culture, template, localisedArgs);
+    }
+}

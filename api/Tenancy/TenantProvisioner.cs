@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Features.Staff;
+
+namespace PropertySaaS.Api.Tenancy;
+
+public sealed record ProvisionRequest(string Slug, string NameZh, string NameEn, string? Server = null);
+
+/// <summary>
+/// Creates a company: catalog row (provisioning) → database → migrations → reference data → active.
+/// Idempotent: an active company is returned unchanged; a failed or interrupted one is retried from the top,
+/// every step being safe to repeat. Only an active company is ever served (see <see cref="TenantDirectory"/>).
+/// </summary>
+public sealed partial class TenantProvisioner(
+    CatalogDatabase catalog, TenantDatabases databases, DatabaseServerRegistry servers, TenantDirectory directory,
+    IConfiguration config, TimeProvider clock, ILogger<TenantProvisioner> log)
+{
+    [GeneratedRegex("^[a-z][a-z0-9-]{2,39}$")]
+    public static partial Regex SlugPattern();
+
+    public string DefaultServer => config["Tenancy:DefaultServer"] ?? servers.Names.FirstOrDefault() ?? "local";
+
+    public async Task<Tenant> ProvisionAsync(ProvisionRequest request, CancellationToken ct = default)
+    {
+        if (!SlugPattern().IsMatch(request.Slug)) throw new TenancyException(TenancyError.InvalidSlug, $"Invalid slug '{request.Slug}'.");
+        if (string.IsNullOrWhiteSpace(request.NameZh) || string.IsNullOrWhiteSpace(request.NameEn))
+            throw new TenancyException(TenancyError.InvalidName, "Both names are required.");
+        var serverName = request.Server ?? DefaultServer;
+        if (!servers.Exists(serverName)) throw new TenancyException(TenancyError.UnknownServer, $"Database server '{serverName}' is not configured.");
+
+        await using var db = catalog.Open();
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Slug == request.Slug, ct);
+        if (tenant is { Status: TenantStatus.Active or TenantStatus.Suspended }) return tenant;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (tenant is null)
+        {
+            tenant = new Tenant
+            {
+                Slug = request.Slug, NameZh = request.NameZh.Trim(), NameEn = request.NameEn.Trim(),
+                Provider = servers.Get(serverName).Provider, Server = serverName,
+                DatabaseName = "psaas_" + request.Slug.Replace('-', '_'), CreatedAt = now,
+            };
+            db.Tenants.Add(tenant);
+        }
+        tenant.Status = TenantStatus.Provisioning;
+        tenant.StatusReason = null;
+        tenant.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+
+        try
+        {
+            await using (var tdb = databases.Open(TenantLocation.Of(tenant)))
+            {
+                if (tenant.Provider == DatabaseProvider.Sqlite) Directory.CreateDirectory(servers.SqliteDirectory(servers.Get(tenant.Server)));
+                await tdb.Database.MigrateAsync(ct);
+                await ReferenceData.EnsureCompanyAsync(tdb, ct);
+                tenant.SchemaVersion = (await tdb.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault();
+            }
+            tenant.Status = TenantStatus.Active;
+            log.LogInformation("Provisioned company {Slug} on {Server}/{Database}", tenant.Slug, tenant.Server, tenant.DatabaseName);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            tenant.Status = TenantStatus.Failed;
+            tenant.StatusReason = Truncate(e.GetBaseException().Message, 2000);
+            log.LogError(e, "Provisioning company {Slug} failed", tenant.Slug);
+        }
+        tenant.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(CancellationToken.None);
+        directory.Forget(tenant.Slug);
+        return tenant;
+    }
+
+    public async Task<Tenant?> SetStatusAsync(string slug, TenantStatus status, string? reason, CancellationToken ct = default)
+    {
+        await using var db = catalog.Open();
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Slug == slug, ct);
+        if (tenant is null) return null;
+        if (tenant.Status is TenantStatus.Active or TenantStatus.Suspended && status is TenantStatus.Active or TenantStatus.Suspended)
+        {
+            tenant.Status = status;
+            tenant.StatusReason = reason;
+            tenant.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            directory.Forget(slug);
+        }
+        return tenant;
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PropertySaaS.Identity.Data;
+using PropertySaaS.Identity.Features.SignIn;
+using PropertySaaS.Identity.Localization;
+
+namespace PropertySaaS.Identity.Features.Registration;
+
+/// <summary>住户自助注册 — resident self-registration with an invitation code from the front desk.</summary>
+public sealed class RegisterModel(UserManager<AppUser> users, Invitations invitations, IdentityDb db, SignInFlow flow, UiText text, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty] public string? ConfirmPassword { get; set; }
+    public List<string> Errors { get; } = [];
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Password != ConfirmPassword) { Errors.Add(text["PasswordsDiffer"]); return Page(); }
+        if (string.IsNullOrWhiteSpace(UserName)) { Errors.Add(text["UserName"]); return Page(); }
+        var invitation = await invitations.FindOpenAsync(Code);
+        if (invitation is null) { Errors.Add(text["InvalidInvitation"]); return Page(); }
+        if (await users.FindByNameAsync(UserName.Trim()) is not null) { Errors.Add(text["UserNameTaken"]); return Page(); }
+
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var user = new AppUser
+        {
+            UserName = UserName.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(DisplayName) ? UserName.Trim() : DisplayName.Trim(),
+            Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, Password ?? "");
+        if (!created.Succeeded)
+        {
+            Errors.AddRange(created.Errors.Select(e => e.Description));
+            return Page();
+        }
+        await invitations.RedeemAsync(invitation, user);
+        await tx.CommitAsync();
+
+        return LocalRedirect(await flow.ContinueAsync(user, totpDone: false, ReturnUrl));
+    }
+}

@@ -1,0 +1,40 @@
+namespace PropertySaaS.Benchmarks;
+
+/// <summary>Command line: <c>[provisioning|unit-list|all] [--pg "Host=…;Username=…;Password=…"] [--companies N] …</c></summary>
+public sealed record Options
+{
+    public string What { get; init; } = "all";
+    /// <summary>Server-level Npgsql connection string (no database); falls back to PROPERTYSAAS_TEST_PG1.</summary>
+    public string? Pg { get; init; }
+    public int Companies { get; init; } = 10;
+    public int Tenants { get; init; } = 100;
+    public int Units { get; init; } = 2000;
+    public int Warmup { get; init; } = 50;
+    public int Iterations { get; init; } = 500;
+    /// <summary>kestrel (loopback TCP, the default) or testserver (in-memory, no sockets).</summary>
+    public string Transport { get; init; } = "kestrel";
+    public bool SkipSqlite { get; init; }
+
+    public static Options Parse(string[] args)
+    {
+        var o = new Options { Pg = Environment.GetEnvironmentVariable("PROPERTYSAAS_TEST_PG1") is { Length: > 0 } env ? env : null };
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            o = args[i] switch
+            {
+                "provisioning" or "unit-list" or "all" => o with { What = args[i] },
+                "--pg" => o with { Pg = Next() },
+                "--companies" => o with { Companies = int.Parse(Next()) },
+                "--tenants" => o with { Tenants = int.Parse(Next()) },
+                "--units" => o with { Units = int.Parse(Next()) },
+                "--warmup" => o with { Warmup = int.Parse(Next()) },
+                "--iterations" => o with { Iterations = int.Parse(Next()) },
+                "--transport" => o with { Transport = Next() },
+                "--no-sqlite" => o with { SkipSqlite = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [provisioning|unit-list|all] [--pg CS] [--companies N] [--tenants N] [--units N] [--warmup N] [--iterations N] [--transport kestrel|testserver] [--no-sqlite]"),
+            };
+        }
+        return o;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using PropertySaaS.Api.Features.Registry;
+using PropertySaaS.Api.Tenancy;
+
+namespace PropertySaaS.Benchmarks;
+
+/// <summary>
+/// The hand-written baseline for the unit list: the same 100 units (same order as the API: building name, floor,
+/// number, id), each with its building name and its ownerships (current first, then newest first, as the API lists
+/// them) with the owner's name and masked phone. Per call: take a pooled connection with the very connection string
+/// the API uses, run ONE SQL command, materialise objects, mask phones, and serialise the GraphQL-shaped JSON
+/// document <c>{"data":{"units":{"nodes":[…]}}}</c> to UTF-8 bytes, as the API does for its response.
+/// No HTTP, no authentication, no tenant lookup, no GraphQL parsing/validation: that is what the ratio measures.
+/// </summary>
+public sealed class RawUnitList(DatabaseProvider provider, string connectionString)
+{
+    // Same SQL on both providers: EF's table and column names, double-quoted identifiers, LIMIT.
+    public const string Sql = """
+        WITH page AS (
+            SELECT u."Id", u."Number", u."Floor", u."BuildingArea", u."Status", b."Name" AS "BuildingName"
+            FROM "Units" AS u
+            JOIN "Buildings" AS b ON b."Id" = u."BuildingId"
+            ORDER BY b."Name", u."Floor", u."Number", u."Id"
+            LIMIT 100)
+        SELECT p."Id", p."Number", p."Floor", p."BuildingArea", p."Status", p."BuildingName", pe."Name", pe."Phone"
+        FROM page AS p
+        LEFT JOIN "Ownerships" AS o ON o."UnitId" = p."Id"
+        LEFT JOIN "People" AS pe ON pe."Id" = o."PersonId"
+        ORDER BY p."BuildingName", p."Floor", p."Number", p."Id", o."EndDate" IS NOT NULL, o."StartDate" DESC
+        """;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public sealed record Doc(DocData Data);
+    public sealed record DocData(UnitPage Units);
+    public sealed record UnitPage(List<UnitRow> Nodes);
+    public sealed record UnitRow(Guid Id, string Number, int Floor, decimal BuildingArea, string Status, BuildingRow Building, List<OwnerRow> Owners);
+    public sealed record BuildingRow(string Name);
+    public sealed record OwnerRow(PersonRow Person);
+    public sealed record PersonRow(string Name, string PhoneMasked);
+
+    public async Task<byte[]> FetchJsonAsync(CancellationToken ct = default) =>
+        JsonSerializer.SerializeToUtf8Bytes(new Doc(new DocData(new UnitPage(await FetchAsync(ct)))), Json);
+
+    public async Task<List<UnitRow>> FetchAsync(CancellationToken ct = default)
+    {
+        await using var conn = Open();
+        await conn.OpenAsync(ct);
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = Sql;
+        var nodes = new List<UnitRow>(100);
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            UnitRow? current = null;
+            while (await r.ReadAsync(ct))
+            {
+                var id = r.GetGuid(0);
+                if (current is null || current.Id != id)
+                {
+                    current = new UnitRow(id, r.GetString(1), r.GetInt32(2), r.GetDecimal(3), EnumName(r.GetString(4)),
+                        new BuildingRow(r.GetString(5)), []);
+                    nodes.Add(current);
+                }
+                if (!r.IsDBNull(6)) current.Owners.Add(new OwnerRow(new PersonRow(r.GetString(6), Masking.Phone(r.GetString(7)))));
+            }
+        }
+        return nodes;
+    }
+
+    /// <summary>GraphQL enum values are CONSTANT_CASE of the C# names EF stores ("Occupied" → "OCCUPIED").</summary>
+    private static string EnumName(string stored) => stored.ToUpperInvariant();
+
+    private DbConnection Open() => provider switch
+    {
+        DatabaseProvider.PostgreSql => new NpgsqlConnection(connectionString),
+        DatabaseProvider.Sqlite => new SqliteConnection(connectionString),
+        _ => throw new NotSupportedException(provider.ToString()),
+    };
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PropertySaaS.Api.Tenancy;
+
+namespace PropertySaaS.Benchmarks;
+
+/// <summary>
+/// The staff unit list over GraphQL (real host, real token validation, real tenant resolution) against the same
+/// data read by hand-written SQL, with <see cref="Options.Tenants"/> companies provisioned on the same server.
+/// </summary>
+public static class UnitListBenchmark
+{
+    public const string Query =
+        "{ units(first: 100) { nodes { id number floor buildingArea status building { name } owners { person { name phoneMasked } } } } }";
+
+    public static async Task RunAsync(Options o)
+    {
+        using var settings = new BenchSettings(o.Pg);
+        try
+        {
+            await using var api = new BenchApi(settings, kestrel: o.Transport != "testserver");
+            using var http = api.Client();
+            Console.WriteLine($"API host: {(o.Transport == "testserver" ? "in-memory TestServer" : "Kestrel at " + http.BaseAddress)}, environment Production");
+            if (!o.SkipSqlite) await RunOnServerAsync(o, settings, api, http, "local", "SQLite");
+            if (o.Pg is not null) await RunOnServerAsync(o, settings, api, http, "pg", "PostgreSQL");
+            else Console.WriteLine("No PostgreSQL server (--pg or PROPERTYSAAS_TEST_PG1): PostgreSQL unit list skipped.");
+        }
+        finally
+        {
+            await settings.DropPostgresDatabasesAsync();
+        }
+    }
+
+    private static async Task RunOnServerAsync(Options o, BenchSettings settings, BenchApi api, HttpClient http, string server, string label)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"# Unit list on {label}");
+        var provisioner = api.Services.GetRequiredService<TenantProvisioner>();
+        var sw = Stopwatch.StartNew();
+        var tenants = new Tenant[o.Tenants];
+        await Parallel.ForAsync(0, o.Tenants, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        {
+            var slug = settings.Slug($"{server}-u{i:000}");
+            tenants[i] = await provisioner.ProvisionAsync(new ProvisionRequest(slug, "基准物业" + i, "Benchmark " + i, server));
+            if (tenants[i].Status != TenantStatus.Active) throw new InvalidOperationException($"{slug}: {tenants[i].StatusReason}");
+        });
+        Console.WriteLine($"Provisioned {o.Tenants} companies on {label} in {sw.Elapsed.TotalSeconds:F1} s (4 at a time).");
+
+        var tenant = tenants[o.Tenants / 2];
+        sw.Restart();
+        await using (var db = api.Services.GetRequiredService<TenantDatabases>().Open(TenantLocation.Of(tenant)))
+        {
+            var (units, people, ownerships) = await UnitListData.FillAsync(db, o.Units);
+            Console.WriteLine($"Filled {tenant.Slug}: {units} units, {people} people, {ownerships} ownerships in {sw.Elapsed.TotalSeconds:F1} s; the other {o.Tenants - 1} companies are empty.");
+        }
+
+        var token = BenchTokens.CompanyAdmin(tenant.Slug);
+        var body = Encoding.UTF8.GetBytes(new JsonObject { ["query"] = Query }.ToJsonString());
+        async Task<byte[]> GraphQLAsync()
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+            req.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            req.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+            req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var res = await http.SendAsync(req);
+            var bytes = await res.Content.ReadAsByteArrayAsync();
+            if (!res.IsSuccessStatusCode) throw new InvalidOperationException($"GraphQL {(int)res.StatusCode}: {Encoding.UTF8.GetString(bytes)}");
+            return bytes;
+        }
+        var servers = api.Services.GetRequiredService<DatabaseServerRegistry>();
+        var raw = new RawUnitList(tenant.Provider, servers.ConnectionString(server, tenant.DatabaseName));
+
+        // Same data on both sides, or the comparison means nothing.
+        var gqlDoc = JsonNode.Parse(await GraphQLAsync())!;
+        var rawDoc = JsonNode.Parse(await raw.FetchJsonAsync())!;
+        if (gqlDoc["errors"] is not null) throw new InvalidOperationException("GraphQL errors: " + gqlDoc["errors"]!.ToJsonString());
+        var nodes = gqlDoc["data"]!["units"]!["nodes"]!.AsArray();
+        if (nodes.Count != 100 || !JsonNode.DeepEquals(gqlDoc["data"], rawDoc["data"]))
+            throw new InvalidOperationException($"GraphQL and raw SQL disagree ({nodes.Count} nodes).\nGraphQL: {gqlDoc["data"]!.ToJsonString()[..400]}\nraw:     {rawDoc["data"]!.ToJsonString()[..400]}");
+        var owners = nodes.Sum(n => n!["owners"]!.AsArray().Count);
+        Console.WriteLine($"Checked: both sides return the same 100 units and {owners} ownerships (GraphQL body {(await GraphQLAsync()).Length} bytes, raw JSON {(await raw.FetchJsonAsync()).Length} bytes).");
+
+        for (var i = 0; i < o.Warmup; i++)
+        {
+            await GraphQLAsync();
+            await raw.FetchJsonAsync();
+        }
+        var gql = new Samples($"GraphQL over HTTP ({label})");
+        var sql = new Samples($"raw SQL + JSON ({label})");
+        // Interleaved, so drift (GC, autovacuum, CPU frequency) hits both sides alike.
+        for (var i = 0; i < o.Iterations; i++)
+        {
+            await gql.TimeAsync(GraphQLAsync);
+            await sql.TimeAsync(() => raw.FetchJsonAsync());
+        }
+        Report.Table($"Unit list, first 100 of {o.Units} units, {o.Tenants} companies on the server ({label}; warm-up {o.Warmup}, measured {o.Iterations}, one request at a time)", [gql, sql], withP99: true);
+        Console.WriteLine($"GraphQL / raw SQL: p50 {gql.P(50) / sql.P(50):F2}×, p95 {gql.P(95) / sql.P(95):F2}×, p99 {gql.P(99) / sql.P(99):F2}× (target ≤ 1.5× at p95 → {(gql.P(95) / sql.P(95) <= 1.5 ? "met" : "MISSED")})");
+
+        // Profiling pass, after the measurement: what one GraphQL request does in the database.
+        using var counter = new SqlCommandCounter();
+        const int profiled = 50;
+        var dbTime = TimeSpan.Zero;
+        var commands = 0;
+        List<string> texts = [];
+        for (var i = 0; i < profiled; i++)
+        {
+            counter.Reset();
+            counter.Enabled = true;
+            await GraphQLAsync();
+            counter.Enabled = false;
+            commands += counter.Commands;
+            dbTime += counter.Time;
+            if (i == profiled - 1) texts = [.. counter.Texts];
+        }
+        Console.WriteLine($"Profile ({profiled} requests): {commands / (double)profiled:F2} SQL commands per GraphQL request, {dbTime.TotalMilliseconds / profiled:F2} ms in SQL per request (EF CommandExecuted durations).");
+        foreach (var t in texts) Console.WriteLine("  SQL: " + t.ReplaceLineEndings(" ")[..Math.Min(160, t.ReplaceLineEndings(" ").Length)] + "…");
+
+        Report.Table($"Breakdown, in-process ({label}; 200 each, interleaved)", await Breakdown.RunAsync(api.Services, tenant, raw, 200), withP99: false);
+    }
+}

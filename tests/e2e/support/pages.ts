@@ -1,0 +1,291 @@
+import { expect, type Locator, type Page, type Response } from '@playwright/test'
+import { baseUrl, identityUrl, type DemoUser } from './env'
+import { totp } from './totp'
+
+/**
+ * Every selector of the identity server's pages (identity/Features/SignIn/*.cshtml, Companies/Select.cshtml)
+ * and of the portals lives here, so a changed label is fixed in one place. The browser runs in zh-CN.
+ */
+export class IdentityPages {
+  constructor(private readonly page: Page) {}
+
+  get userName(): Locator {
+    return this.page.getByLabel('用户名')
+  }
+  get password(): Locator {
+    return this.page.getByLabel('密码', { exact: true })
+  }
+  get totpCode(): Locator {
+    return this.page.getByLabel('验证码')
+  }
+  get error(): Locator {
+    return this.page.locator('#error')
+  }
+  submitButton(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true })
+  }
+  companyChoice(slug: string): Locator {
+    // Radio buttons named "tenant" with the company slug as value; their label is the company name.
+    return this.page.locator(`input[type="radio"][name="tenant"][value="${slug}"]`)
+  }
+
+  onLoginPage(): boolean {
+    return this.page.url().startsWith(`${identityUrl}/SignIn/Login`)
+  }
+
+  /**
+   * Posts a form. The identity server limits sign-in POSTs per IP (10 a minute by default); when the tests
+   * hit that limit (HTTP 429) they wait for the next window and post again instead of failing.
+   */
+  async post(fill: () => Promise<void>, button: Locator): Promise<Response | null> {
+    for (let attempt = 0; ; attempt++) {
+      await fill()
+      const responsePromise = this.page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url().startsWith(identityUrl),
+      )
+      await button.click()
+      const response = await responsePromise
+      if (response.status() !== 429 || attempt >= 2) return response
+      await this.page.waitForTimeout(61_000)
+      await this.page.goBack()
+    }
+  }
+
+  async submitLogin(userName: string, password: string): Promise<Response | null> {
+    await expect(this.userName).toBeVisible()
+    return this.post(async () => {
+      await this.userName.fill(userName)
+      await this.password.fill(password)
+    }, this.submitButton('登录'))
+  }
+
+  async submitTotp(secret: string): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.post(() => this.totpCode.fill(totp(secret)), this.submitButton('继续'))
+      await this.page.waitForLoadState()
+      if (!this.page.url().startsWith(`${identityUrl}/SignIn/Totp`)) return
+      // A code can be refused at the edge of its 30-second step; the next step's code is new.
+      await this.page.waitForTimeout(31_000 - (Date.now() % 30_000))
+    }
+    throw new Error(`TOTP was refused: ${await this.error.textContent()}`)
+  }
+
+  /** Registration/Register.cshtml: a resident redeems an invitation code and chooses a user name and password. */
+  async register(values: { code: string; userName: string; displayName: string; password: string }): Promise<void> {
+    await this.page.getByRole('link', { name: '住户凭邀请码注册' }).click()
+    await this.page.waitForURL((url) => url.href.startsWith(`${identityUrl}/Registration/Register`))
+    const response = await this.post(async () => {
+      await this.page.getByLabel('邀请码').fill(values.code)
+      await this.userName.fill(values.userName)
+      await this.page.getByLabel('姓名').fill(values.displayName)
+      await this.password.fill(values.password)
+      await this.page.getByLabel('确认新密码').fill(values.password)
+    }, this.submitButton('注册'))
+    await this.page.waitForLoadState()
+    if (this.page.url().startsWith(`${identityUrl}/Registration/Register`)) {
+      throw new Error(`registration refused (HTTP ${response?.status()}): ${await this.page.locator('.error').allTextContents()}`)
+    }
+  }
+
+  /** SignIn/ChangePassword.cshtml: the forced new password after signing in with a temporary one. */
+  async changePassword(newPassword: string): Promise<void> {
+    await this.page.waitForURL((url) => url.href.startsWith(`${identityUrl}/SignIn/ChangePassword`))
+    await this.post(async () => {
+      await this.page.getByLabel('新密码', { exact: true }).fill(newPassword)
+      await this.page.getByLabel('确认新密码').fill(newPassword)
+    }, this.submitButton('继续'))
+    await this.page.waitForLoadState()
+    if (this.page.url().startsWith(`${identityUrl}/SignIn/ChangePassword`)) {
+      throw new Error(`new password refused: ${await this.page.locator('.error').allTextContents()}`)
+    }
+  }
+
+  async chooseCompany(slug: string): Promise<void> {
+    await this.companyChoice(slug).check()
+    await this.submitButton('继续').click()
+  }
+}
+
+export class Portal {
+  readonly identity: IdentityPages
+
+  constructor(
+    readonly page: Page,
+    readonly portal: 'resident' | 'staff' | 'admin',
+  ) {
+    this.identity = new IdentityPages(page)
+  }
+
+  get signInButton(): Locator {
+    return this.page.getByRole('button', { name: '登录' })
+  }
+  get userMenuButton(): Locator {
+    return this.page.getByRole('button', { name: '用户菜单' })
+  }
+  get currentCompany(): Locator {
+    return this.page.getByTestId('current-company')
+  }
+  get noAccess(): Locator {
+    return this.page.getByText('无权访问', { exact: true })
+  }
+
+  async open(path = ''): Promise<void> {
+    await this.page.goto(`${baseUrl}/${this.portal}/${path}`)
+  }
+
+  /**
+   * Signs in through the real identity pages: portal button → user name and password → TOTP for
+   * administrators → company picker when the user has several companies (pick `company`).
+   */
+  async signIn(user: DemoUser, options: { company?: string } = {}): Promise<void> {
+    await this.open()
+    await this.signInButton.click()
+    await this.page.waitForURL((url) => url.href.startsWith(identityUrl))
+    await this.identity.submitLogin(user.userName, user.password)
+    await this.finishSignIn(user, options)
+  }
+
+  /** After the password: TOTP and company picker as they come, until the browser is back in the portal. */
+  async finishSignIn(user: DemoUser, options: { company?: string } = {}): Promise<void> {
+    for (let step = 0; step < 5; step++) {
+      await this.page.waitForURL((url) => !url.href.startsWith(`${identityUrl}/connect/`), { waitUntil: 'load' })
+      const url = this.page.url()
+      if (url.startsWith(baseUrl)) {
+        // The callback page moves on to the portal, or shows "no access" when the identity server refused.
+        await expect(async () => {
+          const left = !new URL(this.page.url()).pathname.endsWith('/callback')
+          expect(left || (await this.noAccess.isVisible())).toBe(true)
+        }).toPass({ timeout: 60_000 })
+        return
+      }
+      if (url.startsWith(`${identityUrl}/SignIn/Totp`)) {
+        if (!user.totpSecret) throw new Error(`${user.userName} was asked for a TOTP code but has no secret`)
+        await this.identity.submitTotp(user.totpSecret)
+      } else if (url.startsWith(`${identityUrl}/Companies/Select`)) {
+        if (!options.company) throw new Error(`${user.userName} was asked to pick a company; pass options.company`)
+        await this.identity.chooseCompany(options.company)
+      } else if (this.identity.onLoginPage()) {
+        throw new Error(`sign-in of ${user.userName} stayed on the login page: ${await this.identity.error.textContent()}`)
+      } else {
+        throw new Error(`unexpected page during sign-in: ${url}`)
+      }
+    }
+    throw new Error(`sign-in of ${user.userName} did not come back to the portal`)
+  }
+
+  /** Portal sign-in button → the identity server's login page, without signing in yet. */
+  async openLoginPage(): Promise<void> {
+    await this.open()
+    await this.signInButton.click()
+    await this.page.waitForURL((url) => url.href.startsWith(`${identityUrl}/SignIn/Login`))
+  }
+
+  async openUserMenu(): Promise<void> {
+    await this.userMenuButton.click()
+  }
+
+  async signOut(): Promise<void> {
+    await this.openUserMenu()
+    await this.page.getByRole('menuitem', { name: '退出登录' }).click()
+  }
+
+  async switchCompany(company: string): Promise<void> {
+    await this.openUserMenu()
+    await this.page.getByRole('menuitem', { name: '切换公司' }).click()
+    await this.page.waitForURL((url) => url.href.startsWith(`${identityUrl}/Companies/Select`))
+    await this.identity.chooseCompany(company)
+    await this.page.waitForURL((url) => url.href.startsWith(baseUrl) && !url.pathname.endsWith('/callback'))
+  }
+}
+
+/** The staff portal's unit search page. */
+export class UnitSearch {
+  constructor(private readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: '房屋与住户查询' })
+  }
+  get count(): Locator {
+    return this.page.getByTestId('unit-count')
+  }
+  get rows(): Locator {
+    return this.page.locator('.ant-table-tbody tr.ant-table-row')
+  }
+  get searchBox(): Locator {
+    return this.page.getByPlaceholder('房号 / 业主姓名 / 手机尾号 4 位')
+  }
+
+  async totalCount(): Promise<number> {
+    await expect(this.count).toHaveText(/共 [\d,]+ 套/)
+    return Number((await this.count.textContent())!.replace(/[^\d]/g, ''))
+  }
+
+  /** Estate names in the estate column of the loaded rows. */
+  async estateColumn(): Promise<string[]> {
+    await expect(this.rows.first()).toBeVisible()
+    return this.rows.locator('td:nth-child(2)').allTextContents()
+  }
+
+  /** Options of the estate filter. */
+  async estateOptions(): Promise<string[]> {
+    await this.page.getByRole('combobox', { name: '项目' }).click()
+    const options = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option')
+    await expect(options.first()).toBeVisible()
+    const names = await options.allTextContents()
+    await this.page.keyboard.press('Escape')
+    return names
+  }
+
+  async search(text: string): Promise<void> {
+    await this.searchBox.fill(text)
+    await this.searchBox.press('Enter')
+  }
+}
+
+/** A user name, password and slug no earlier run against the same .data has used. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`
+}
+
+/** Passes the identity server's password rules (length, upper, lower, digit, symbol). */
+export function newPassword(): string {
+  return `E2e!${uniqueSuffix()}Aa9`
+}
+
+/** A signed-up user that is not in the demo-users file (no TOTP, one company). */
+export function newUser(userName: string, password: string, displayName = userName): DemoUser {
+  return { userName, displayName, password, totpSecret: null, memberships: [] }
+}
+
+/** Rows of the antd table on the current page. */
+export function tableRows(page: Page): Locator {
+  return page.locator('.ant-table-tbody tr.ant-table-row')
+}
+
+/** Picks an option of an antd (multi-)select in a modal, found by its form label; returns the option's text. */
+export async function pickOption(dialog: Locator, label: string, option: string | RegExp | null): Promise<string> {
+  await dialog.getByRole('combobox', { name: label }).click()
+  const options = dialog.page().locator('.ant-select-dropdown:visible .ant-select-item-option')
+  const choice = option === null ? options.first() : options.filter({ hasText: option }).first()
+  const text = (await choice.textContent())!.trim()
+  await choice.click()
+  // Close the dropdown by clicking the modal's title (Escape would close the modal too).
+  await dialog.locator('.ant-modal-title').click()
+  await expect(dialog.page().locator('.ant-select-dropdown:visible')).toHaveCount(0)
+  return text
+}
+
+/**
+ * The platform administrator's company list row of `slug`. The list is sorted by slug and pages by 50, and every
+ * run of the create-company test adds one, so this presses "load more" until the row is there.
+ */
+export async function companyRow(page: Page, slug: string): Promise<Locator> {
+  const row = tableRows(page).filter({ has: page.locator('code', { hasText: new RegExp(`^${slug}$`) }) })
+  const loadMore = page.getByRole('button', { name: /^加载更多$|^加\s*载\s*更\s*多$/ })
+  await expect(tableRows(page).first()).toBeVisible()
+  await expect(async () => {
+    if ((await row.count()) === 0 && (await loadMore.isVisible())) await loadMore.click()
+    await expect(row).toHaveCount(1, { timeout: 2_000 })
+  }).toPass({ timeout: 60_000 })
+  return row
+}

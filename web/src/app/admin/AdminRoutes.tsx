@@ -1,0 +1,38 @@
+import { ApartmentOutlined, BankOutlined, TeamOutlined } from '@ant-design/icons'
+import { Navigate, Route, Routes } from 'react-router-dom'
+import { CompaniesPage } from '@/features/companies'
+import { EstatesPage } from '@/features/estates'
+import { StaffPage } from '@/features/staff-management'
+import { hasRole } from '@/shared/auth/roles'
+import { useSession } from '@/shared/auth/session'
+import { DesktopShell, type NavItem } from '../shell/DesktopShell'
+
+/** Company admins manage their company; the platform admin (no company) manages companies. */
+export function AdminRoutes() {
+  const { claims } = useSession()
+  const roles = claims?.roles ?? []
+  const companyAdmin = hasRole(roles, 'company_admin') && Boolean(claims?.tenant)
+  const platformAdmin = hasRole(roles, 'platform_admin')
+
+  const nav: NavItem[] = [
+    ...(companyAdmin
+      ? [
+          { path: '/estates', labelKey: 'nav.estates', icon: <ApartmentOutlined /> },
+          { path: '/staff', labelKey: 'nav.staff', icon: <TeamOutlined /> },
+        ]
+      : []),
+    ...(platformAdmin ? [{ path: '/companies', labelKey: 'nav.companies', icon: <BankOutlined /> }] : []),
+  ]
+  const home = nav[0]?.path ?? '/companies'
+
+  return (
+    <Routes>
+      <Route element={<DesktopShell portal="admin" nav={nav} />}>
+        {companyAdmin && <Route path="/estates" element={<EstatesPage />} />}
+        {companyAdmin && <Route path="/staff" element={<StaffPage />} />}
+        {platformAdmin && <Route path="/companies" element={<CompaniesPage />} />}
+        <Route path="*" element={<Navigate to={home} replace />} />
+      </Route>
+    </Routes>
+  )
+}

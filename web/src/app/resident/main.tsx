@@ -1,0 +1,28 @@
+import { HomeOutlined, UserOutlined } from '@ant-design/icons'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { Navigate, Route, Routes } from 'react-router-dom'
+import { ProfilePage } from '@/features/auth'
+import { MyUnitsPage } from '@/features/units'
+import { PortalRoot } from '../PortalRoot'
+import { MobileShell } from '../shell/MobileShell'
+import '../global.css'
+
+const nav = [
+  { path: '/home', labelKey: 'nav.myHome', icon: <HomeOutlined /> },
+  { path: '/me', labelKey: 'nav.me', icon: <UserOutlined /> },
+]
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PortalRoot portal="resident">
+      <Routes>
+        <Route element={<MobileShell nav={nav} />}>
+          <Route path="/home" element={<MyUnitsPage />} />
+          <Route path="/me" element={<ProfilePage />} />
+          <Route path="*" element={<Navigate to="/home" replace />} />
+        </Route>
+      </Routes>
+    </PortalRoot>
+  </StrictMode>,
+)

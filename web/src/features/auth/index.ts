@@ -1,0 +1,6 @@
+export { CallbackPage } from './CallbackPage'
+export { NoAccessPage } from './NoAccessPage'
+export { PortalGate } from './PortalGate'
+export { SignInPage } from './SignInPage'
+export { UserMenu } from './UserMenu'
+export { ProfilePage } from './ProfilePage'

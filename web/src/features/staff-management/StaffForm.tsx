@@ -1,0 +1,143 @@
+import { Form, Input, Modal, Select } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '@/shared/api/graphql'
+import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
+import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { ASSIGNABLE_ROLES, INVITE_STAFF_MUTATION, SET_STAFF_ROLES_MUTATION, type CompanyUserRow } from './queries'
+
+interface Values {
+  userName?: string
+  displayName?: string
+  email?: string
+  roles: string[]
+  estateIds: string[]
+}
+
+interface InvitePayload {
+  inviteStaff: {
+    invited?: { temporaryPassword?: string | null; user: { userId: string; userName: string } } | null
+    errors: PayloadError[]
+  }
+}
+interface SetRolesPayload {
+  setStaffRoles: { user?: { userId: string } | null; errors: PayloadError[] }
+}
+
+export interface SavedResult {
+  userName?: string
+  temporaryPassword?: string | null
+}
+
+/** Invite a new staff member (no `member`), or change an existing account's roles and estates. */
+export function StaffForm({
+  member,
+  estates,
+  open,
+  onClose,
+  onSaved,
+}: {
+  member?: CompanyUserRow
+  estates: { id: string; name: string }[]
+  open: boolean
+  onClose: () => void
+  onSaved: (result: SavedResult) => void
+}) {
+  const { t } = useTranslation()
+  const [form] = Form.useForm<Values>()
+  const [messages, setMessages] = useState<string[]>([])
+  const invite = useGraphQLMutation<InvitePayload, { input: Required<Omit<Values, 'email'>> & { email?: string } }>(
+    INVITE_STAFF_MUTATION,
+  )
+  const setRoles = useGraphQLMutation<SetRolesPayload, { input: { userId: string; roles: string[]; estateIds: string[] } }>(
+    SET_STAFF_ROLES_MUTATION,
+  )
+  const editing = member !== undefined
+
+  async function submit(values: Values) {
+    setMessages([])
+    const estateIds = values.estateIds ?? []
+    try {
+      let errors: PayloadError[]
+      let result: SavedResult = {}
+      if (editing) {
+        const data = await setRoles.mutateAsync({ input: { userId: member.userId, roles: values.roles, estateIds } })
+        errors = data.setStaffRoles.errors
+      } else {
+        const email = values.email?.trim()
+        const data = await invite.mutateAsync({
+          input: {
+            userName: (values.userName ?? '').trim(),
+            displayName: (values.displayName ?? '').trim(),
+            email: email ? email : undefined,
+            roles: values.roles,
+            estateIds,
+          },
+        })
+        errors = data.inviteStaff.errors
+        const invited = data.inviteStaff.invited
+        result = { userName: invited?.user.userName, temporaryPassword: invited?.temporaryPassword }
+      }
+      if (errors.length > 0) {
+        setMessages(applyPayloadErrors(form, errors).map((e) => e.message))
+        return
+      }
+      onSaved(result)
+    } catch (error) {
+      // The API's (localised) message as it is, e.g. when the identity server cannot be reached.
+      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+    }
+  }
+
+  return (
+    <Modal
+      open={open}
+      title={editing ? t('staff.editTitle', { name: member.displayName }) : t('staff.inviteTitle')}
+      okText={editing ? t('common.save') : t('staff.sendInvite')}
+      cancelText={t('common.cancel')}
+      confirmLoading={invite.isPending || setRoles.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <PayloadErrors messages={messages} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ roles: member?.roles ?? [], estateIds: member?.estateIds ?? [], userName: '', displayName: '', email: '' }}
+        onFinish={(values) => void submit(values)}
+      >
+        {!editing && (
+          <>
+            <Form.Item
+              name="userName"
+              label={t('staff.userName')}
+              extra={t('staff.userNameHint')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <Input autoComplete="off" />
+            </Form.Item>
+            <Form.Item
+              name="displayName"
+              label={t('staff.displayName')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <Input autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="email" label={t('staff.emailOptional')} rules={[{ type: 'email', message: t('validation.email') }]}>
+              <Input autoComplete="off" />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="roles" label={t('staff.roles')} rules={[{ required: true, message: t('validation.pickRole') }]}>
+          <Select mode="multiple" options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="estateIds" label={t('staff.estates')} extra={t('staff.estatesHint')}>
+          <Select mode="multiple" options={estates.map((e) => ({ value: e.id, label: e.name }))} optionFilterProp="label" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

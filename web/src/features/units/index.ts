@@ -1,0 +1,3 @@
+export { MyUnitsPage } from './MyUnitsPage'
+export { UnitDetailPage } from './UnitDetailPage'
+export { UnitSearchPage } from './UnitSearchPage'
