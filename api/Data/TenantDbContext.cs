@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PropertySaaS.Api.Features.Billing;
+using PropertySaaS.Api.Features.Billing.Payments;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.Features.Staff;
 using PropertySaaS.Api.Tenancy;
@@ -26,6 +27,11 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Bill> Bills => Set<Bill>();
     public DbSet<BillLine> BillLines => Set<BillLine>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentAllocation> PaymentAllocations => Set<PaymentAllocation>();
+    public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
+    public DbSet<CashierShift> CashierShifts => Set<CashierShift>();
+    public DbSet<BillingSettings> BillingSettings => Set<BillingSettings>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -9,11 +9,28 @@ public sealed record ArrearsAgeing(Guid UnitId, decimal Current, decimal Days30,
     public decimal Total => Current + Days30 + Days60 + Days90Plus;
     /// <summary>Overdue = unpaid after the due date (billing.md §7.2 trigger).</summary>
     public decimal Overdue { get; init; }
+    /// <summary>Prepaid balance (预收款) left after every open bill has drawn from it.</summary>
+    public decimal Prepaid { get; init; }
+}
+
+/// <summary>What one bill still asks for after its own entries and the prepaid pool.</summary>
+public sealed record BillBalance(Guid BillId, string Period, DateOnly DueDate, decimal Total, decimal Open)
+{
+    public bool Paid => Open <= 0;
+}
+
+/// <summary>A unit's account: each bill's open amount, charges not tied to a bill (late fees …), and prepaid money left.</summary>
+public sealed record UnitAccount(Guid UnitId, IReadOnlyList<BillBalance> Bills, decimal UnbilledOwed, decimal Prepaid)
+{
+    /// <summary>Equals the sum of the unit's ledger entries.</summary>
+    public decimal Balance => Bills.Sum(b => b.Open) + UnbilledOwed - Prepaid;
+    public decimal Due => Bills.Sum(b => b.Open) + UnbilledOwed;
 }
 
 /// <summary>
-/// The arrears check other features call (goods release, key handover …). Each bill owes its total plus the
-/// adjustments posted against it; payments, credits and unlinked entries settle the oldest bills first.
+/// The arrears check other features call (goods release, resale, key handover …), and the one place that says what a
+/// bill still owes. A bill owes its charge and adjustments, less the payments, credits and refunds posted against it;
+/// entries without a bill form a pool: negative (prepaid) settles the oldest open bills first, positive is owed now.
 /// </summary>
 public static class ArrearsService
 {
@@ -21,36 +38,63 @@ public static class ArrearsService
     public static async Task<bool> OwesAsync(TenantDbContext db, Guid unitId, DateOnly asOf, CancellationToken ct = default) =>
         (await AgeingAsync(db, unitId, asOf, ct)).Overdue > 0;
 
-    public static async Task<ArrearsAgeing> AgeingAsync(TenantDbContext db, Guid unitId, DateOnly asOf, CancellationToken ct = default)
+    public static async Task<UnitAccount> AccountAsync(TenantDbContext db, Guid unitId, CancellationToken ct = default)
     {
         var bills = await db.Bills.AsNoTracking().Where(b => b.UnitId == unitId)
-            .Select(b => new { b.Id, b.Total, b.DueDate }).ToListAsync(ct);
+            .Select(b => new BillRow(b.Id, b.Period, b.Total, b.DueDate)).ToListAsync(ct);
         var entries = await db.LedgerEntries.AsNoTracking().Where(e => e.UnitId == unitId)
-            .Select(e => new { e.BillId, e.Kind, e.Amount }).ToListAsync(ct);
-        var billIds = bills.Select(b => b.Id).ToHashSet();
+            .Select(e => new EntryRow(e.BillId, e.Kind, e.Amount)).ToListAsync(ct);
+        return Account(unitId, bills, entries);
+    }
 
-        // Amount each bill asks for: its charge plus adjustments against it.
-        var owed = bills.OrderBy(b => b.DueDate).ThenBy(b => b.Id).Select(b => (b.DueDate, Amount: b.Total + entries
-            .Where(e => e.BillId == b.Id && e.Kind == LedgerEntryKind.Adjustment).Sum(e => e.Amount))).ToList();
-        // Everything else (payments, credits, refunds, unlinked adjustments and charges) moves the pool that settles bills.
-        var settled = -entries.Where(e => !(e.BillId is { } id && billIds.Contains(id) && e.Kind is LedgerEntryKind.Charge or LedgerEntryKind.Adjustment)).Sum(e => e.Amount);
+    public sealed record BillRow(Guid Id, string Period, decimal Total, DateOnly DueDate);
+    public sealed record EntryRow(Guid? BillId, LedgerEntryKind Kind, decimal Amount);
 
-        decimal current = 0, d30 = 0, d60 = 0, d90 = 0, overdue = 0;
-        foreach (var (due, amount) in owed)
+    /// <summary>Pure form of <see cref="AccountAsync"/>, for callers that loaded many units at once.</summary>
+    public static UnitAccount Account(Guid unitId, IEnumerable<BillRow> bills, IEnumerable<EntryRow> entries)
+    {
+        var billList = bills.OrderBy(b => b.DueDate).ThenBy(b => b.Period).ThenBy(b => b.Id).ToList();
+        var linked = new Dictionary<Guid, decimal>();
+        decimal pool = 0; // sum of entries not tied to a known bill: < 0 prepaid, > 0 owed now
+        var known = billList.Select(b => b.Id).ToHashSet();
+        foreach (var e in entries)
         {
-            // A bill adjusted below zero is a credit that settles the bills after it.
-            if (amount <= 0) { settled -= amount; continue; }
-            var paid = Math.Clamp(settled, 0, amount);
-            settled -= paid;
-            var open = amount - paid;
-            if (open <= 0) continue;
-            var days = asOf.DayNumber - due.DayNumber;
-            if (days > 0) overdue += open;
-            if (days >= 90) d90 += open;
-            else if (days >= 60) d60 += open;
-            else if (days >= 30) d30 += open;
-            else current += open;
+            if (e.BillId is { } id && known.Contains(id)) linked[id] = linked.GetValueOrDefault(id) + e.Amount;
+            else pool += e.Amount;
         }
-        return new ArrearsAgeing(unitId, current, d30, d60, d90) { Overdue = overdue };
+        // Bills whose own entries leave them in credit (over-adjusted, over-paid) feed the pool.
+        var open = new List<(BillRow Bill, decimal Open)>();
+        foreach (var b in billList)
+        {
+            var o = linked.GetValueOrDefault(b.Id);
+            if (o < 0) { pool += o; o = 0; }
+            open.Add((b, o));
+        }
+        var result = new List<BillBalance>(open.Count);
+        foreach (var (b, o) in open)
+        {
+            var draw = pool < 0 ? Math.Min(-pool, o) : 0;
+            pool += draw;
+            result.Add(new BillBalance(b.Id, b.Period, b.DueDate, b.Total, o - draw));
+        }
+        return new UnitAccount(unitId, result, pool > 0 ? pool : 0, pool < 0 ? -pool : 0);
+    }
+
+    public static async Task<ArrearsAgeing> AgeingAsync(TenantDbContext db, Guid unitId, DateOnly asOf, CancellationToken ct = default) =>
+        Ageing(await AccountAsync(db, unitId, ct), asOf);
+
+    public static ArrearsAgeing Ageing(UnitAccount account, DateOnly asOf)
+    {
+        decimal current = account.UnbilledOwed, d30 = 0, d60 = 0, d90 = 0, overdue = 0;
+        foreach (var b in account.Bills.Where(b => b.Open > 0))
+        {
+            var days = asOf.DayNumber - b.DueDate.DayNumber;
+            if (days > 0) overdue += b.Open;
+            if (days >= 90) d90 += b.Open;
+            else if (days >= 60) d60 += b.Open;
+            else if (days >= 30) d30 += b.Open;
+            else current += b.Open;
+        }
+        return new ArrearsAgeing(account.UnitId, current, d30, d60, d90) { Overdue = overdue, Prepaid = account.Prepaid };
     }
 }

@@ -76,7 +76,7 @@ public static class BillingRunner
             after = batch[^1].Id;
 
             var ids = batch.Select(u => u.Id).ToList();
-            var billed = (await db.Bills.Where(b => ids.Contains(b.UnitId) && b.Period == run.Period).Select(b => b.UnitId).ToListAsync(ct)).ToHashSet();
+            var billed = (await db.Bills.Where(b => ids.Contains(b.UnitId) && b.Period == run.Period && b.Source == Bill.MonthlySource).Select(b => b.UnitId).ToListAsync(ct)).ToHashSet();
             foreach (var unit in batch.Where(u => !billed.Contains(u.Id)))
             {
                 var lines = new List<BillLine>();
@@ -102,7 +102,7 @@ public static class BillingRunner
             db.Attach(run);
         }
 
-        run.BillsCreated = await db.Bills.CountAsync(b => b.EstateId == run.EstateId && b.Period == run.Period, ct);
+        run.BillsCreated = await db.Bills.CountAsync(b => b.EstateId == run.EstateId && b.Period == run.Period && b.Source == Bill.MonthlySource, ct);
         run.Status = BillingRunStatus.Completed;
         run.FinishedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

@@ -46,8 +46,9 @@ internal sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
     public void Configure(EntityTypeBuilder<Bill> e)
     {
         e.Property(x => x.Period).HasMaxLength(7);
-        // One bill per unit and month: a resumed or repeated run cannot bill a unit twice.
-        e.HasIndex(x => new { x.UnitId, x.Period }).IsUnique();
+        e.Property(x => x.Source).HasMaxLength(60);
+        // One monthly bill per unit and month: a resumed or repeated run cannot bill a unit twice.
+        e.HasIndex(x => new { x.UnitId, x.Period, x.Source }).IsUnique();
         e.HasIndex(x => new { x.EstateId, x.Period });
         e.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<BillingRun>().WithMany().HasForeignKey(x => x.BillingRunId).OnDelete(DeleteBehavior.Restrict);

@@ -64,6 +64,9 @@ public sealed class Bill
     public Guid UnitId { get; set; }
     public Guid EstateId { get; set; }
     public required string Period { get; set; }
+    /// <summary>"monthly" for the billing run's bill of the period; "oneoff:&lt;id&gt;" for one-off charges (cards, paid repairs, deposits).</summary>
+    public string Source { get; set; } = MonthlySource;
+    public const string MonthlySource = "monthly";
     public Guid? BillingRunId { get; set; }
     public decimal Total { get; set; }
     public DateTime IssuedAt { get; set; }
@@ -98,4 +101,6 @@ public sealed class LedgerEntry
     public DateTime CreatedAt { get; set; }
 }
 
-public enum LedgerEntryKind { Charge, Payment, Adjustment, Credit, Refund }
+/// <summary>Charge/Adjustment/LateFee raise what is owed; Payment/Credit lower it; Refund gives paid money back (raises it).
+/// Entries with a BillId settle or correct that bill; entries without one are the prepaid pool that settles the oldest bills.</summary>
+public enum LedgerEntryKind { Charge, Payment, Adjustment, Credit, Refund, LateFee }

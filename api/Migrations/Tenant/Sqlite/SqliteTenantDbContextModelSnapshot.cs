@@ -40,6 +40,11 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -53,7 +58,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "Period");
 
-                    b.HasIndex("UnitId", "Period")
+                    b.HasIndex("UnitId", "Period", "Source")
                         .IsUnique();
 
                     b.ToTable("Bills");
@@ -253,6 +258,319 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("UnitId", "CreatedAt");
 
                     b.ToTable("LedgerEntries");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.BillingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdvanceMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollectionDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LateFeeContractClause")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LateFeeDailyRate")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LateFeeEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LateFeeGraceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StripeAccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BillingSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AdvanceMonths = 3,
+                            CollectionDay = 15,
+                            Currency = "CNY",
+                            LateFeeDailyRate = 0m,
+                            LateFeeEnabled = false,
+                            LateFeeGraceDays = 0,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.CashierShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CashierId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CashierName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CountedCash")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Difference")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExpectedCash")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReconciledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReconciledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CashierId", "Status");
+
+                    b.HasIndex("EstateId", "OpenedAt");
+
+                    b.ToTable("CashierShifts");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.DocumentSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DocumentSequence");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "receipt",
+                            Next = 1L
+                        });
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Change")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Prepaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceiptNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Refunded")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ShiftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Tendered")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ShiftId");
+
+                    b.HasIndex("EstateId", "ReceivedAt");
+
+                    b.HasIndex("UnitId", "ReceivedAt");
+
+                    b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("PaymentAllocations");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("PaymentRefunds");
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
@@ -668,6 +986,53 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.CashierShift", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.Payment", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Payments.CashierShift", null)
+                        .WithMany()
+                        .HasForeignKey("ShiftId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentAllocation", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Payments.Payment", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", "Estate")
@@ -789,6 +1154,11 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.FeeItem", b =>
                 {
                     b.Navigation("Rates");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.Payment", b =>
+                {
+                    b.Navigation("Allocations");
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Estate", b =>

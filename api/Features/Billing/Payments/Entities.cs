@@ -1,0 +1,113 @@
+namespace PropertySaaS.Api.Features.Billing.Payments;
+
+/// 收款 — money received for a unit (household). Booked once: its ledger entries, allocations and receipt number are
+/// written in one transaction, and <see cref="IdempotencyKey"/> makes a repeated request return the same payment.
+public sealed class Payment
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    public Guid EstateId { get; set; }
+    public PaymentMethod Method { get; set; }
+    public decimal Amount { get; set; }
+    public string Currency { get; set; } = Money.Currency;
+    /// <summary>Gapless per company (公司正式收据 numbering); assigned in the booking transaction.</summary>
+    public long ReceiptNumber { get; set; }
+    /// <summary>Unique per company: the cashier form's key, "stripe:&lt;payment_intent&gt;", "bank:&lt;batch&gt;:&lt;line&gt;".</summary>
+    public required string IdempotencyKey { get; set; }
+    /// <summary>Gateway or bank reference (Stripe PaymentIntent id, bank serial).</summary>
+    public string? ExternalReference { get; set; }
+    public string? PayerName { get; set; }
+    public string? Note { get; set; }
+    /// <summary>Cash tendered and change given (cash only).</summary>
+    public decimal? Tendered { get; set; }
+    public decimal? Change { get; set; }
+    public Guid? ShiftId { get; set; }
+    /// <summary>Staff user id (token sub), or "system"/"stripe"/"bank" for automatic bookings.</summary>
+    public required string ReceivedBy { get; set; }
+    public DateTime ReceivedAt { get; set; }
+    /// <summary>Part of <see cref="Amount"/> not allocated to bills: it became prepaid balance (预收款).</summary>
+    public decimal Prepaid { get; set; }
+    public decimal Refunded { get; set; }
+    public List<PaymentAllocation> Allocations { get; set; } = [];
+}
+
+public enum PaymentMethod { Cash, Card, Transfer, BankCollection, Online }
+
+/// 核销 — the part of a payment that settles one bill.
+public sealed class PaymentAllocation
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PaymentId { get; set; }
+    public Guid BillId { get; set; }
+    public decimal Amount { get; set; }
+}
+
+/// 退款 — money given back for a payment; booked as Refund ledger entries when it succeeded.
+public sealed class PaymentRefund
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PaymentId { get; set; }
+    public decimal Amount { get; set; }
+    public required string Reason { get; set; }
+    public RefundStatus Status { get; set; }
+    /// <summary>Unique: the staff form's key, or "stripe:&lt;refund id&gt;".</summary>
+    public required string IdempotencyKey { get; set; }
+    public string? ExternalReference { get; set; }
+    public string? Error { get; set; }
+    public required string RequestedBy { get; set; }
+    public DateTime RequestedAt { get; set; }
+    public DateTime? CompletedAt { get; set; }
+}
+
+public enum RefundStatus { Pending, Succeeded, Failed }
+
+/// <summary>A gapless counter (receipt numbers). Incremented inside the transaction that uses the number, so a
+/// rolled-back booking gives its number back and no two bookings share one.</summary>
+public sealed class DocumentSequence
+{
+    public required string Name { get; set; }
+    public long Next { get; set; }
+    public const string Receipt = "receipt";
+}
+
+/// 收银班次 — a front-desk agent's till shift: payments taken, closed with counted cash, reconciled.
+public sealed class CashierShift
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid EstateId { get; set; }
+    public required string CashierId { get; set; }
+    public string? CashierName { get; set; }
+    public ShiftStatus Status { get; set; }
+    public DateTime OpenedAt { get; set; }
+    public DateTime? ClosedAt { get; set; }
+    /// <summary>Expected cash from the payments of the shift, fixed when it closes.</summary>
+    public decimal ExpectedCash { get; set; }
+    public decimal? CountedCash { get; set; }
+    public decimal? Difference { get; set; }
+    public string? CloseNote { get; set; }
+    public string? ReconciledBy { get; set; }
+    public DateTime? ReconciledAt { get; set; }
+}
+
+public enum ShiftStatus { Open, Closed, Reconciled }
+
+/// <summary>Company-wide billing configuration (one row, Id = 1).</summary>
+public sealed class BillingSettings
+{
+    public int Id { get; set; } = 1;
+    /// <summary>Stripe Connect account that receives this company's online payments (acct_…); null = online payment off.</summary>
+    public string? StripeAccountId { get; set; }
+    public string Currency { get; set; } = Money.Currency;
+    /// <summary>Day of month of the bank collection (银行托收), 15 per billing.md §3.2.</summary>
+    public int CollectionDay { get; set; } = 15;
+    /// <summary>Months of management fee taken in advance at move-in (billing.md §3.3: 3).</summary>
+    public int AdvanceMonths { get; set; } = 3;
+    /// <summary>Late fees are off unless the company configures them (billing.md §10); rate per day on overdue principal.</summary>
+    public bool LateFeeEnabled { get; set; }
+    public decimal LateFeeDailyRate { get; set; }
+    public int LateFeeGraceDays { get; set; }
+    /// <summary>The service-contract clause that authorises late fees (required to enable them).</summary>
+    public string? LateFeeContractClause { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
+}

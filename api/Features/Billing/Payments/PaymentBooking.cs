@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Data;
+
+namespace PropertySaaS.Api.Features.Billing.Payments;
+
+/// <summary>What a cashier, the bank import or a Stripe webhook asks to book.</summary>
+public sealed record PaymentRequest(
+    Guid UnitId, decimal Amount, PaymentMethod Method, string IdempotencyKey, string ReceivedBy,
+    IReadOnlyList<Guid>? BillIds = null, string? ExternalReference = null, string? PayerName = null, string? Note = null,
+    decimal? Tendered = null, Guid? ShiftId = null, DateTime? ReceivedAt = null);
+
+/// <param name="Duplicate">True when the idempotency key was booked before: nothing new was written.</param>
+public sealed record BookedPayment(Payment Payment, bool Duplicate);
+
+/// <summary>Why a booking was refused; the message key is in Localization/Messages.</summary>
+public sealed class PaymentRefusedException(string rule, string field) : Exception(rule)
+{
+    public string Rule { get; } = rule;
+    public string Field { get; } = field;
+}
+
+/// <summary>
+/// The only code that books money in or out of a household ledger. One transaction writes the payment, its
+/// allocations, its ledger entries and its receipt number; a repeated idempotency key returns the first booking.
+/// Allocation: the chosen bills (oldest first), or every open bill oldest first; what is left becomes prepaid balance.
+/// </summary>
+public static class PaymentBooking
+{
+    public static async Task<BookedPayment> BookAsync(TenantDbContext db, PaymentRequest r, TimeProvider clock, CancellationToken ct)
+    {
+        if (await FindAsync(db, r.IdempotencyKey, ct) is { } existing) return new BookedPayment(existing, true);
+        if (r.Amount <= 0) throw new PaymentRefusedException("MUST_BE_POSITIVE", "amount");
+        if (Money.Round(r.Amount) != r.Amount) throw new PaymentRefusedException("TWO_DECIMALS", "amount");
+        if (r.Tendered is { } t && (r.Method != PaymentMethod.Cash || t < r.Amount)) throw new PaymentRefusedException("TENDERED_TOO_LOW", "tendered");
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == r.UnitId).Select(u => new { u.Id, u.EstateId }).SingleOrDefaultAsync(ct)
+            ?? throw new PaymentRefusedException("NOT_FOUND", "unitId");
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+                var account = await ArrearsService.AccountAsync(db, r.UnitId, ct);
+                var chosen = r.BillIds is { Count: > 0 } ids ? ids.ToHashSet() : null;
+                if (chosen is not null && chosen.Any(id => account.Bills.All(b => b.BillId != id)))
+                    throw new PaymentRefusedException("BILL_NOT_OF_UNIT", "billIds");
+
+                var now = r.ReceivedAt ?? clock.GetUtcNow().UtcDateTime;
+                var payment = new Payment
+                {
+                    UnitId = r.UnitId, EstateId = unit.EstateId, Method = r.Method, Amount = r.Amount, IdempotencyKey = r.IdempotencyKey,
+                    ExternalReference = r.ExternalReference, PayerName = r.PayerName?.Trim(), Note = r.Note?.Trim(), ShiftId = r.ShiftId,
+                    Tendered = r.Tendered, Change = r.Tendered is { } tt ? tt - r.Amount : null,
+                    ReceivedBy = r.ReceivedBy, ReceivedAt = now,
+                    ReceiptNumber = await NextNumberAsync(db, DocumentSequence.Receipt, ct),
+                };
+                var left = r.Amount;
+                foreach (var bill in account.Bills.Where(b => b.Open > 0 && (chosen is null || chosen.Contains(b.BillId))))
+                {
+                    if (left <= 0) break;
+                    var part = Math.Min(left, bill.Open);
+                    left -= part;
+                    payment.Allocations.Add(new PaymentAllocation { PaymentId = payment.Id, BillId = bill.BillId, Amount = part });
+                    db.LedgerEntries.Add(Entry(payment, bill.BillId, -part, now));
+                }
+                payment.Prepaid = left;
+                if (left > 0) db.LedgerEntries.Add(Entry(payment, null, -left, now));
+                db.Add(payment);
+                await db.SaveChangesAsync(ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+                return new BookedPayment(payment, false);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // The same key was booked concurrently (a webhook delivered twice at once): theirs stands.
+            db.ChangeTracker.Clear();
+            if (await FindAsync(db, r.IdempotencyKey, CancellationToken.None) is { } raced) return new BookedPayment(raced, true);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Books a refund that has succeeded (cash handed back, or Stripe confirmed it): prepaid money goes back first,
+    /// then the payment's allocations newest bill first, so the bills it had paid become open again.
+    /// </summary>
+    public static async Task<PaymentRefund> BookRefundAsync(TenantDbContext db, Guid paymentId, decimal amount, string reason,
+        string idempotencyKey, string requestedBy, string? externalReference, TimeProvider clock, CancellationToken ct)
+    {
+        var existing = await db.Set<PaymentRefund>().SingleOrDefaultAsync(x => x.IdempotencyKey == idempotencyKey, ct);
+        if (existing is { Status: RefundStatus.Succeeded }) return existing;
+        if (amount <= 0) throw new PaymentRefusedException("MUST_BE_POSITIVE", "amount");
+        if (Money.Round(amount) != amount) throw new PaymentRefusedException("TWO_DECIMALS", "amount");
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            var payment = await db.Set<Payment>().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == paymentId, ct)
+                ?? throw new PaymentRefusedException("NOT_FOUND", "paymentId");
+            if (amount > payment.Amount - payment.Refunded) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
+            var now = clock.GetUtcNow().UtcDateTime;
+            var refund = existing is null ? null : await db.Set<PaymentRefund>().SingleAsync(x => x.Id == existing.Id, ct);
+            if (refund is null)
+            {
+                refund = new PaymentRefund { PaymentId = paymentId, Amount = amount, Reason = reason, IdempotencyKey = idempotencyKey, RequestedBy = requestedBy, RequestedAt = now };
+                db.Add(refund);
+            }
+            refund.Status = RefundStatus.Succeeded;
+            refund.ExternalReference = externalReference ?? refund.ExternalReference;
+            refund.CompletedAt = now;
+
+            // What this payment still has in each place: prepaid part, then allocations; earlier refunds took from them in the same order.
+            var already = payment.Refunded;
+            var left = amount;
+            var prepaidLeft = Math.Max(0, payment.Prepaid - already);
+            already = Math.Max(0, already - payment.Prepaid);
+            var fromPrepaid = Math.Min(left, prepaidLeft);
+            if (fromPrepaid > 0) { db.LedgerEntries.Add(RefundEntry(payment, null, fromPrepaid, reason, requestedBy, now)); left -= fromPrepaid; }
+            foreach (var a in payment.Allocations.OrderByDescending(a => a.Id))
+            {
+                if (left <= 0) break;
+                var available = a.Amount - Math.Min(already, a.Amount);
+                already = Math.Max(0, already - a.Amount);
+                var part = Math.Min(left, available);
+                if (part <= 0) continue;
+                db.LedgerEntries.Add(RefundEntry(payment, a.BillId, part, reason, requestedBy, now));
+                left -= part;
+            }
+            payment.Refunded += amount;
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+            return refund;
+        });
+    }
+
+    public static Task<Payment?> FindAsync(TenantDbContext db, string idempotencyKey, CancellationToken ct) =>
+        db.Set<Payment>().AsNoTracking().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.IdempotencyKey == idempotencyKey, ct);
+
+    /// <summary>Takes the next number of a gapless sequence; call inside the transaction that stores what it numbers.</summary>
+    public static async Task<long> NextNumberAsync(TenantDbContext db, string sequence, CancellationToken ct)
+    {
+        // The UPDATE takes the row lock first (PostgreSQL, SQL Server) or the write lock (SQLite), so readers after it wait.
+        var updated = await db.Set<DocumentSequence>().Where(s => s.Name == sequence).ExecuteUpdateAsync(s => s.SetProperty(x => x.Next, x => x.Next + 1), ct);
+        if (updated == 0) throw new InvalidOperationException($"Document sequence '{sequence}' is missing.");
+        return await db.Set<DocumentSequence>().Where(s => s.Name == sequence).Select(s => s.Next - 1).SingleAsync(ct);
+    }
+
+    /// <summary>Receipt numbers as printed: "SJ" + 8 digits.</summary>
+    public static string FormatReceipt(long number) => $"SJ{number:00000000}";
+
+    private static LedgerEntry Entry(Payment p, Guid? billId, decimal amount, DateTime now) => new()
+    {
+        UnitId = p.UnitId, BillId = billId, Kind = LedgerEntryKind.Payment, Amount = amount,
+        Reason = FormatReceipt(p.ReceiptNumber), CreatedBy = p.ReceivedBy, CreatedAt = now,
+    };
+
+    private static LedgerEntry RefundEntry(Payment p, Guid? billId, decimal amount, string reason, string by, DateTime now) => new()
+    {
+        UnitId = p.UnitId, BillId = billId, Kind = LedgerEntryKind.Refund, Amount = amount,
+        Reason = $"{FormatReceipt(p.ReceiptNumber)} {reason}".Trim(), CreatedBy = by, CreatedAt = now,
+    };
+}
