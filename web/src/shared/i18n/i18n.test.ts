@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROLES } from '@/shared/auth/roles'
-import en from './locales/en.json'
-import zhCN from './locales/zh-CN.json'
+import { resources } from './index'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -17,8 +16,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out
 }
 
-const zhKeys = flatten(zhCN as Tree)
-const enKeys = flatten(en as Tree)
+// The merged tables: the shared file plus every feature's locales/*.json.
+const zhKeys = flatten(resources['zh-CN'].translation as Tree)
+const enKeys = flatten(resources.en.translation as Tree)
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()

@@ -10,9 +10,31 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN'
 /** localStorage key shared by the three portals, so a choice made in one holds in all. */
 export const LANGUAGE_STORAGE_KEY = 'propertysaas.lang'
 
+type Messages = { [key: string]: string | Messages }
+
+// Features may keep their strings beside them (src/features/<name>/locales/<lang>.json); they merge into one table.
+const featureLocales = import.meta.glob<{ default: Messages }>('/src/features/*/locales/*.json', { eager: true })
+
+function mergeInto(target: Messages, source: Messages): Messages {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key]
+    target[key] =
+      typeof value === 'object' && typeof existing === 'object' ? mergeInto({ ...existing }, value) : value
+  }
+  return target
+}
+
+function withFeatures(base: Messages, language: string): Messages {
+  let merged: Messages = { ...base }
+  for (const [path, module] of Object.entries(featureLocales)) {
+    if (path.endsWith(`/${language}.json`)) merged = mergeInto(merged, module.default)
+  }
+  return merged
+}
+
 export const resources = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+  'zh-CN': { translation: withFeatures(zhCN as Messages, 'zh-CN') },
+  en: { translation: withFeatures(en as Messages, 'en') },
 } as const
 
 void i18n
