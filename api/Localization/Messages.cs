@@ -6,12 +6,29 @@ namespace PropertySaaS.Api.Localization;
 /// Every message a caller can see, in zh-CN (default) and en. Keys are stable; the API's error codes map onto them.
 /// Kept in one table so a missing translation is a test failure, not a surprise in production.
 /// </summary>
-public static class Messages
+public static partial class Messages
 {
     public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    public static readonly IReadOnlyDictionary<string, (string Zh, string En)> All = new Dictionary<string, (string, string)>
+    /// <summary>The core table plus every feature's table (a <c>Messages.&lt;Feature&gt;.cs</c> partial with a static
+    /// <c>FeatureTable</c>-typed field), so features add their messages without editing this file.</summary>
+    public static IReadOnlyDictionary<string, (string Zh, string En)> All => all.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, (string Zh, string En)>> all = new(() =>
+    {
+        var merged = new Dictionary<string, (string Zh, string En)>(Core);
+        foreach (var field in typeof(Messages).GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+                     .Where(f => f.FieldType == typeof(FeatureTable)))
+            foreach (var (key, text) in (FeatureTable)field.GetValue(null)!)
+                if (!merged.TryAdd(key, text)) throw new InvalidOperationException($"Message key '{key}' is defined twice.");
+        return merged;
+    });
+
+    /// <summary>A feature's own messages: key → (zh-CN, en).</summary>
+    private sealed class FeatureTable : Dictionary<string, (string Zh, string En)>;
+
+    private static readonly Dictionary<string, (string Zh, string En)> Core = new()
     {
         ["UNAUTHENTICATED"] = ("请先登录。", "Please sign in first."),
         ["FORBIDDEN"] = ("您无权执行此操作。", "You are not allowed to do this."),
