@@ -20,6 +20,10 @@ public sealed class AppSchema : Schema
         StaffGraph.AddQueries(query);
         AccountsGraph.AddQueries(query);
         BillingGraph.AddQueries(query);
+        global::PropertySaaS.Api.Features.Billing.Metering.MeteringGraph.AddQueries(query);
+        global::PropertySaaS.Api.Features.Billing.Payments.PaymentsGraph.AddQueries(query);
+        global::PropertySaaS.Api.Features.Billing.Collection.CollectionGraph.AddQueries(query);
+        global::PropertySaaS.Api.Features.Billing.Online.OnlineGraph.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation" };
@@ -28,7 +32,11 @@ public sealed class AppSchema : Schema
         StaffGraph.AddMutations(mutation);
         AccountsGraph.AddMutations(mutation);
         BillingGraph.AddMutations(mutation);
+        global::PropertySaaS.Api.Features.Billing.Metering.MeteringGraph.AddMutations(mutation);
+        global::PropertySaaS.Api.Features.Billing.Payments.PaymentsGraph.AddMutations(mutation);
+        global::PropertySaaS.Api.Features.Billing.Collection.CollectionGraph.AddMutations(mutation);
         global::PropertySaaS.Api.Features.Registry.Import.ImportMutations.AddTo(mutation);
+        global::PropertySaaS.Api.Features.Billing.Online.OnlineGraph.AddMutations(mutation);
         DiscardFailedChanges(mutation);
         Mutation = mutation;
 

@@ -20,6 +20,16 @@ public static class Hosting
         builder.AddGraphQLApi();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<IJobHandler, Features.Billing.BillingRunJobHandler>();
+        builder.Services.Configure<Features.Billing.Online.StripeOptions>(builder.Configuration.GetSection("Stripe"));
+        builder.Services.AddSingleton<Features.Billing.Online.StripeGateway>();
+        builder.Services.AddSingleton<Features.Billing.Online.StripeWebhookHooks>();
+        builder.Services.AddSingleton<IJobHandler, Features.Billing.Online.StripeEventJobHandler>();
+        builder.Services.AddSingleton<IJobHandler, Features.Billing.Online.StripeReconcileJobHandler>();
+        builder.Services.AddSingleton<Features.Notifications.INotificationSender, Features.Notifications.LoggingNotificationSender>();
+        builder.Services.AddSingleton<IJobHandler, Features.Billing.Collection.ReminderJobHandler>();
+        builder.Services.AddSingleton<IJobHandler, Features.Billing.Collection.EscalationJobHandler>();
+        builder.Services.AddSingleton<IJobHandler, Features.Billing.Collection.LateFeeJobHandler>();
+        if (builder.Configuration.GetValue("Jobs:RunScheduler", builder.Configuration.GetValue("Jobs:RunWorker", true))) builder.Services.AddHostedService<Features.Billing.Collection.CollectionScheduler>();
         builder.Services.Configure<Features.Accounts.IdentityAdminOptions>(builder.Configuration.GetSection("Identity"));
         // One client for the process: it caches the API's client-credentials token.
         builder.Services.AddSingleton(sp => new Features.Accounts.IdentityAdminClient(
@@ -109,5 +119,8 @@ public static class Hosting
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapGraphQLHttp("/graphql");
+        Features.Billing.Online.StripeWebhook.MapStripeWebhook(app);
+        Features.Billing.Collection.BankCollectionFileEndpoint.MapBankCollectionFiles(app);
+        Features.Billing.Payments.Receipts.MapReceipts(app);
     }
 }

@@ -40,8 +40,16 @@ public sealed class DemoSeeder(IServiceProvider services)
             if (tenant.Status != TenantStatus.Active) throw new InvalidOperationException($"{company.Slug}: {tenant.StatusReason}");
             await using var db = databases.Open(TenantLocation.Of(tenant));
             if (!await db.Estates.AnyAsync(ct)) await GenerateAsync(db, company, seed: 20261123 + c, ct);
+            if (!await db.FeeItems.AnyAsync(ct)) await DemoBilling.SeedAsync(db, seed: 20261123 + c, ct);
+            // Each demo company receives online payments into its own (demo) Stripe connected account.
+            var settings = await db.BillingSettings.SingleAsync(ct);
+            if (settings.StripeAccountId is null)
+            {
+                settings.StripeAccountId = "acct_demo" + company.Slug.Replace("-", "");
+                await db.SaveChangesAsync(ct);
+            }
             users.AddRange(await DemoUsersAsync(db, company));
-            lines.Add($"{company.Slug}: {await db.Estates.CountAsync(ct)} estates, {await db.Units.CountAsync(ct)} units, {await db.People.CountAsync(ct)} people, {await db.StaffMembers.CountAsync(ct)} staff");
+            lines.Add($"{company.Slug}: {await db.Estates.CountAsync(ct)} estates, {await db.Units.CountAsync(ct)} units, {await db.People.CountAsync(ct)} people, {await db.StaffMembers.CountAsync(ct)} staff, {await db.Bills.CountAsync(ct)} bills");
         }
 
         // One person who works for two companies, to show the company picker and switching.

@@ -15,8 +15,22 @@ public sealed class BatchLoaders
         Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch, TValue missing)
         where TKey : notnull
     {
-        if (!_loaders.TryGetValue(name, out var l)) _loaders[name] = l = new BatchLoader<TKey, TValue>(fetch);
-        return ((BatchLoader<TKey, TValue>)l).Load(key, missing);
+        var loader = Get<TKey, TValue>(name);
+        loader.Fetch ??= fetch;
+        return loader.Load(key, missing);
+    }
+
+    /// <summary>
+    /// Gives a loader a value already read with its parent (e.g. a unit page that joined its owners), so the field
+    /// resolves without another SQL command. Keys not primed are still batched as usual.
+    /// </summary>
+    public void Prime<TKey, TValue>(string name, TKey key, TValue value) where TKey : notnull =>
+        Get<TKey, TValue>(name).Prime(key, value);
+
+    private BatchLoader<TKey, TValue> Get<TKey, TValue>(string name) where TKey : notnull
+    {
+        if (!_loaders.TryGetValue(name, out var l)) _loaders[name] = l = new BatchLoader<TKey, TValue>();
+        return (BatchLoader<TKey, TValue>)l;
     }
 
     /// <summary>A value already at hand, for fields that are usually batched.</summary>
@@ -28,12 +42,19 @@ public sealed class BatchLoaders
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken ct) => Task.FromResult<object?>(value);
     }
 
-    private sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
-        where TKey : notnull
+    private sealed class BatchLoader<TKey, TValue> where TKey : notnull
     {
         private readonly HashSet<TKey> _pending = [];
         private readonly Dictionary<TKey, TValue> _loaded = [];
         private readonly SemaphoreSlim _gate = new(1, 1);
+
+        public Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>>? Fetch { get; set; }
+
+        public void Prime(TKey key, TValue value)
+        {
+            _loaded[key] = value;
+            _pending.Remove(key);
+        }
 
         public IDataLoaderResult<TValue> Load(TKey key, TValue missing)
         {
@@ -50,7 +71,7 @@ public sealed class BatchLoaders
                 {
                     var keys = _pending.ToArray();
                     _pending.Clear();
-                    foreach (var (k, v) in await fetch(keys, ct)) _loaded[k] = v;
+                    foreach (var (k, v) in await Fetch!(keys, ct)) _loaded[k] = v;
                     foreach (var k in keys) _loaded.TryAdd(k, missing);
                 }
                 return _loaded.TryGetValue(key, out var value) ? value : missing;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net.Mime;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -77,15 +79,19 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        GraphQLDocument document;
-        try
+        var validDocuments = ValidDocuments.GetValue(http.RequestServices.GetRequiredService<AppSchema>(), _ => new());
+        var cached = validDocuments.TryGetValue(request.Query, out var document);
+        if (!cached)
         {
-            document = GraphQLParser.Parser.Parse(request.Query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException e)
-        {
-            await WriteErrorAsync(http, mediaType, strict ? 400 : 200, "GRAPHQL_PARSE_FAILED", e.Message);
-            return;
+            try
+            {
+                document = GraphQLParser.Parser.Parse(request.Query);
+            }
+            catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException e)
+            {
+                await WriteErrorAsync(http, mediaType, strict ? 400 : 200, "GRAPHQL_PARSE_FAILED", e.Message);
+                return;
+            }
         }
         var operation = FindOperation(document, request.OperationName);
         if (HttpMethods.IsGet(method) && operation?.Operation is OperationType.Mutation or OperationType.Subscription)
@@ -127,9 +133,16 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var env = http.RequestServices.GetRequiredService<IHostEnvironment>();
-        var rules = DocumentValidator.CoreRules.ToList();
-        if (!(options.Introspection ?? env.IsDevelopment())) rules.Add(new NoIntrospectionRule(culture));
+        // A document that passed validation once passes it again: the rules here look at the document and the schema
+        // only. The complexity analyser is appended by GraphQL.NET to every request's rules, cached or not, and
+        // variables are still coerced and checked per request.
+        List<IValidationRule> rules = [];
+        if (!cached)
+        {
+            rules.AddRange(DocumentValidator.CoreRules);
+            var env = http.RequestServices.GetRequiredService<IHostEnvironment>();
+            if (!(options.Introspection ?? env.IsDevelopment())) rules.Add(new NoIntrospectionRule(culture));
+        }
 
         await using var context = new RequestContext(viewer, tenant, culture,
             tenant is null ? null : http.RequestServices.GetRequiredService<TenantDatabases>(), http.RequestServices);
@@ -137,7 +150,7 @@ public static class GraphQLHttpEndpoint
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
-            Document = document,
+            Document = document!,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -148,10 +161,27 @@ public static class GraphQLHttpEndpoint
             ValidationRules = rules,
         });
 
+        if (!cached && result.Executed) Remember(validDocuments, request.Query, document!);
+
         // A request that never executed (invalid document, bad variables) is the client's error.
         http.Response.StatusCode = !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    // Parsed documents that passed validation, by query text. Clients send a handful of fixed documents with
+    // variables, so a small cache skips parsing and validation for nearly every request; it is bounded in entries
+    // and in query length so that arbitrary queries cannot grow it.
+    private const int CachedDocuments = 1000;
+    private const int CachedQueryChars = 16 * 1024;
+    // Per schema instance, i.e. per host: hosts in one process (tests) may differ in schema and introspection rule.
+    private static readonly ConditionalWeakTable<AppSchema, ConcurrentDictionary<string, GraphQLDocument>> ValidDocuments = new();
+
+    private static void Remember(ConcurrentDictionary<string, GraphQLDocument> documents, string query, GraphQLDocument document)
+    {
+        if (query.Length > CachedQueryChars) return;
+        if (documents.Count >= CachedDocuments) documents.Clear();
+        documents.TryAdd(query, document);
     }
 
     /// <summary>Accept negotiation per the spec: graphql-response+json preferred, json for legacy clients, none → json.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 
 namespace PropertySaaS.Api.GraphQL;
@@ -68,6 +69,44 @@ public static class Paging
         }
         catch (FormatException) { }
         throw rc.Error(ErrorCodes.Validation, "INVALID_CURSOR");
+    }
+}
+
+/// <summary>What a connection field's caller selected on its nodes, to join data into the page query up front.</summary>
+public static class Selections
+{
+    /// <summary>
+    /// True when <paramref name="field"/> (its schema name, not an alias) is selected on the nodes of the connection
+    /// being resolved, under <c>nodes</c> or <c>edges { node }</c>, fragments included. Only an optimisation hint:
+    /// a false answer means the field is loaded the usual way.
+    /// </summary>
+    public static bool AsksForNodeField(IResolveFieldContext ctx, string field) =>
+        Fields(ctx.FieldAst.SelectionSet, ctx.Document).Any(f => f.Name.StringValue switch
+        {
+            "nodes" => Has(f.SelectionSet, field, ctx.Document),
+            "edges" => Fields(f.SelectionSet, ctx.Document).Any(n => n.Name.StringValue == "node" && Has(n.SelectionSet, field, ctx.Document)),
+            _ => false,
+        });
+
+    private static bool Has(GraphQLSelectionSet? set, string field, GraphQLDocument doc) =>
+        Fields(set, doc).Any(f => f.Name.StringValue == field);
+
+    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? set, GraphQLDocument doc, int depth = 0)
+    {
+        if (set is null || depth > 8) yield break;
+        foreach (var s in set.Selections)
+        {
+            var inner = s switch
+            {
+                GraphQLField f => null,
+                GraphQLInlineFragment i => i.SelectionSet,
+                GraphQLFragmentSpread spread => doc.Definitions.OfType<GraphQLFragmentDefinition>()
+                    .FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name)?.SelectionSet,
+                _ => null,
+            };
+            if (s is GraphQLField field) yield return field;
+            else foreach (var f in Fields(inner, doc, depth + 1)) yield return f;
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using GraphQL;
-using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PropertySaaS.Api;
+using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
 using PropertySaaS.Api.Localization;
@@ -13,57 +15,64 @@ namespace PropertySaaS.Benchmarks;
 
 /// <summary>
 /// Where a GraphQL unit-list request spends its time, measured in-process layer by layer (no HTTP):
-/// the EF queries the resolvers issue on a fresh DbContext, and the GraphQL execution plus JSON writing.
-/// The HTTP request minus the in-process execution is transport, JWT validation and the endpoint's own work.
+/// parsing and validating the document, the EF commands the resolvers issue on a fresh DbContext (and
+/// alternatives to them), and the GraphQL execution plus JSON writing. The HTTP request minus the in-process
+/// execution is transport, JWT validation and the endpoint's own work.
 /// </summary>
 public static class Breakdown
 {
+    private static readonly Func<TenantDbContext, int, IAsyncEnumerable<Unit>> CompiledPage = EF.CompileAsyncQuery(
+        (TenantDbContext db, int take) => db.Units.AsNoTracking().Include(u => u.Building)
+            .OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).Take(take));
+
+    private static readonly Func<TenantDbContext, Guid[], IAsyncEnumerable<Ownership>> CompiledOwners = EF.CompileAsyncQuery(
+        (TenantDbContext db, Guid[] ids) => db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
+            .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).AsQueryable());
+
     public static async Task<List<Samples>> RunAsync(IServiceProvider services, Tenant tenant, RawUnitList raw, int iterations)
     {
         var databases = services.GetRequiredService<TenantDatabases>();
         var directory = services.GetRequiredService<TenantDirectory>();
         var executer = services.GetRequiredService<IDocumentExecuter<AppSchema>>();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var schema = services.GetRequiredService<AppSchema>();
         var user = new ClaimsPrincipal(new ClaimsIdentity([new("sub", "bench-user"), new("name", "bench-user"), new("tenant", tenant.Slug), new("role", "company_admin")], "Bearer"));
         var viewer = Viewer.From(user);
         var location = TenantLocation.Of(tenant);
+        var validator = new DocumentValidator();
+        var parsed = GraphQLParser.Parser.Parse(UnitListBenchmark.Query);
 
-        // The same five commands the resolvers send (count, page, then one batch per loader), on a fresh context.
+        // The resolvers' two commands as they stand: the page (building joined), then the owners batch (person joined).
         async Task<int> EfAsync()
         {
             await using var db = databases.Open(location);
-            var q = db.Units.AsNoTracking().OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
-            var total = await q.CountAsync();
-            var units = await q.Skip(0).Take(100).ToListAsync();
-            var buildingIds = units.Select(u => u.BuildingId).Distinct().ToList();
-            var unitIds = units.Select(u => u.Id).ToList();
-            var buildings = await db.Buildings.AsNoTracking().Where(b => buildingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id);
-            var owners = await db.Ownerships.AsNoTracking().Where(o => unitIds.Contains(o.UnitId)).OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ToListAsync();
-            var personIds = owners.Select(o => o.PersonId).Distinct().ToList();
-            var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
-            return total + buildings.Count + people.Count;
+            var units = await db.Units.AsNoTracking().Include(u => u.Building)
+                .OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).Skip(0).Take(101).ToListAsync();
+            var ids = units.Take(100).Select(u => u.Id).ToList();
+            var owners = await db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
+                .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ToListAsync();
+            return owners.Count;
         }
 
-        // What the resolvers would cost without the COUNT(*) nobody asked for (totalCount not selected).
-        async Task<int> EfNoCountAsync()
+        // The same two commands as EF compiled queries (no expression-tree cache lookup per call).
+        async Task<int> EfCompiledAsync()
         {
             await using var db = databases.Open(location);
-            var units = await db.Units.AsNoTracking().OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).Take(101).ToListAsync();
-            var buildingIds = units.Select(u => u.BuildingId).Distinct().ToList();
-            var unitIds = units.Select(u => u.Id).ToList();
-            var buildings = await db.Buildings.AsNoTracking().Where(b => buildingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id);
-            var owners = await db.Ownerships.AsNoTracking().Where(o => unitIds.Contains(o.UnitId)).OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ToListAsync();
-            var personIds = owners.Select(o => o.PersonId).Distinct().ToList();
-            var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
-            return buildings.Count + people.Count;
+            var units = new List<Unit>(101);
+            await foreach (var u in CompiledPage(db, 101)) units.Add(u);
+            var ids = units.Take(100).Select(u => u.Id).ToArray();
+            var n = 0;
+            await foreach (var _ in CompiledOwners(db, ids)) n++;
+            return n;
         }
 
-        // The same data in one round trip: the page with its building and owners → person included.
+        // The same data in one command: the page with its building and its owners (ordered, person included).
         async Task<int> EfOneQueryAsync()
         {
             await using var db = databases.Open(location);
-            var units = await db.Units.AsNoTracking().Include(u => u.Building).Include(u => u.Ownerships).ThenInclude(o => o.Person)
-                .OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).Take(100).ToListAsync();
+            var units = await db.Units.AsNoTracking().Include(u => u.Building)
+                .Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate)).ThenInclude(o => o.Person)
+                .OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).Take(101).ToListAsync();
             return units.Sum(u => u.Ownerships.Count);
         }
 
@@ -82,28 +91,44 @@ public static class Breakdown
             return ms.Length;
         }
 
+        Task<int> ParseAsync() => Task.FromResult(GraphQLParser.Parser.Parse(UnitListBenchmark.Query).Definitions.Count);
+
+        async Task<int> ValidateAsync()
+        {
+            var result = await validator.ValidateAsync(new ValidationOptions
+            {
+                Schema = schema, Document = parsed, Rules = DocumentValidator.CoreRules, Operation = (GraphQLParser.AST.GraphQLOperationDefinition)parsed.Definitions[0],
+                UserContext = new Dictionary<string, object?>(), RequestServices = services, User = user,
+            });
+            return result.IsValid ? 1 : throw new InvalidOperationException("invalid");
+        }
+
         async Task<int> OpenOnlyAsync()
         {
             await using var db = databases.Open(location);
             return await db.Buildings.AsNoTracking().Take(1).CountAsync();
         }
 
-        var ef = new Samples("EF: the 5 resolver queries on a fresh DbContext");
         var exec = new Samples("GraphQL execution + JSON, in-process (no HTTP, no JWT)");
-        var rawObjects = new Samples("raw SQL, objects only (no JSON)");
+        var parse = new Samples("GraphQL: parse the document");
+        var validate = new Samples("GraphQL: validate the document (core rules)");
+        var ef = new Samples("EF: the resolvers' 2 commands (page + owners) on a fresh DbContext");
+        var compiled = new Samples("EF: the same 2 commands as compiled queries");
+        var one = new Samples("EF: page + building + owners + person in 1 command (Include)");
         var open = new Samples("EF: fresh DbContext + 1 trivial query");
-        var noCount = new Samples("EF: the resolver queries without COUNT (4 commands)");
-        var one = new Samples("EF: one query with Include (1 command)");
-        for (var i = 0; i < 30; i++) { await EfAsync(); await ExecuteAsync(); await raw.FetchAsync(); await OpenOnlyAsync(); await EfNoCountAsync(); await EfOneQueryAsync(); }
+        var rawObjects = new Samples("raw SQL, objects only (no JSON)");
+        for (var i = 0; i < 30; i++) { await ExecuteAsync(); await ParseAsync(); await ValidateAsync(); await EfAsync(); await EfCompiledAsync(); await EfOneQueryAsync(); await OpenOnlyAsync(); await raw.FetchAsync(); }
         for (var i = 0; i < iterations; i++)
         {
-            await ef.TimeAsync(EfAsync);
             await exec.TimeAsync(ExecuteAsync);
-            await rawObjects.TimeAsync(async () => (await raw.FetchAsync()).Count);
-            await open.TimeAsync(OpenOnlyAsync);
-            await noCount.TimeAsync(EfNoCountAsync);
+            await parse.TimeAsync(ParseAsync);
+            await validate.TimeAsync(ValidateAsync);
+            await ef.TimeAsync(EfAsync);
+            await compiled.TimeAsync(EfCompiledAsync);
             await one.TimeAsync(EfOneQueryAsync);
+            await open.TimeAsync(OpenOnlyAsync);
+            await rawObjects.TimeAsync(async () => (await raw.FetchAsync()).Count);
         }
-        return [exec, ef, noCount, one, open, rawObjects];
+        return [exec, parse, validate, ef, compiled, one, open, rawObjects];
     }
 }

@@ -15,5 +15,6 @@ public static class BenchmarkMain
         Console.WriteLine($"PropertySaaS benchmarks: {o.What}; {Environment.ProcessorCount} logical CPUs; .NET {Environment.Version}; PostgreSQL {(o.Pg is null ? "not configured" : "configured")}");
         if (o.What is "provisioning" or "all") await ProvisioningBenchmark.RunAsync(o);
         if (o.What is "unit-list" or "all") await UnitListBenchmark.RunAsync(o);
+        if (o.What is "billing") await BillingBenchmark.RunAsync(o);
     }
 }

@@ -9,6 +9,8 @@ public sealed record Options
     public int Companies { get; init; } = 10;
     public int Tenants { get; init; } = 100;
     public int Units { get; init; } = 2000;
+    /// <summary>Units of the estate the billing benchmark bills.</summary>
+    public int BillingUnits { get; init; } = 100_000;
     public int Warmup { get; init; } = 50;
     public int Iterations { get; init; } = 500;
     /// <summary>kestrel (loopback TCP, the default) or testserver (in-memory, no sockets).</summary>
@@ -23,7 +25,8 @@ public sealed record Options
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             o = args[i] switch
             {
-                "provisioning" or "unit-list" or "all" => o with { What = args[i] },
+                "provisioning" or "unit-list" or "all" or "billing" => o with { What = args[i] },
+                "--billing-units" => o with { BillingUnits = int.Parse(Next()) },
                 "--pg" => o with { Pg = Next() },
                 "--companies" => o with { Companies = int.Parse(Next()) },
                 "--tenants" => o with { Tenants = int.Parse(Next()) },

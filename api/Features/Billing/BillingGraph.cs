@@ -13,6 +13,7 @@ public sealed class CreateFeeItemInput
     public string Name { get; set; } = "";
     public FeeKind Kind { get; set; }
     public List<UnitUsage>? AppliesTo { get; set; }
+    public Metering.MeterKind? Meter { get; set; }
 }
 
 public sealed class AddFeeRateInput
@@ -45,6 +46,7 @@ public sealed class CreateFeeItemInputType : InputObjectGraphType<CreateFeeItemI
         Field(x => x.Name);
         Field(x => x.Kind, type: typeof(NonNullGraphType<FeeKindEnum>));
         Field(x => x.AppliesTo, type: typeof(ListGraphType<NonNullGraphType<UnitUsageEnum>>)).Description("Unit usages billed; empty or null = all.");
+        Field(x => x.Meter, type: typeof(Metering.MeterKindEnum)).Description("METERED items only: the meter whose monthly consumption is billed.");
     }
 }
 
@@ -163,13 +165,15 @@ public static class BillingGraph
                 var i = c.GetArgument<CreateFeeItemInput>("input");
                 var db = rc.Db;
                 var check = new Check(rc.Culture).Required(i.Name, "name", 100);
+                if (i.Kind == FeeKind.Metered && i.Meter is null) check.Invalid("meter", "METER_REQUIRED");
+                if (i.Kind != FeeKind.Metered && i.Meter is not null) check.Invalid("meter", "METER_NOT_METERED");
                 if (!await EstateVisibleAsync(rc, i.EstateId, c.CancellationToken)) check.Missing("estateId", "NOT_FOUND", "entity.estate");
                 else if (!check.Failed && await db.FeeItems.AnyAsync(f => f.EstateId == i.EstateId && f.Name == i.Name.Trim(), c.CancellationToken))
                     check.Clash("name", "DUPLICATE_FEE_ITEM", i.Name.Trim());
                 if (check.Failed) return Payload<FeeItem>.Fail(check);
                 var item = new FeeItem
                 {
-                    EstateId = i.EstateId, Name = i.Name.Trim(), Kind = i.Kind, CreatedAt = Now(rc),
+                    EstateId = i.EstateId, Name = i.Name.Trim(), Kind = i.Kind, Meter = i.Meter, CreatedAt = Now(rc),
                     AppliesTo = string.Join(',', (i.AppliesTo ?? []).Distinct().Order()),
                 };
                 db.FeeItems.Add(item);

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
 using PropertySaaS.Api.Data;
+using PropertySaaS.Api.Features.Billing.Metering;
+using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing;
@@ -23,13 +27,18 @@ public sealed class BillingRunJobHandler(TimeProvider clock) : IJobHandler
 }
 
 /// <summary>
-/// Creates each unit's bill for a period. Units are walked in id order in batches, each batch saved with its ledger
-/// charges in one transaction; units that already have a bill for the period are skipped, so a crashed run resumes
-/// where it stopped and a repeated run creates nothing (the unique (UnitId, Period) index is the last line of defence).
+/// Creates each unit's bill for a period. Units are walked in id order in batches; each batch's bills, lines, ledger
+/// charges and the run's progress are written in one transaction, so the staff portal sees progress per batch. Units
+/// that already have the period's bill are skipped: a crashed run resumes where it stopped and a repeated run creates
+/// nothing (the unique (UnitId, Period, Source) index is the last line of defence). On PostgreSQL a batch is written
+/// with binary COPY (100,000 units must bill in under 30 s); other providers use plain EF inserts.
 /// </summary>
 public static class BillingRunner
 {
-    public const int BatchSize = 200;
+    public const int BatchSize = 1000;
+
+    /// <summary>Fee kinds the monthly run bills; the others are charged one-off.</summary>
+    private static readonly FeeKind[] MonthlyKinds = [FeeKind.ManagementPerArea, FeeKind.FixedMonthly, FeeKind.Metered, FeeKind.Parking];
 
     public static async Task RunAsync(TenantDbContext db, Guid runId, TimeProvider clock, CancellationToken ct)
     {
@@ -43,6 +52,7 @@ public static class BillingRunner
         catch (Exception e) when (e is not OperationCanceledException)
         {
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
             var message = e.GetBaseException().Message;
             await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, BillingRunStatus.Failed)
@@ -51,13 +61,23 @@ public static class BillingRunner
         }
     }
 
+    /// <summary>A fee item with the rate in effect on the first day of the period.</summary>
+    private sealed record PricedItem(FeeItem Item, decimal Rate);
+
     private static async Task RunCoreAsync(TenantDbContext db, BillingRun run, TimeProvider clock, CancellationToken ct)
     {
         if (!BillingPeriod.TryParse(run.Period, out var period)) throw new InvalidOperationException($"Bad period '{run.Period}'.");
         var now = clock.GetUtcNow().UtcDateTime;
         var items = await db.FeeItems.AsNoTracking().Include(f => f.Rates)
-            .Where(f => f.EstateId == run.EstateId && (f.Kind == FeeKind.ManagementPerArea || f.Kind == FeeKind.FixedMonthly))
+            .Where(f => f.EstateId == run.EstateId && MonthlyKinds.Contains(f.Kind))
             .OrderBy(f => f.Name).ToListAsync(ct);
+        // The rate in effect on the first day of the period; a unit without an approved rate is not billed for it.
+        var priced = items.Where(i => i.Kind != FeeKind.Metered || i.Meter is not null)
+            .Select(i => i.RateOn(period.FirstDay) is { } r ? new PricedItem(i, r.Amount) : null).OfType<PricedItem>().ToList();
+        // Parking items bill parking spaces only, whatever else they are configured for.
+        var itemsByUsage = Enum.GetValues<UnitUsage>().ToDictionary(u => u, u => priced
+            .Where(p => p.Item.AppliesToUsage(u) && (p.Item.Kind != FeeKind.Parking || u == UnitUsage.Parking)).ToArray());
+        var metered = priced.Any(p => p.Item.Kind == FeeKind.Metered);
 
         run.Status = BillingRunStatus.Running;
         run.Error = null;
@@ -65,7 +85,9 @@ public static class BillingRunner
         run.TotalUnits = await db.Units.CountAsync(u => u.EstateId == run.EstateId, ct);
         run.ProcessedUnits = 0;
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
 
+        var processed = 0;
         Guid? after = null;
         while (true)
         {
@@ -74,18 +96,36 @@ public static class BillingRunner
             var batch = await q.OrderBy(u => u.Id).Take(BatchSize).Select(u => new { u.Id, u.Usage, u.BuildingArea }).ToListAsync(ct);
             if (batch.Count == 0) break;
             after = batch[^1].Id;
-
             var ids = batch.Select(u => u.Id).ToList();
-            var billed = (await db.Bills.Where(b => ids.Contains(b.UnitId) && b.Period == run.Period && b.Source == Bill.MonthlySource).Select(b => b.UnitId).ToListAsync(ct)).ToHashSet();
-            foreach (var unit in batch.Where(u => !billed.Contains(u.Id)))
+
+            // Set-based look-ups for the batch's units, both served by unique indexes led by UnitId (an estate-wide
+            // filter would rescan the estate's growing bills for every batch): bills already made, and meter readings.
+            var billed = (await db.Bills.AsNoTracking()
+                .Where(b => ids.Contains(b.UnitId) && b.Period == run.Period && b.Source == Bill.MonthlySource && b.EstateId == run.EstateId)
+                .Select(b => b.UnitId).ToListAsync(ct)).ToHashSet();
+            var consumption = metered
+                ? await db.Set<MeterReading>().AsNoTracking()
+                    .Where(m => ids.Contains(m.UnitId) && m.Period == run.Period)
+                    .ToDictionaryAsync(m => (m.UnitId, m.Meter), m => m.Current - m.Previous, ct)
+                : [];
+
+            var bills = new List<Bill>();
+            var charges = new List<LedgerEntry>();
+            foreach (var unit in batch)
             {
+                if (billed.Contains(unit.Id)) continue;
                 var lines = new List<BillLine>();
-                foreach (var item in items.Where(i => i.AppliesToUsage(unit.Usage)))
+                foreach (var (item, rate) in itemsByUsage[unit.Usage])
                 {
-                    // The rate in effect on the first day of the period; a unit without an approved rate is not billed for it.
-                    if (item.RateOn(period.FirstDay) is not { } rate) continue;
-                    var quantity = item.Kind == FeeKind.ManagementPerArea ? unit.BuildingArea : 1m;
-                    lines.Add(new BillLine { FeeItemId = item.Id, Description = item.Name, Quantity = quantity, UnitRate = rate.Amount, Amount = Money.Round(quantity * rate.Amount) });
+                    decimal quantity;
+                    if (item.Kind == FeeKind.ManagementPerArea) quantity = unit.BuildingArea;
+                    else if (item.Kind == FeeKind.Metered)
+                    {
+                        // No reading for the month: nothing to bill for that meter yet.
+                        if (!consumption.TryGetValue((unit.Id, item.Meter!.Value), out quantity)) continue;
+                    }
+                    else quantity = 1m;
+                    lines.Add(new BillLine { FeeItemId = item.Id, Description = item.Name, Quantity = quantity, UnitRate = rate, Amount = Money.Round(quantity * rate) });
                 }
                 if (lines.Count == 0) continue;
                 var bill = new Bill
@@ -93,18 +133,89 @@ public static class BillingRunner
                     UnitId = unit.Id, EstateId = run.EstateId, Period = run.Period, BillingRunId = run.Id,
                     Total = Money.Round(lines.Sum(l => l.Amount)), IssuedAt = now, DueDate = period.DueDate, Lines = lines,
                 };
-                db.Bills.Add(bill);
-                db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = bill.Total, Reason = run.Period, CreatedBy = "system", CreatedAt = now });
+                foreach (var line in lines) line.BillId = bill.Id;
+                bills.Add(bill);
+                charges.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = bill.Total, Reason = run.Period, CreatedBy = "system", CreatedAt = now });
             }
-            run.ProcessedUnits += batch.Count;
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            db.Attach(run);
+            processed += batch.Count;
+            await SaveBatchAsync(db, run.Id, bills, charges, processed, ct);
         }
 
-        run.BillsCreated = await db.Bills.CountAsync(b => b.EstateId == run.EstateId && b.Period == run.Period && b.Source == Bill.MonthlySource, ct);
-        run.Status = BillingRunStatus.Completed;
-        run.FinishedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        var created = await db.Bills.CountAsync(b => b.EstateId == run.EstateId && b.Period == run.Period && b.Source == Bill.MonthlySource, ct);
+        var finished = clock.GetUtcNow().UtcDateTime;
+        await db.BillingRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.BillsCreated, created)
+            .SetProperty(r => r.Status, BillingRunStatus.Completed)
+            .SetProperty(r => r.FinishedAt, finished), ct);
+    }
+
+    /// <summary>One transaction per batch: bills, their lines, their charges and the run's progress commit together.</summary>
+    private static async Task SaveBatchAsync(TenantDbContext db, Guid runId, List<Bill> bills, List<LedgerEntry> charges, int processed, CancellationToken ct)
+    {
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+            {
+                await PgCopy.CopyAsync(db, bills, ct);
+                await PgCopy.CopyAsync(db, bills.SelectMany(b => b.Lines).ToList(), ct);
+                await PgCopy.CopyAsync(db, charges, ct);
+            }
+            else
+            {
+                // Nothing is changed after Add, so change detection over thousands of entities is wasted work.
+                db.ChangeTracker.Clear();
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                try
+                {
+                    db.Bills.AddRange(bills);
+                    db.LedgerEntries.AddRange(charges);
+                    await db.SaveChangesAsync(ct);
+                }
+                finally
+                {
+                    db.ChangeTracker.Clear();
+                    db.ChangeTracker.AutoDetectChangesEnabled = true;
+                }
+            }
+            await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ProcessedUnits, processed), ct);
+            await tx.CommitAsync(ct);
+        });
+    }
+}
+
+/// <summary>
+/// PostgreSQL binary COPY of entities into their table, columns and conversions taken from the EF model, on the
+/// context's connection and inside its current transaction. For bulk inserts where EF's INSERT statements are too slow.
+/// </summary>
+public static class PgCopy
+{
+    public static async Task CopyAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct, string? schema = null) where T : class
+    {
+        if (rows.Count == 0) return;
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().Select(p => (
+            Name: p.GetColumnName(table)!,
+            // "numeric(18,2)" → "numeric": the importer wants the type, not its facets.
+            Type: p.GetColumnType(table) is var t && t.IndexOf('(') is var i and >= 0 ? t[..i] : p.GetColumnType(table),
+            Converter: p.GetTypeMapping().Converter,
+            Property: p.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} has no CLR property."))).ToArray();
+        var target = (schema ?? entity.GetSchema()) is { } s ? $"\"{s}\".\"{table.Name}\"" : $"\"{table.Name}\"";
+        var conn = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var importer = await conn.BeginBinaryImportAsync(
+            $"COPY {target} ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(ct);
+            foreach (var c in columns)
+            {
+                var value = c.Property.GetValue(row);
+                if (value is not null && c.Converter is not null) value = c.Converter.ConvertToProvider(value);
+                if (value is null) await importer.WriteNullAsync(ct);
+                else await importer.WriteAsync(value, c.Type, ct);
+            }
+        }
+        await importer.CompleteAsync(ct);
     }
 }

@@ -19,6 +19,7 @@ public sealed class FeeItemGraphType : ObjectGraphType<FeeItem>
         Field(x => x.EstateId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name);
         Field<NonNullGraphType<FeeKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field<Metering.MeterKindEnum>("meter").Description("METERED items: the meter billed.").Resolve(c => c.Source.Meter);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitUsageEnum>>>>("appliesTo")
             .Description("Unit usages billed; empty = all.").Resolve(c => c.Source.Usages);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FeeRateGraphType>>>>("rates")
@@ -84,7 +85,7 @@ public sealed class BillLineGraphType : ObjectGraphType<BillLine>
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.FeeItemId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Description);
-        Field(x => x.Quantity).Description("㎡ for per-area items, 1 for monthly items.");
+        Field(x => x.Quantity).Description("㎡ for per-area items, meter consumption for metered items, 1 for monthly and parking items.");
         Field(x => x.UnitRate);
         Field(x => x.Amount);
     }

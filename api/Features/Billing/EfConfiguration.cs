@@ -11,6 +11,7 @@ internal sealed class FeeItemConfiguration : IEntityTypeConfiguration<FeeItem>
         e.Property(x => x.Name).HasMaxLength(100);
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
         e.Property(x => x.AppliesTo).HasMaxLength(100);
+        e.Property(x => x.Meter).HasConversion<string>().HasMaxLength(20);
         e.Ignore(x => x.Usages);
         e.HasIndex(x => new { x.EstateId, x.Name }).IsUnique();
         e.HasOne<Estate>().WithMany().HasForeignKey(x => x.EstateId).OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,8 @@ public sealed class FeeItem
     public FeeKind Kind { get; set; }
     /// <summary>Unit usages the item applies to, comma-separated; empty = every usage.</summary>
     public string AppliesTo { get; set; } = "";
+    /// <summary>For <see cref="FeeKind.Metered"/> items: the meter whose consumption is billed; null otherwise.</summary>
+    public Metering.MeterKind? Meter { get; set; }
     public DateTime CreatedAt { get; set; }
     public List<FeeRate> Rates { get; set; } = [];
 
@@ -25,7 +27,8 @@ public sealed class FeeItem
         .OrderByDescending(r => r.EffectiveFrom).FirstOrDefault();
 }
 
-/// <summary>How a fee item is charged. Only <see cref="ManagementPerArea"/> and <see cref="FixedMonthly"/> are billed by the monthly run.</summary>
+/// <summary>How a fee item is charged. The monthly run bills <see cref="ManagementPerArea"/> (㎡ × rate), <see cref="FixedMonthly"/>
+/// (1 × rate), <see cref="Metered"/> (the month's meter consumption × rate) and <see cref="Parking"/> (1 × rate, parking units only).</summary>
 public enum FeeKind { ManagementPerArea, FixedMonthly, Metered, Parking, OneOff, Deposit }
 
 /// 收费标准 — an effective-dated rate of a fee item (CNY per ㎡ per month, or per month).
@@ -81,7 +84,7 @@ public sealed class BillLine
     public Guid BillId { get; set; }
     public Guid FeeItemId { get; set; }
     public required string Description { get; set; }
-    /// <summary>㎡ of building area for per-area items, 1 for fixed monthly items.</summary>
+    /// <summary>㎡ of building area for per-area items, meter consumption for metered items, 1 for monthly and parking items.</summary>
     public decimal Quantity { get; set; }
     public decimal UnitRate { get; set; }
     public decimal Amount { get; set; }

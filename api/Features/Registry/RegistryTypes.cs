@@ -161,8 +161,11 @@ internal static class Loaders
             await Rc(c).Db.Units.Where(u => ids.Contains(u.EstateId)).GroupBy(u => u.EstateId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct), 0);
 
+    /// <summary>Loader name of a unit's owners; the unit list primes it when its page query joined them.</summary>
+    public const string OwnersOfUnit = "unit.owners";
+
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<Ownership>> Ownerships(IResolveFieldContext c, Guid unitId) =>
-        Rc(c).Loaders.Load<Guid, List<Ownership>>("unit.owners", unitId, async (ids, ct) =>
+        Rc(c).Loaders.Load<Guid, List<Ownership>>(OwnersOfUnit, unitId, async (ids, ct) =>
             Group(await Rc(c).Db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
                 .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ToListAsync(ct), o => o.UnitId), []);
 

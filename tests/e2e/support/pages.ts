@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, type Response } from '@playwright/test'
-import { baseUrl, identityUrl, type DemoUser } from './env'
+import { apiUrl, baseUrl, identityUrl, type DemoUser } from './env'
 import { totp } from './totp'
 
 /**
@@ -288,4 +288,213 @@ export async function companyRow(page: Page, slug: string): Promise<Locator> {
     await expect(row).toHaveCount(1, { timeout: 2_000 })
   }).toPass({ timeout: 60_000 })
   return row
+}
+
+/**
+ * The access token of the portal open in `page` (oidc-client-ts keeps the user in localStorage under
+ * "oidc.user:<authority>:<client id>"). Only for preparing data a test is not about, through the API.
+ */
+export async function accessToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!
+      if (key.startsWith('oidc.user:')) return (JSON.parse(localStorage.getItem(key)!) as { access_token?: string }).access_token ?? null
+    }
+    return null
+  })
+  if (!token) throw new Error('no signed-in portal user in this page')
+  return token
+}
+
+/** A GraphQL request with the token of the portal open in `page`; throws on GraphQL errors. */
+export async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post(`${apiUrl}/graphql`, {
+    headers: { Authorization: `Bearer ${await accessToken(page)}`, 'Accept-Language': 'zh-CN' },
+    data: { query, variables },
+  })
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] }
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed (HTTP ${response.status()}): ${JSON.stringify(body.errors)}`)
+  return body.data
+}
+
+/** antd puts a space between two Chinese characters of a button label ("保 存"). */
+export function buttonName(label: string): RegExp {
+  return new RegExp(`^${[...label].join('\\s*')}$`)
+}
+
+/** Admin portal: fee items and rates (收费项目), billing settings (收费设置). */
+export class FeeAdmin {
+  constructor(private readonly page: Page) {}
+
+  get stripeAccount(): Locator {
+    return this.page.getByLabel('Stripe 收款账户 ID')
+  }
+
+  /** Online payment needs the company's Stripe account; sets a test one when none is configured. */
+  async ensureOnlinePayment(accountId = 'acct_e2edemo'): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '收费设置' }).click()
+    await expect(this.page.getByRole('heading', { name: '收费设置' })).toBeVisible()
+    await expect(this.stripeAccount).toBeVisible()
+    if ((await this.stripeAccount.inputValue()).trim() !== '') return
+    await this.stripeAccount.fill(accountId)
+    await this.page.getByRole('button', { name: buttonName('保存') }).click()
+    await expect(this.page.getByText('已保存')).toBeVisible()
+  }
+
+  async openFeeItems(estate: string): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '收费项目' }).click()
+    await expect(this.page.getByRole('heading', { name: '收费项目与收费标准' })).toBeVisible()
+    await this.page.getByRole('combobox', { name: '项目' }).click()
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: estate }).first().click()
+  }
+
+  feeItemRow(name: string): Locator {
+    return tableRows(this.page).filter({ hasText: name })
+  }
+
+  async createFeeItem(name: string, kind: string): Promise<void> {
+    await this.page.getByRole('button', { name: '新建收费项目' }).click()
+    const dialog = this.page.getByRole('dialog', { name: '新建收费项目' })
+    await dialog.getByLabel('名称').fill(name)
+    await pickOption(dialog, '计费方式', kind)
+    await dialog.getByRole('button', { name: buttonName('保存') }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(this.feeItemRow(name)).toBeVisible()
+  }
+
+  /** Adds a rate effective from `from` (yyyy-MM-dd) without an end date. */
+  async addRate(name: string, amount: string, from: string): Promise<void> {
+    await this.feeItemRow(name).getByRole('button', { name: '添加收费标准' }).click()
+    const dialog = this.page.getByRole('dialog', { name: `为「${name}」添加收费标准` })
+    await dialog.getByLabel(/单价/).fill(amount)
+    const date = dialog.getByLabel('生效日期')
+    await date.click()
+    await date.fill(from)
+    await date.press('Enter')
+    await dialog.getByRole('button', { name: buttonName('保存') }).click()
+    await expect(dialog).toHaveCount(0)
+  }
+}
+
+/** Resident portal: the bills tab and the page the payment provider returns to. */
+export class ResidentBills {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: '账单', exact: true }).click()
+    await expect(this.page.getByRole('heading', { name: '账单', exact: true })).toBeVisible()
+  }
+
+  async tab(name: '待缴' | '已缴账单' | '缴费记录'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click()
+  }
+
+  /** The due bill whose lines mention `text` (e.g. a fee item's name). */
+  dueBill(text: string): Locator {
+    return this.page.getByTestId('due-bill').filter({ hasText: text })
+  }
+
+  unitCardOf(bill: Locator): Locator {
+    return this.page.getByTestId('bills-unit').filter({ has: bill })
+  }
+
+  /** Ticks only the bill mentioning `text` in its unit's card; returns that card. */
+  async selectOnly(text: string): Promise<Locator> {
+    const bill = this.dueBill(text)
+    await expect(bill).toHaveCount(1)
+    const card = this.unitCardOf(bill)
+    const boxes = card.getByTestId('due-bill')
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i).getByRole('checkbox')
+      const wanted = (await boxes.nth(i).textContent())!.includes(text)
+      if ((await box.isChecked()) !== wanted) await box.click()
+    }
+    return card
+  }
+
+  get receiptNumber(): Locator {
+    return this.page.getByTestId('receipt-number')
+  }
+
+  payment(receiptNumber: string): Locator {
+    return this.page.getByTestId('payment').filter({ hasText: receiptNumber })
+  }
+}
+
+/** The development stand-in for Stripe Checkout (port 5095): one page per session with a pay button. */
+export class FakeStripeCheckout {
+  static readonly origin = (process.env.E2E_FAKE_STRIPE_URL ?? 'http://localhost:5095').replace(/\/$/, '')
+
+  constructor(private readonly page: Page) {}
+
+  get amount(): Locator {
+    return this.page.getByTestId('amount')
+  }
+
+  async open(): Promise<void> {
+    await this.page.waitForURL((url) => url.href.startsWith(`${FakeStripeCheckout.origin}/checkout/`))
+  }
+
+  async pay(): Promise<void> {
+    await this.page.getByRole('button', { name: /pay|支付/i }).first().click()
+  }
+}
+
+/** The staff portal's cashier (收银台): unit list, the unit's account and bills, the payment dialog. */
+export class Cashier {
+  constructor(private readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: '收银台' })
+  }
+  get unitLinks(): Locator {
+    return this.page.getByTestId('cashier-units').locator('tr.ant-table-row a')
+  }
+  get accountUnit(): Locator {
+    return this.page.getByTestId('account-unit')
+  }
+  get billRows(): Locator {
+    return this.page.getByTestId('account-bills').locator('tr.ant-table-row')
+  }
+  /** Bills with something left to pay (their status tag). */
+  get openBillRows(): Locator {
+    return this.billRows.filter({ hasText: /待缴|已逾期/ })
+  }
+  billRow(period: string): Locator {
+    return this.billRows.filter({ has: this.page.locator('td', { hasText: new RegExp(`^${period}$`) }) })
+  }
+  get takePaymentButton(): Locator {
+    // antd puts a space between two Chinese characters of a button.
+    return this.page.getByTestId('unit-account').getByRole('button', { name: /^收\s*款$/ })
+  }
+  get paymentDialog(): Locator {
+    return this.page.getByRole('dialog').filter({ hasText: '收款 ·' })
+  }
+  get receiptNumber(): Locator {
+    return this.page.getByTestId('receipt-number')
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '收银台' }).click()
+    await expect(this.heading).toBeVisible()
+  }
+
+  /**
+   * Opens the units of the list one by one until one has an open bill; returns that unit's label ("1栋 102").
+   * Skips the demo resident's home (1栋 101), whose November bill other tests pay online.
+   */
+  async pickUnitWithOpenBill(skip: readonly string[] = ['1栋 101']): Promise<string> {
+    await expect(this.unitLinks.first()).toBeVisible()
+    const count = await this.unitLinks.count()
+    for (let i = 0; i < count; i++) {
+      const link = this.unitLinks.nth(i)
+      const label = (await link.textContent())!.trim()
+      if (skip.includes(label)) continue
+      await link.click()
+      await expect(this.accountUnit).toContainText(label)
+      await expect(this.billRows.first().or(this.page.getByTestId('account-bills').getByText('暂无账单'))).toBeVisible()
+      if ((await this.openBillRows.count()) > 0) return label
+    }
+    throw new Error(`none of the ${count} listed units has an open bill`)
+  }
 }

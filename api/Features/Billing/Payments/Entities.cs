@@ -40,6 +40,8 @@ public sealed class PaymentAllocation
     public Guid PaymentId { get; set; }
     public Guid BillId { get; set; }
     public decimal Amount { get; set; }
+    /// <summary>Order of settlement (oldest bill first); refunds walk it backwards. Ids made in one millisecond are not ordered.</summary>
+    public int Position { get; set; }
 }
 
 /// 退款 — money given back for a payment; booked as Refund ledger entries when it succeeded.

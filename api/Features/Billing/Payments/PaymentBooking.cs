@@ -42,6 +42,9 @@ public static class PaymentBooking
             {
                 db.ChangeTracker.Clear();
                 await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+                // The number first: its row lock queues concurrent bookings, so the account read next already sees
+                // the allocations of the booking before (two payments never settle the same open amount).
+                var receiptNumber = await NextNumberAsync(db, DocumentSequence.Receipt, ct);
                 var account = await ArrearsService.AccountAsync(db, r.UnitId, ct);
                 var chosen = r.BillIds is { Count: > 0 } ids ? ids.ToHashSet() : null;
                 if (chosen is not null && chosen.Any(id => account.Bills.All(b => b.BillId != id)))
@@ -54,7 +57,7 @@ public static class PaymentBooking
                     ExternalReference = r.ExternalReference, PayerName = r.PayerName?.Trim(), Note = r.Note?.Trim(), ShiftId = r.ShiftId,
                     Tendered = r.Tendered, Change = r.Tendered is { } tt ? tt - r.Amount : null,
                     ReceivedBy = r.ReceivedBy, ReceivedAt = now,
-                    ReceiptNumber = await NextNumberAsync(db, DocumentSequence.Receipt, ct),
+                    ReceiptNumber = receiptNumber,
                 };
                 var left = r.Amount;
                 foreach (var bill in account.Bills.Where(b => b.Open > 0 && (chosen is null || chosen.Contains(b.BillId))))
@@ -62,7 +65,7 @@ public static class PaymentBooking
                     if (left <= 0) break;
                     var part = Math.Min(left, bill.Open);
                     left -= part;
-                    payment.Allocations.Add(new PaymentAllocation { PaymentId = payment.Id, BillId = bill.BillId, Amount = part });
+                    payment.Allocations.Add(new PaymentAllocation { PaymentId = payment.Id, BillId = bill.BillId, Amount = part, Position = payment.Allocations.Count });
                     db.LedgerEntries.Add(Entry(payment, bill.BillId, -part, now));
                 }
                 payment.Prepaid = left;
@@ -120,7 +123,7 @@ public static class PaymentBooking
             already = Math.Max(0, already - payment.Prepaid);
             var fromPrepaid = Math.Min(left, prepaidLeft);
             if (fromPrepaid > 0) { db.LedgerEntries.Add(RefundEntry(payment, null, fromPrepaid, reason, requestedBy, now)); left -= fromPrepaid; }
-            foreach (var a in payment.Allocations.OrderByDescending(a => a.Id))
+            foreach (var a in payment.Allocations.OrderByDescending(a => a.Position))
             {
                 if (left <= 0) break;
                 var available = a.Amount - Math.Min(already, a.Amount);

@@ -1,7 +1,8 @@
-import { ApartmentOutlined, BankOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BankOutlined, DollarOutlined, PercentageOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Navigate, Route, Routes } from 'react-router-dom'
 import { CompaniesPage } from '@/features/companies'
 import { EstatesPage } from '@/features/estates'
+import { BillingSettingsPage, CollectionRatesPage, FeeItemsPage } from '@/features/fees-admin'
 import { StaffPage } from '@/features/staff-management'
 import { hasRole } from '@/shared/auth/roles'
 import { useSession } from '@/shared/auth/session'
@@ -19,6 +20,9 @@ export function AdminRoutes() {
       ? [
           { path: '/estates', labelKey: 'nav.estates', icon: <ApartmentOutlined /> },
           { path: '/staff', labelKey: 'nav.staff', icon: <TeamOutlined /> },
+          { path: '/fees', labelKey: 'feesAdmin.nav.fees', icon: <DollarOutlined /> },
+          { path: '/collection-rates', labelKey: 'feesAdmin.nav.collection', icon: <PercentageOutlined /> },
+          { path: '/billing-settings', labelKey: 'feesAdmin.nav.settings', icon: <SettingOutlined /> },
         ]
       : []),
     ...(platformAdmin ? [{ path: '/companies', labelKey: 'nav.companies', icon: <BankOutlined /> }] : []),
@@ -30,6 +34,9 @@ export function AdminRoutes() {
       <Route element={<DesktopShell portal="admin" nav={nav} />}>
         {companyAdmin && <Route path="/estates" element={<EstatesPage />} />}
         {companyAdmin && <Route path="/staff" element={<StaffPage />} />}
+        {companyAdmin && <Route path="/fees" element={<FeeItemsPage />} />}
+        {companyAdmin && <Route path="/collection-rates" element={<CollectionRatesPage />} />}
+        {companyAdmin && <Route path="/billing-settings" element={<BillingSettingsPage />} />}
         {platformAdmin && <Route path="/companies" element={<CompaniesPage />} />}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Route>

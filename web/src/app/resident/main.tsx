@@ -1,8 +1,9 @@
-import { HomeOutlined, UserOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Navigate, Route, Routes } from 'react-router-dom'
 import { ProfilePage } from '@/features/auth'
+import { BillsPage, CheckoutReturnPage } from '@/features/bills'
 import { MyUnitsPage } from '@/features/units'
 import { PortalRoot } from '../PortalRoot'
 import { MobileShell } from '../shell/MobileShell'
@@ -10,6 +11,7 @@ import '../global.css'
 
 const nav = [
   { path: '/home', labelKey: 'nav.myHome', icon: <HomeOutlined /> },
+  { path: '/bills', labelKey: 'bills.nav', icon: <AccountBookOutlined /> },
   { path: '/me', labelKey: 'nav.me', icon: <UserOutlined /> },
 ]
 
@@ -19,6 +21,9 @@ createRoot(document.getElementById('root')!).render(
       <Routes>
         <Route element={<MobileShell nav={nav} />}>
           <Route path="/home" element={<MyUnitsPage />} />
+          <Route path="/bills" element={<BillsPage />} />
+          {/* The payment page sends the resident back here (success_url of the checkout). */}
+          <Route path="/bills/paid" element={<CheckoutReturnPage />} />
           <Route path="/me" element={<ProfilePage />} />
           <Route path="*" element={<Navigate to="/home" replace />} />
         </Route>

@@ -45,9 +45,15 @@ export function UnitDetailPage() {
   return (
     <Flex vertical gap={16}>
       {back}
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {unit.estate.name} · {unit.building.name} · {unit.number}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {unit.estate.name} · {unit.building.name} · {unit.number}
+        </Typography.Title>
+        {/* The household's bills, payments and ledger: the ledger feature's page. */}
+        <Link to={`/units/${unit.id}/ledger`}>
+          <Button>{t('ledger.link')}</Button>
+        </Link>
+      </Flex>
       <Card size="small">
         <Descriptions
           size="small"

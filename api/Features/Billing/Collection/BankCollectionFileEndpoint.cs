@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.GraphQL;
+using PropertySaaS.Api.Localization;
+using PropertySaaS.Api.Tenancy;
+
+namespace PropertySaaS.Api.Features.Billing.Collection;
+
+/// <summary>
+/// GET /bank-collections/{batchId}.csv — the debit file for the bank. Same rules as GraphQL: bearer token, the company
+/// from the token, collection staff in the batch's estate. Full account numbers appear only in this file, which goes to the bank.
+/// </summary>
+public static class BankCollectionFileEndpoint
+{
+    public static IEndpointConventionBuilder MapBankCollectionFiles(this IEndpointRouteBuilder app) =>
+        app.MapGet("/bank-collections/{file}", HandleAsync);
+
+    private static async Task<IResult> HandleAsync(string file, HttpContext http)
+    {
+        var culture = Messages.CultureFrom(http.Request.Headers.AcceptLanguage);
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Text(Messages.Get(culture, "UNAUTHENTICATED"), statusCode: StatusCodes.Status401Unauthorized);
+        }
+        if (!file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || !Guid.TryParse(file[..^4], out var batchId)) return Results.NotFound();
+        var viewer = Viewer.From(http.User);
+        if (viewer.TenantSlug is not { } slug || !viewer.HasAny(CollectionGraph.CollectionStaff))
+            return Results.Text(Messages.Get(culture, "FORBIDDEN"), statusCode: StatusCodes.Status403Forbidden);
+        ResolvedTenant tenant;
+        try { tenant = await http.RequestServices.GetRequiredService<TenantDirectory>().ResolveAsync(slug, http.RequestAborted); }
+        catch (TenancyException) { return Results.Text(Messages.Get(culture, "TENANT_UNKNOWN"), statusCode: StatusCodes.Status403Forbidden); }
+
+        await using var db = http.RequestServices.GetRequiredService<TenantDatabases>().Open(tenant.Location);
+        var batch = await db.Set<BankCollectionBatch>().AsNoTracking().Include(b => b.Lines).SingleOrDefaultAsync(b => b.Id == batchId, http.RequestAborted);
+        // Another estate's batch is reported exactly like a missing one.
+        if (batch is null || !viewer.CanSeeEstate(batch.EstateId)) return Results.NotFound();
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.File(BankCollection.File(batch.Lines), "text/csv; charset=utf-8", $"bank-collection-{batch.CollectionDate:yyyyMMdd}-{batch.Id.ToString()[..8]}.csv");
+    }
+}

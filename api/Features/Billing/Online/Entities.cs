@@ -1,0 +1,68 @@
+namespace PropertySaaS.Api.Features.Billing.Online;
+
+/// 在线缴费 — a resident's Stripe Checkout for some bills of one unit. Booked through PaymentBooking when Stripe
+/// says it was paid; the payment's idempotency key "stripe:&lt;payment_intent&gt;" makes that happen once.
+public sealed class OnlineCheckout
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    /// <summary>The bills chosen, comma-separated; the payment is allocated among them oldest first.</summary>
+    public string BillIds { get; set; } = "";
+    public decimal Amount { get; set; }
+    public string Currency { get; set; } = Money.Currency;
+    public OnlineCheckoutStatus Status { get; set; }
+    /// <summary>Unique: "&lt;unitId&gt;:&lt;client key&gt;", so a repeated request returns the same checkout.</summary>
+    public required string IdempotencyKey { get; set; }
+    /// <summary>Stripe Checkout Session (cs_…); null until Stripe answered.</summary>
+    public string? SessionId { get; set; }
+    public string? Url { get; set; }
+    /// <summary>The connected account the session was created on (acct_…).</summary>
+    public required string StripeAccountId { get; set; }
+    public string? PaymentIntentId { get; set; }
+    public Guid? PaymentId { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? CompletedAt { get; set; }
+
+    public IReadOnlyList<Guid> Bills => BillIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+}
+
+public enum OnlineCheckoutStatus { Open, Paid, Expired, Failed }
+
+/// <summary>
+/// Webhook inbox: every verified Stripe event is stored before it is processed, so an event whose processing failed
+/// is retried (job or Stripe redelivery) and one processed already is recognised by its id.
+/// </summary>
+public sealed class StripeEventRecord
+{
+    /// <summary>Stripe event id (evt_…).</summary>
+    public required string Id { get; set; }
+    public required string Type { get; set; }
+    public string? Account { get; set; }
+    public required string PayloadJson { get; set; }
+    public DateTime ReceivedAt { get; set; }
+    public DateTime? ProcessedAt { get; set; }
+    public int Attempts { get; set; }
+    public string? Error { get; set; }
+}
+
+/// 对账 — a comparison of Stripe's paid checkouts with the ONLINE payments of the ledger over a window.
+public sealed class StripeReconciliation
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public DateTime From { get; set; }
+    public DateTime To { get; set; }
+    public DateTime RanAt { get; set; }
+    public required string RequestedBy { get; set; }
+    public int StripeCount { get; set; }
+    public int LedgerCount { get; set; }
+    public decimal StripeTotal { get; set; }
+    public decimal LedgerTotal { get; set; }
+    /// <summary>JSON array of <see cref="ReconciliationDifference"/>; empty = Stripe and ledger agree.</summary>
+    public string DifferencesJson { get; set; } = "[]";
+    public string? Error { get; set; }
+}
+
+public enum ReconciliationDifferenceKind { MissingInLedger, MissingInStripe, AmountMismatch }
+
+public sealed record ReconciliationDifference(ReconciliationDifferenceKind Kind, string PaymentIntentId, decimal? StripeAmount, decimal? LedgerAmount, Guid? PaymentId);

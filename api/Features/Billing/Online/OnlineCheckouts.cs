@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Data;
+using PropertySaaS.Api.Features.Billing.Payments;
+using Stripe;
+using Stripe.Checkout;
+
+namespace PropertySaaS.Api.Features.Billing.Online;
+
+/// <summary>Why a checkout could not be made; Rule is a message key, Field the input at fault.</summary>
+public sealed class OnlinePaymentException(string rule, string field, params object?[] args) : Exception(rule)
+{
+    public string Rule { get; } = rule;
+    public string Field { get; } = field;
+    public object?[] Args { get; } = args;
+}
+
+/// <summary>Creates Stripe Checkout Sessions on the company's connected account for a resident's open bills.</summary>
+public static class OnlineCheckouts
+{
+    public static readonly string[] MethodTypes = ["card", "alipay", "wechat_pay"];
+
+    /// <param name="key">The client's idempotency key: the same key for the same unit returns the same checkout.</param>
+    public static async Task<OnlineCheckout> CreateAsync(TenantDbContext db, StripeGateway stripe, string tenant, Guid unitId,
+        IReadOnlyList<Guid>? billIds, string key, string userId, TimeProvider clock, CancellationToken ct)
+    {
+        var idem = $"{unitId}:{key}";
+        var checkout = await db.Set<OnlineCheckout>().SingleOrDefaultAsync(x => x.IdempotencyKey == idem, ct);
+        if (checkout is null)
+        {
+            var settings = await db.Set<BillingSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
+            if (stripe.Client is null || string.IsNullOrWhiteSpace(settings?.StripeAccountId))
+                throw new OnlinePaymentException("ONLINE_PAYMENT_OFF", "unitId");
+            var account = await ArrearsService.AccountAsync(db, unitId, ct);
+            var chosen = billIds is { Count: > 0 } ? billIds.Distinct().ToList() : null;
+            if (chosen is not null && chosen.Any(id => account.Bills.All(b => b.BillId != id)))
+                throw new OnlinePaymentException("BILL_NOT_OF_UNIT", "billIds");
+            var bills = account.Bills.Where(b => b.Open > 0 && (chosen is null || chosen.Contains(b.BillId))).ToList();
+            if (bills.Count == 0) throw new OnlinePaymentException("NOTHING_TO_PAY", "billIds");
+            checkout = new OnlineCheckout
+            {
+                UnitId = unitId, BillIds = string.Join(',', bills.Select(b => b.BillId)), Amount = bills.Sum(b => b.Open),
+                Currency = settings!.Currency, Status = OnlineCheckoutStatus.Open, IdempotencyKey = idem,
+                StripeAccountId = settings.StripeAccountId!, CreatedBy = userId, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            db.Add(checkout);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                // The same request arrived twice at once: the first one's checkout is the checkout.
+                db.ChangeTracker.Clear();
+                checkout = await db.Set<OnlineCheckout>().SingleAsync(x => x.IdempotencyKey == idem, ct);
+            }
+        }
+        if (checkout.SessionId is not null) return checkout;
+
+        // Saved first, then Stripe: a retry after a lost answer sends identical parameters under the same Stripe
+        // idempotency key and gets the same session back.
+        var lines = await db.Bills.AsNoTracking().Where(b => checkout.Bills.Contains(b.Id)).Select(b => new { b.Id, b.Period }).ToListAsync(ct);
+        var account2 = await ArrearsService.AccountAsync(db, unitId, ct);
+        var options = SessionOptions(checkout, tenant, stripe.Options.PortalBaseUrl,
+            checkout.Bills.Select(id => (Period: lines.FirstOrDefault(l => l.Id == id)?.Period ?? "", Open: account2.Bills.FirstOrDefault(b => b.BillId == id)?.Open ?? 0m)).ToList());
+        Session session;
+        try
+        {
+            session = await new SessionService(stripe.Client!).CreateAsync(options, StripeGateway.On(checkout.StripeAccountId, "checkout-" + checkout.Id), ct);
+        }
+        catch (StripeException)
+        {
+            throw new OnlinePaymentException("STRIPE_UNAVAILABLE", "unitId");
+        }
+        checkout.SessionId = session.Id;
+        checkout.Url = session.Url;
+        await db.SaveChangesAsync(ct);
+        return checkout;
+    }
+
+    private static SessionCreateOptions SessionOptions(OnlineCheckout c, string tenant, string portal, List<(string Period, decimal Open)> bills)
+    {
+        var metadata = new Dictionary<string, string> { ["tenant"] = tenant, ["unitId"] = c.UnitId.ToString(), ["checkoutId"] = c.Id.ToString() };
+        // The line amounts were fixed when the checkout was made; if the bills changed since, one line carries the total.
+        var items = bills.Sum(b => b.Open) == c.Amount && bills.All(b => b.Open > 0)
+            ? bills.Select(b => Line(c.Currency, "物业费 Property fees " + b.Period, b.Open)).ToList()
+            : [Line(c.Currency, "物业费 Property fees", c.Amount)];
+        portal = portal.TrimEnd('/');
+        return new SessionCreateOptions
+        {
+            Mode = "payment",
+            // Stripe.net 53 pins an API version where allowed_payment_method_types replaces payment_method_types.
+            AllowedPaymentMethodTypes = [.. MethodTypes],
+            PaymentMethodOptions = new SessionPaymentMethodOptionsOptions { WechatPay = new SessionPaymentMethodOptionsWechatPayOptions { Client = "web" } },
+            LineItems = items,
+            Metadata = metadata,
+            PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = new Dictionary<string, string>(metadata) },
+            ClientReferenceId = c.Id.ToString(),
+            SuccessUrl = $"{portal}/resident/bills/paid?checkout={c.Id}",
+            CancelUrl = $"{portal}/resident/bills",
+            Locale = "zh",
+        };
+    }
+
+    private static SessionLineItemOptions Line(string currency, string name, decimal amount) => new()
+    {
+        Quantity = 1,
+        PriceData = new SessionLineItemPriceDataOptions
+        {
+            Currency = currency.ToLowerInvariant(), UnitAmount = StripeGateway.ToMinor(amount),
+            ProductData = new SessionLineItemPriceDataProductDataOptions { Name = name },
+        },
+    };
+}

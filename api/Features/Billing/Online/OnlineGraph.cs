@@ -1,0 +1,227 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Features.Billing.Payments;
+using PropertySaaS.Api.Features.Registry;
+using PropertySaaS.Api.GraphQL;
+
+namespace PropertySaaS.Api.Features.Billing.Online;
+
+public sealed class CreateCheckoutSessionInput
+{
+    public Guid UnitId { get; set; }
+    public List<Guid>? BillIds { get; set; }
+    public string IdempotencyKey { get; set; } = "";
+}
+
+public sealed class RefundPaymentInput
+{
+    public Guid PaymentId { get; set; }
+    public decimal Amount { get; set; }
+    public string Reason { get; set; } = "";
+    public string IdempotencyKey { get; set; } = "";
+}
+
+public sealed class CreateCheckoutSessionInputType : InputObjectGraphType<CreateCheckoutSessionInput>
+{
+    public CreateCheckoutSessionInputType()
+    {
+        Name = "CreateCheckoutSessionInput";
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.BillIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Bills to pay; null or empty = every open bill.");
+        Field(x => x.IdempotencyKey).Description("Same key for the same unit returns the same checkout.");
+    }
+}
+
+public sealed class RefundPaymentInputType : InputObjectGraphType<RefundPaymentInput>
+{
+    public RefundPaymentInputType()
+    {
+        Name = "RefundPaymentInput";
+        Field(x => x.PaymentId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Amount).Description("CNY; at most what is left of the payment.");
+        Field(x => x.Reason);
+        Field(x => x.IdempotencyKey);
+    }
+}
+
+public sealed class OnlineCheckoutStatusEnum : EnumerationGraphType<OnlineCheckoutStatus> { public OnlineCheckoutStatusEnum() { Name = "OnlineCheckoutStatus"; } }
+public sealed class RefundStatusEnum : EnumerationGraphType<RefundStatus> { public RefundStatusEnum() { Name = "RefundStatus"; } }
+public sealed class ReconciliationDifferenceKindEnum : EnumerationGraphType<ReconciliationDifferenceKind> { public ReconciliationDifferenceKindEnum() { Name = "ReconciliationDifferenceKind"; } }
+
+public sealed class OnlineCheckoutGraphType : ObjectGraphType<OnlineCheckout>
+{
+    public OnlineCheckoutGraphType()
+    {
+        Name = "OnlineCheckout";
+        Description = "在线缴费 — a resident's Stripe Checkout for some bills of a unit.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<StringGraphType>>("url").Description("Where the browser goes to pay (Stripe Checkout).").Resolve(c => c.Source.Url ?? "");
+        Field(x => x.Amount).Description("CNY asked for when the checkout was made.");
+        Field(x => x.Currency);
+        Field<NonNullGraphType<OnlineCheckoutStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("billIds").Resolve(c => c.Source.Bills);
+        Field(x => x.PaymentId, type: typeof(IdGraphType));
+        Field<PaymentGraphType>("payment").ResolveAsync(async c => c.Source.PaymentId is not { } id ? null
+            : await ((RequestContext)c.UserContext).Db.Set<Payment>().AsNoTracking().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == id, c.CancellationToken));
+        Field(x => x.CreatedAt);
+        Field(x => x.CompletedAt, nullable: true);
+    }
+}
+
+public sealed class PaymentRefundGraphType : ObjectGraphType<PaymentRefund>
+{
+    public PaymentRefundGraphType()
+    {
+        Name = "PaymentRefund";
+        Description = "退款 — money given back for a payment.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.PaymentId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<RefundStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Amount);
+        Field(x => x.Reason);
+        Field(x => x.Error, nullable: true);
+        Field(x => x.RequestedAt);
+        Field(x => x.CompletedAt, nullable: true);
+    }
+}
+
+public sealed class StripeReconciliationGraphType : ObjectGraphType<StripeReconciliation>
+{
+    public StripeReconciliationGraphType()
+    {
+        Name = "StripeReconciliation";
+        Description = "对账 — Stripe's paid checkouts compared with the ONLINE payments of the ledger.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.From);
+        Field(x => x.To);
+        Field(x => x.RanAt);
+        Field(x => x.RequestedBy);
+        Field(x => x.StripeCount);
+        Field(x => x.LedgerCount);
+        Field(x => x.StripeTotal);
+        Field(x => x.LedgerTotal);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReconciliationDifferenceGraphType>>>>("differences").Resolve(c => StripeReconciler.Differences(c.Source));
+    }
+}
+
+public sealed class ReconciliationDifferenceGraphType : ObjectGraphType<ReconciliationDifference>
+{
+    public ReconciliationDifferenceGraphType()
+    {
+        Name = "ReconciliationDifference";
+        Field<NonNullGraphType<ReconciliationDifferenceKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.PaymentIntentId);
+        Field(x => x.StripeAmount, nullable: true);
+        Field(x => x.LedgerAmount, nullable: true);
+        Field(x => x.PaymentId, type: typeof(IdGraphType));
+    }
+}
+
+public sealed class CheckoutSessionPayloadType() : PayloadType<OnlineCheckoutGraphType, OnlineCheckout>("CheckoutSessionPayload", "checkout");
+public sealed class RefundPayloadType() : PayloadType<PaymentRefundGraphType, PaymentRefund>("RefundPayload", "refund");
+public sealed class StripeReconciliationPayloadType() : PayloadType<StripeReconciliationGraphType, StripeReconciliation>("StripeReconciliationPayload", "reconciliation");
+
+public static class OnlineGraph
+{
+    /// <summary>Refunds give money back: not the front desk (billing.md §13 rule 16), only the heads of the service centre.</summary>
+    public static readonly string[] RefundRoles = [AppRoles.EstateManager, AppRoles.Supervisor, AppRoles.CompanyAdmin];
+    public static readonly string[] ReconcileRoles = [AppRoles.EstateManager, AppRoles.CompanyAdmin];
+
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<OnlineCheckoutGraphType>("onlineCheckout")
+            .Description("A checkout, for the resident polling after Stripe sent them back. Null when not visible.")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                var id = c.GetArgument<Guid>("id");
+                var checkout = await rc.Db.Set<OnlineCheckout>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, c.CancellationToken);
+                if (checkout is null) return null;
+                return await PaymentAccess.CanSeeUnitAsync(rc, checkout.UnitId, c.CancellationToken) ? checkout : null;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StripeReconciliationGraphType>>>>("stripeReconciliations")
+            .Description("Stored reconciliations, newest first.")
+            .Arguments(new QueryArgument<IntGraphType> { Name = "first" })
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(ReconcileRoles);
+                var first = Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, 100);
+                return await rc.Db.Set<StripeReconciliation>().AsNoTracking().OrderByDescending(r => r.RanAt).Take(first).ToListAsync(c.CancellationToken);
+            });
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<CheckoutSessionPayloadType>>("createCheckoutSession")
+            .Description("A resident pays bills of their unit online: returns the Stripe Checkout address to send the browser to.")
+            .Argument<NonNullGraphType<CreateCheckoutSessionInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(AppRoles.Resident);
+                var i = c.GetArgument<CreateCheckoutSessionInput>("input");
+                var check = new Check(rc.Culture);
+                if (string.IsNullOrWhiteSpace(i.IdempotencyKey)) check.Invalid("idempotencyKey", "REQUIRED", "online.idempotencyKey");
+                else if (i.IdempotencyKey.Length > 100) check.Invalid("idempotencyKey", "TOO_LONG", "online.idempotencyKey", 100);
+                if (!await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(u => u.Id == i.UnitId, c.CancellationToken))
+                    check.Missing("unitId", "NOT_FOUND", "entity.unit");
+                if (check.Failed) return Payload<OnlineCheckout>.Fail(check);
+                try
+                {
+                    return Payload<OnlineCheckout>.Ok(await OnlineCheckouts.CreateAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, i.UnitId, i.BillIds,
+                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, PaymentAccess.Clock(rc), c.CancellationToken));
+                }
+                catch (OnlinePaymentException e) { return Payload<OnlineCheckout>.Fail(Error(check, e)); }
+            });
+
+        mutation.Field<NonNullGraphType<RefundPayloadType>>("refundPayment")
+            .Description("Gives money back for a payment: online payments through Stripe, the others booked at once.")
+            .Argument<NonNullGraphType<RefundPaymentInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(RefundRoles);
+                var i = c.GetArgument<RefundPaymentInput>("input");
+                var check = new Check(rc.Culture).Positive(i.Amount, "amount").Required(i.Reason, "reason", 500);
+                if (string.IsNullOrWhiteSpace(i.IdempotencyKey)) check.Invalid("idempotencyKey", "REQUIRED", "online.idempotencyKey");
+                else if (i.IdempotencyKey.Length > 100) check.Invalid("idempotencyKey", "TOO_LONG", "online.idempotencyKey", 100);
+                var payment = await rc.Db.Set<Payment>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == i.PaymentId, c.CancellationToken);
+                if (payment is null || !rc.Viewer.CanSeeEstate(payment.EstateId)) check.Missing("paymentId", "NOT_FOUND", "entity.payment");
+                if (check.Failed) return Payload<PaymentRefund>.Fail(check);
+                try
+                {
+                    return Payload<PaymentRefund>.Ok(await OnlineRefunds.RefundAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, payment!, i.Amount, i.Reason.Trim(),
+                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, PaymentAccess.Clock(rc), c.CancellationToken));
+                }
+                catch (OnlinePaymentException e) { return Payload<PaymentRefund>.Fail(Error(check, e)); }
+                catch (PaymentRefusedException e) { return Payload<PaymentRefund>.Fail(check.Invalid(e.Field, e.Rule, e.Field == "amount" ? "field.amount" : "entity.payment")); }
+            });
+
+        mutation.Field<NonNullGraphType<StripeReconciliationPayloadType>>("runStripeReconciliation")
+            .Description("Compares the last 30 days of Stripe's paid checkouts with the ONLINE payments of the ledger and stores the result.")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(ReconcileRoles);
+                var check = new Check(rc.Culture);
+                try { return Payload<StripeReconciliation>.Ok(await StripeReconciler.RunAsync(rc.Db, Gateway(rc), rc.Viewer.UserId, PaymentAccess.Clock(rc), c.CancellationToken)); }
+                catch (OnlinePaymentException e) { return Payload<StripeReconciliation>.Fail(Error(check, e)); }
+                catch (Stripe.StripeException) { return Payload<StripeReconciliation>.Fail(check.Clash("", "STRIPE_UNAVAILABLE")); }
+            });
+    }
+
+    private static Check Error(Check check, OnlinePaymentException e) => e.Rule switch
+    {
+        "BILL_NOT_OF_UNIT" => check.Invalid(e.Field, e.Rule),
+        "NOTHING_TO_PAY" => check.Invalid(e.Field, e.Rule),
+        _ => check.Clash(e.Field, e.Rule, e.Args),
+    };
+
+    private static StripeGateway Gateway(RequestContext rc) => rc.Services.GetRequiredService<StripeGateway>();
+    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
+}

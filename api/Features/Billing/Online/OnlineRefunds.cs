@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Data;
+using PropertySaaS.Api.Features.Billing.Payments;
+using Stripe;
+using PaymentMethod = PropertySaaS.Api.Features.Billing.Payments.PaymentMethod;
+
+namespace PropertySaaS.Api.Features.Billing.Online;
+
+/// <summary>Refunds: online payments through Stripe on the connected account, the others booked at once.</summary>
+public static class OnlineRefunds
+{
+    public static async Task<PaymentRefund> RefundAsync(TenantDbContext db, StripeGateway stripe, string tenant, Payment payment,
+        decimal amount, string reason, string key, string userId, TimeProvider clock, CancellationToken ct)
+    {
+        var idem = "refund:" + key;
+        if (await db.Set<PaymentRefund>().AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == idem, ct) is { } existing) return existing;
+        var pending = await db.Set<PaymentRefund>().Where(r => r.PaymentId == payment.Id && r.Status == RefundStatus.Pending).SumAsync(r => r.Amount, ct);
+        if (amount > payment.Amount - payment.Refunded - pending) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
+        if (payment.Method != PaymentMethod.Online)
+            return await PaymentBooking.BookRefundAsync(db, payment.Id, amount, reason, idem, userId, null, clock, ct);
+
+        var settings = await db.Set<BillingSettings>().AsNoTracking().SingleAsync(ct);
+        if (stripe.Client is null || string.IsNullOrWhiteSpace(settings.StripeAccountId) || payment.ExternalReference is null)
+            throw new OnlinePaymentException("ONLINE_PAYMENT_OFF", "paymentId");
+        // Stored pending before Stripe is asked, so the refund webhook finds it whichever arrives first.
+        var refund = new PaymentRefund
+        {
+            PaymentId = payment.Id, Amount = amount, Reason = reason, Status = RefundStatus.Pending, IdempotencyKey = idem,
+            RequestedBy = userId, RequestedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(refund);
+        await db.SaveChangesAsync(ct);
+        Refund stripeRefund;
+        try
+        {
+            stripeRefund = await new RefundService(stripe.Client).CreateAsync(new RefundCreateOptions
+            {
+                PaymentIntent = payment.ExternalReference, Amount = StripeGateway.ToMinor(amount), Reason = "requested_by_customer",
+                Metadata = new Dictionary<string, string> { ["tenant"] = tenant, ["refundId"] = refund.Id.ToString(), ["paymentId"] = payment.Id.ToString() },
+            }, StripeGateway.On(settings.StripeAccountId, "refund-" + refund.Id), ct);
+        }
+        catch (StripeException e)
+        {
+            await FailAsync(db, refund.Id, e.StripeError?.Message ?? e.Message, ct);
+            throw new OnlinePaymentException("REFUND_FAILED", "amount", e.StripeError?.Message ?? e.Message);
+        }
+        await db.Set<PaymentRefund>().Where(r => r.Id == refund.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ExternalReference, stripeRefund.Id), ct);
+        if (stripeRefund.Status == "succeeded") return await CompleteAsync(db, refund.Id, stripeRefund.Id, clock, ct);
+        if (stripeRefund.Status is "failed" or "canceled") await FailAsync(db, refund.Id, "Stripe: " + stripeRefund.Status, ct);
+        return await db.Set<PaymentRefund>().AsNoTracking().SingleAsync(r => r.Id == refund.Id, ct);
+    }
+
+    /// <summary>
+    /// Books a pending refund that Stripe says succeeded — from the API answer or the webhook, whichever comes first.
+    /// The conditional update claims the row inside the transaction, so the second caller waits and then books nothing.
+    /// </summary>
+    public static async Task<PaymentRefund> CompleteAsync(TenantDbContext db, Guid refundId, string stripeRefundId, TimeProvider clock, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var claimed = await db.Set<PaymentRefund>().Where(r => r.Id == refundId && r.Status == RefundStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExternalReference, stripeRefundId), ct);
+            var refund = await db.Set<PaymentRefund>().AsNoTracking().SingleAsync(r => r.Id == refundId, ct);
+            if (claimed == 0) { await tx.CommitAsync(ct); return refund; }
+            var booked = await PaymentBooking.BookRefundAsync(db, refund.PaymentId, refund.Amount, refund.Reason, refund.IdempotencyKey,
+                refund.RequestedBy, stripeRefundId, clock, ct);
+            await tx.CommitAsync(ct);
+            return booked;
+        });
+    }
+
+    public static Task FailAsync(TenantDbContext db, Guid refundId, string error, CancellationToken ct) =>
+        db.Set<PaymentRefund>().Where(r => r.Id == refundId && r.Status == RefundStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RefundStatus.Failed).SetProperty(r => r.Error, error.Length > 1000 ? error[..1000] : error), ct);
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Data;
+using PropertySaaS.Api.Features.Billing.Payments;
+
+namespace PropertySaaS.Api.Features.Billing.Online;
+
+/// <summary>
+/// Processes stored Stripe events. Every effect is idempotent (payments by "stripe:&lt;payment_intent&gt;", refunds by
+/// their key, status changes only forward), so replays, concurrent deliveries and any order give one booking.
+/// An event that cannot be applied yet (a refund of a payment not booked) throws and stays unprocessed for a retry.
+/// </summary>
+public static class StripeEvents
+{
+    public const string ReceivedBy = "stripe";
+
+    /// <summary>Applies a stored event once; true when it is (now or already) processed.</summary>
+    public static async Task ProcessAsync(TenantDbContext db, string eventId, TimeProvider clock, CancellationToken ct)
+    {
+        var record = await db.Set<StripeEventRecord>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct)
+            ?? throw new InvalidOperationException($"Stripe event {eventId} is not in the inbox.");
+        if (record.ProcessedAt is not null) return;
+        await db.Set<StripeEventRecord>().Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Attempts, e => e.Attempts + 1), ct);
+        try
+        {
+            using var doc = JsonDocument.Parse(record.PayloadJson);
+            var obj = doc.RootElement.GetProperty("data").GetProperty("object");
+            switch (record.Type)
+            {
+                case "checkout.session.completed" when Str(obj, "payment_status") == "paid":
+                case "checkout.session.async_payment_succeeded":
+                    await BookCheckoutAsync(db, obj, clock, ct);
+                    break;
+                case "checkout.session.async_payment_failed":
+                    await SetStatusAsync(db, obj, OnlineCheckoutStatus.Failed, clock, ct);
+                    break;
+                case "checkout.session.expired":
+                    await SetStatusAsync(db, obj, OnlineCheckoutStatus.Expired, clock, ct);
+                    break;
+                case "refund.created" or "refund.updated" or "charge.refund.updated":
+                    await RefundAsync(db, obj, clock, ct);
+                    break;
+                // checkout.session.completed still unpaid (async methods): the async_payment_* event follows.
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            var message = e.GetBaseException().Message;
+            await db.Set<StripeEventRecord>().Where(x => x.Id == eventId)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Error, message.Length > 1000 ? message[..1000] : message), CancellationToken.None);
+            throw;
+        }
+        await db.Set<StripeEventRecord>().Where(e => e.Id == eventId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, clock.GetUtcNow().UtcDateTime).SetProperty(e => e.Error, (string?)null), ct);
+    }
+
+    private static async Task BookCheckoutAsync(TenantDbContext db, JsonElement session, TimeProvider clock, CancellationToken ct)
+    {
+        var checkout = await FindCheckoutAsync(db, session, ct);
+        var pi = Str(session, "payment_intent") ?? throw new InvalidOperationException("Paid session without payment_intent.");
+        // What Stripe took is what is booked: more than the bills → prepaid; less → oldest chosen bills first.
+        var amount = StripeGateway.FromMinor(session.GetProperty("amount_total").GetInt64());
+        var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(checkout.UnitId, amount, PaymentMethod.Online, "stripe:" + pi, ReceivedBy,
+            checkout.Bills, ExternalReference: pi, Note: "Stripe Checkout " + Str(session, "id")), clock, ct);
+        db.ChangeTracker.Clear();
+        await db.Set<OnlineCheckout>().Where(c => c.Id == checkout.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Status, OnlineCheckoutStatus.Paid).SetProperty(c => c.PaymentId, booked.Payment.Id)
+            .SetProperty(c => c.PaymentIntentId, pi).SetProperty(c => c.CompletedAt, clock.GetUtcNow().UtcDateTime), ct);
+    }
+
+    private static async Task SetStatusAsync(TenantDbContext db, JsonElement session, OnlineCheckoutStatus status, TimeProvider clock, CancellationToken ct)
+    {
+        var checkout = await FindCheckoutAsync(db, session, ct);
+        // Only an open checkout ends this way: a paid one stays paid whatever arrives after.
+        await db.Set<OnlineCheckout>().Where(c => c.Id == checkout.Id && c.Status == OnlineCheckoutStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.CompletedAt, clock.GetUtcNow().UtcDateTime), ct);
+    }
+
+    private static async Task RefundAsync(TenantDbContext db, JsonElement refund, TimeProvider clock, CancellationToken ct)
+    {
+        var status = Str(refund, "status");
+        var id = Str(refund, "id")!;
+        var ours = await db.Set<PaymentRefund>().AsNoTracking().FirstOrDefaultAsync(r => r.ExternalReference == id, ct);
+        if (ours is null && Meta(refund, "refundId") is { } rid && Guid.TryParse(rid, out var g))
+            ours = await db.Set<PaymentRefund>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == g, ct);
+        if (ours is not null)
+        {
+            if (status == "succeeded") await OnlineRefunds.CompleteAsync(db, ours.Id, id, clock, ct);
+            else if (status is "failed" or "canceled") await OnlineRefunds.FailAsync(db, ours.Id, "Stripe: " + status, ct);
+            return;
+        }
+        if (status != "succeeded") return;
+        // A refund made in the Stripe dashboard: booked against the payment it belongs to, once by its id.
+        var pi = Str(refund, "payment_intent") ?? throw new InvalidOperationException("Refund without payment_intent.");
+        var payment = await PaymentBooking.FindAsync(db, "stripe:" + pi, ct)
+            ?? throw new InvalidOperationException($"Refund {id}: payment {pi} is not booked yet.");
+        await PaymentBooking.BookRefundAsync(db, payment.Id, StripeGateway.FromMinor(refund.GetProperty("amount").GetInt64()),
+            "Stripe " + id, "stripe:" + id, ReceivedBy, id, clock, ct);
+    }
+
+    private static async Task<OnlineCheckout> FindCheckoutAsync(TenantDbContext db, JsonElement session, CancellationToken ct)
+    {
+        var sessionId = Str(session, "id");
+        OnlineCheckout? c = null;
+        if (Meta(session, "checkoutId") is { } cid && Guid.TryParse(cid, out var g))
+            c = await db.Set<OnlineCheckout>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == g, ct);
+        c ??= await db.Set<OnlineCheckout>().AsNoTracking().FirstOrDefaultAsync(x => x.SessionId == sessionId, ct);
+        return c ?? throw new InvalidOperationException($"No checkout for Stripe session {sessionId}.");
+    }
+
+    public static string? Str(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    public static string? Meta(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty("metadata", out var m) ? Str(m, name) : null;
+}

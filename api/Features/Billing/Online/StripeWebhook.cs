@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Features.Billing.Payments;
+using PropertySaaS.Api.Jobs;
+using PropertySaaS.Api.Tenancy;
+using Stripe;
+
+namespace PropertySaaS.Api.Features.Billing.Online;
+
+/// <summary>Test seam: runs after an event is stored in the inbox and before it is processed (to simulate a crash there).</summary>
+public sealed class StripeWebhookHooks
+{
+    public Func<string, Task>? AfterStored { get; set; }
+}
+
+/// <summary>
+/// POST /webhooks/stripe. Anonymous: the Stripe signature is the authentication. The company comes from the event's
+/// metadata.tenant and must own the connected account the event came from, so one company's Stripe account can never
+/// move money in another company's ledger. The event is stored (inbox) before it is processed.
+/// </summary>
+public static class StripeWebhook
+{
+    public const string Path = "/webhooks/stripe";
+
+    public static void MapStripeWebhook(this IEndpointRouteBuilder app) => app.MapPost(Path, HandleAsync).AllowAnonymous();
+
+    private static async Task<IResult> HandleAsync(HttpRequest request, StripeGateway stripe, TenantDirectory directory, TenantDatabases databases,
+        JobQueue jobs, StripeWebhookHooks hooks, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    {
+        var log = logs.CreateLogger("StripeWebhook");
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync(ct);
+        Event stripeEvent;
+        try
+        {
+            stripeEvent = EventUtility.ConstructEvent(json, request.Headers["Stripe-Signature"], stripe.Options.WebhookSecret ?? "",
+                stripe.Options.WebhookToleranceSeconds, clock.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
+        }
+        catch (Exception e) when (e is StripeException or JsonException or ArgumentException or Newtonsoft.Json.JsonException)
+        {
+            log.LogWarning("Refused Stripe webhook from {Ip}: {Reason}", request.HttpContext.Connection.RemoteIpAddress, e.Message);
+            return Results.BadRequest();
+        }
+
+        string? tenantSlug;
+        using (var doc = JsonDocument.Parse(json))
+            tenantSlug = StripeEvents.Meta(doc.RootElement.GetProperty("data").GetProperty("object"), "tenant");
+        if (string.IsNullOrEmpty(tenantSlug))
+        {
+            // Not one of ours (no company on it): acknowledged so Stripe stops sending it, nothing stored.
+            log.LogInformation("Stripe event {Id} ({Type}) carries no tenant; ignored", stripeEvent.Id, stripeEvent.Type);
+            return Results.Ok();
+        }
+        ResolvedTenant tenant;
+        try { tenant = await directory.ResolveAsync(tenantSlug, ct); }
+        catch (TenancyException e)
+        {
+            log.LogWarning("Refused Stripe event {Id}: company {Tenant}: {Reason}", stripeEvent.Id, tenantSlug, e.Message);
+            return Results.BadRequest();
+        }
+
+        await using var db = databases.Open(tenant.Location);
+        var account = await db.Set<BillingSettings>().AsNoTracking().Select(s => s.StripeAccountId).SingleOrDefaultAsync(ct);
+        if (string.IsNullOrEmpty(account) || stripeEvent.Account != account)
+        {
+            log.LogWarning("Refused Stripe event {Id}: account {Account} is not the account of company {Tenant}", stripeEvent.Id, stripeEvent.Account, tenantSlug);
+            return Results.BadRequest();
+        }
+
+        var stored = await db.Set<StripeEventRecord>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == stripeEvent.Id, ct);
+        if (stored?.ProcessedAt is not null) return Results.Ok();
+        if (stored is null)
+        {
+            db.Add(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Account = stripeEvent.Account, PayloadJson = json, ReceivedAt = clock.GetUtcNow().UtcDateTime });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException) { db.ChangeTracker.Clear(); } // delivered twice at once: the other copy stored it
+        }
+
+        try
+        {
+            if (hooks.AfterStored is { } hook) await hook(stripeEvent.Id);
+            await StripeEvents.ProcessAsync(db, stripeEvent.Id, clock, ct);
+            return Results.Ok();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Stored but not applied: a job retries it, and the error status makes Stripe redeliver as well.
+            log.LogError(e, "Stripe event {Id} ({Type}) for {Tenant} failed; queued for retry", stripeEvent.Id, stripeEvent.Type, tenant.Slug);
+            await jobs.EnqueueAsync(tenant.Slug, StripeEventJobHandler.JobKind, new StripeEventJob(tenant.Slug, stripeEvent.Id), CancellationToken.None);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+    }
+}
+
+public sealed record StripeEventJob(string Tenant, string EventId);
+
+/// <summary>Job "billing.stripe-event": applies an inbox event whose processing failed.</summary>
+public sealed class StripeEventJobHandler(TimeProvider clock) : IJobHandler
+{
+    public const string JobKind = "billing.stripe-event";
+    public string Kind => JobKind;
+
+    public async Task RunAsync(JobContext context, CancellationToken ct)
+    {
+        var job = context.Payload<StripeEventJob>();
+        if (job.Tenant != context.Tenant.Slug) throw new InvalidOperationException("Job payload names another company.");
+        await StripeEvents.ProcessAsync(context.Db, job.EventId, clock, ct);
+    }
+}

@@ -1,0 +1,208 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Features.Registry;
+using PropertySaaS.Api.GraphQL;
+
+namespace PropertySaaS.Api.Features.Billing.Payments;
+
+public sealed class RecordPaymentInput
+{
+    public Guid UnitId { get; set; }
+    public decimal Amount { get; set; }
+    public PaymentMethod Method { get; set; }
+    public List<Guid>? BillIds { get; set; }
+    public string IdempotencyKey { get; set; } = "";
+    public decimal? Tendered { get; set; }
+    public string? PayerName { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class RecordPaymentInputType : InputObjectGraphType<RecordPaymentInput>
+{
+    public RecordPaymentInputType()
+    {
+        Name = "RecordPaymentInput";
+        Description = "A payment taken at the front desk. Sending the same idempotencyKey again returns the first payment.";
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Amount).Description("CNY, two decimals.");
+        Field(x => x.Method, type: typeof(NonNullGraphType<PaymentMethodEnum>));
+        Field(x => x.BillIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Bills to settle, oldest first; none = every open bill oldest first. The rest becomes prepaid.");
+        Field(x => x.IdempotencyKey).Description("One key per payment form, e.g. a UUID made when the form opens.");
+        Field(x => x.Tendered, nullable: true).Description("Cash handed over (cash only); change = tendered − amount.");
+        Field(x => x.PayerName, nullable: true);
+        Field(x => x.Note, nullable: true);
+    }
+}
+
+/// <summary>The cashier's GraphQL surface: accounts, payments, shifts, one-off charges, advance quotes and settings.</summary>
+public static class PaymentsGraph
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<UnitAccountGraphType>("unitAccount")
+            .Description("A unit's bills with what each still asks for, prepaid balance and ageing. Null when the unit is not visible.")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                var unitId = c.GetArgument<Guid>("unitId");
+                if (!await PaymentAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
+                var account = await ArrearsService.AccountAsync(rc.Db, unitId, c.CancellationToken);
+                return new UnitAccountView(account, ArrearsService.Ageing(account, PaymentAccess.Today(rc)));
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<PaymentGraphType, Payment>>>("payments")
+            .Description("Payments, newest first. Staff: within their estates. Residents: only with the unitId of one of their units.")
+            .Arguments(Paging.Arguments(
+                new QueryArgument<IdGraphType> { Name = "unitId" },
+                new QueryArgument<IdGraphType> { Name = "estateId" },
+                new QueryArgument<IdGraphType> { Name = "shiftId" }))
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                var unitId = c.GetArgument<Guid?>("unitId");
+                var estateId = c.GetArgument<Guid?>("estateId");
+                var shiftId = c.GetArgument<Guid?>("shiftId");
+                var q = rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).AsQueryable();
+                if (rc.Viewer.HasAny(BillingGraph.BillingStaff))
+                    q = q.InScope(rc.Viewer.EstateScope, p => p.EstateId);
+                else if (rc.Viewer.IsResident && rc.Tenant is not null)
+                {
+                    var own = unitId is { } u && await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(x => x.Id == u, c.CancellationToken);
+                    if (!own) q = q.Where(_ => false);
+                }
+                else throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
+                if (unitId is { } uid) q = q.Where(p => p.UnitId == uid);
+                if (estateId is { } eid) q = q.Where(p => p.EstateId == eid);
+                if (shiftId is { } sid) q = q.Where(p => p.ShiftId == sid);
+                return await q.OrderByDescending(p => p.ReceiptNumber).ToConnectionAsync(c);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("myPayments")
+            .Description("The resident's payments for the units they currently own, rent or live in; newest first.")
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                rc.RequireAny(AppRoles.Resident);
+                var units = rc.Db.Units.OfResident(rc.Viewer.PersonId).Select(u => u.Id);
+                return await rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).Where(p => units.Contains(p.UnitId))
+                    .OrderByDescending(p => p.ReceiptNumber).Take(200).ToListAsync(c.CancellationToken);
+            });
+
+        query.Field<AdvanceQuoteGraphType>("advancePaymentQuote")
+            .Description("Advance months × the unit's monthly management fee at today's rates. Null when the unit is not visible.")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                var unitId = c.GetArgument<Guid>("unitId");
+                if (!await PaymentAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
+                return await AdvanceQuotes.QuoteAsync(rc.Db, unitId, PaymentAccess.Today(rc), c.CancellationToken);
+            });
+
+        Shifts.AddQueries(query);
+        SettingsGraph.AddQueries(query);
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PaymentPayloadType>>("recordPayment")
+            .Description("Takes a payment at the desk: settles the chosen bills (or the oldest open ones), the rest becomes prepaid; issues the next receipt number. Attaches to the cashier's open shift for the estate, opening one if needed.")
+            .Argument<NonNullGraphType<RecordPaymentInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                rc.RequireAny(BillingGraph.BillingStaff);
+                var i = c.GetArgument<RecordPaymentInput>("input");
+                var db = rc.Db;
+                var ct = c.CancellationToken;
+                var check = new Check(rc.Culture).Positive(i.Amount, "amount");
+                PaymentAccess.Text(check, i.IdempotencyKey, "idempotencyKey", 100, required: true);
+                PaymentAccess.Text(check, i.PayerName, "payerName", 100);
+                PaymentAccess.Text(check, i.Note, "note", 500);
+                if (i.Tendered is { } t)
+                {
+                    if (i.Method != PaymentMethod.Cash || t < i.Amount) check.Invalid("tendered", "TENDERED_TOO_LOW");
+                    else if (Money.Round(t) != t) check.Invalid("tendered", "TWO_DECIMALS", PaymentAccess.Label("tendered"));
+                }
+                var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == i.UnitId, ct);
+                if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Payment>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
+                var billIds = (i.BillIds ?? []).Distinct().ToList();
+                if (billIds.Count > 0 && await db.Bills.CountAsync(b => billIds.Contains(b.Id) && b.UnitId == unit.Id, ct) != billIds.Count)
+                    check.Invalid("billIds", "BILL_NOT_OF_UNIT");
+                if (check.Failed) return Payload<Payment>.Fail(check);
+
+                // Desk keys live in their own namespace so they can never collide with stripe:/bank: keys.
+                var key = "desk:" + i.IdempotencyKey.Trim();
+                if (await PaymentBooking.FindAsync(db, key, ct) is { } earlier)
+                    return earlier.UnitId == unit.Id && earlier.Amount == i.Amount && earlier.Method == i.Method
+                        ? Payload<Payment>.Ok(earlier)
+                        : Payload<Payment>.Fail(check.Clash("idempotencyKey", "IDEMPOTENCY_KEY_REUSED"));
+
+                var shift = await Shifts.OpenForAsync(rc, unit.EstateId, ct);
+                try
+                {
+                    var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(unit.Id, i.Amount, i.Method, key, rc.Viewer.UserId,
+                        billIds, PayerName: i.PayerName, Note: i.Note, Tendered: i.Tendered, ShiftId: shift.Id), PaymentAccess.Clock(rc), ct);
+                    return Payload<Payment>.Ok(booked.Payment);
+                }
+                catch (PaymentRefusedException e)
+                {
+                    return Payload<Payment>.Fail(e.Rule == "NOT_FOUND"
+                        ? check.Missing(e.Field, "NOT_FOUND", "entity.unit")
+                        : check.Invalid(e.Field, e.Rule, PaymentAccess.Label(e.Field)));
+                }
+            });
+
+        OneOffCharges.AddMutations(mutation);
+        Shifts.AddMutations(mutation);
+        SettingsGraph.AddMutations(mutation);
+    }
+}
+
+/// <summary>Who may see what, and the request's clock, for the payment resolvers and the receipt endpoint.</summary>
+internal static class PaymentAccess
+{
+    public static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
+    public static TimeProvider Clock(RequestContext rc) => rc.Services.GetRequiredService<TimeProvider>();
+    public static DateTime Now(RequestContext rc) => Clock(rc).GetUtcNow().UtcDateTime;
+    public static DateOnly Today(RequestContext rc) => DateOnly.FromDateTime(Now(rc));
+
+    /// <summary>Message key of a field's name; ours carry a "pay." prefix so they never clash with other features' keys.</summary>
+    public static string Label(string field) => field == "amount" ? "field.amount" : "pay.field." + field;
+
+    /// <summary>Check.Required/Optional with this feature's field names.</summary>
+    public static Check Text(Check check, string? value, string field, int maxLength, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return required ? check.Invalid(field, "REQUIRED", Label(field)) : check;
+        return value.Trim().Length > maxLength ? check.Invalid(field, "TOO_LONG", Label(field), maxLength) : check;
+    }
+
+    /// <summary>Billing staff see units of their estates; residents see the units they belong to; anyone else is refused.</summary>
+    public static async Task<bool> CanSeeUnitAsync(RequestContext rc, Guid unitId, CancellationToken ct)
+    {
+        if (rc.Viewer.HasAny(BillingGraph.BillingStaff))
+            return await rc.Db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId).AnyAsync(u => u.Id == unitId, ct);
+        if (rc.Viewer.IsResident && rc.Tenant is not null)
+            return await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(u => u.Id == unitId, ct);
+        throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
+    }
+}
+
+/// <summary>预收物业费 quote: what the monthly run would bill the unit per month at today's rates, times the advance months.</summary>
+public static class AdvanceQuotes
+{
+    public static async Task<AdvanceQuote> QuoteAsync(Data.TenantDbContext db, Guid unitId, DateOnly today, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
+        var months = (await db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(ct))?.AdvanceMonths ?? new BillingSettings().AdvanceMonths;
+        var items = await db.FeeItems.AsNoTracking().Include(f => f.Rates)
+            .Where(f => f.EstateId == unit.EstateId && (f.Kind == FeeKind.ManagementPerArea || f.Kind == FeeKind.FixedMonthly)).ToListAsync(ct);
+        // Same arithmetic as BillingRunner: each line rounded to the fen, then summed.
+        var monthly = items.Where(f => f.AppliesToUsage(unit.Usage))
+            .Select(f => f.RateOn(today) is { } r ? Money.Round((f.Kind == FeeKind.ManagementPerArea ? unit.BuildingArea : 1m) * r.Amount) : 0m)
+            .Sum();
+        return new AdvanceQuote(months, monthly, Money.Round(monthly * months));
+    }
+}

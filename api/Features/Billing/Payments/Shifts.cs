@@ -1,0 +1,194 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Data;
+using PropertySaaS.Api.GraphQL;
+
+namespace PropertySaaS.Api.Features.Billing.Payments;
+
+public sealed class OpenShiftInput { public Guid EstateId { get; set; } }
+public sealed class CloseShiftInput { public Guid ShiftId { get; set; } public decimal CountedCash { get; set; } public string? Note { get; set; } }
+public sealed class ReconcileShiftInput { public Guid ShiftId { get; set; } public string? Note { get; set; } }
+
+public sealed class OpenShiftInputType : InputObjectGraphType<OpenShiftInput>
+{
+    public OpenShiftInputType() { Name = "OpenShiftInput"; Field(x => x.EstateId, type: typeof(NonNullGraphType<IdGraphType>)); }
+}
+
+public sealed class CloseShiftInputType : InputObjectGraphType<CloseShiftInput>
+{
+    public CloseShiftInputType()
+    {
+        Name = "CloseShiftInput";
+        Field(x => x.ShiftId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.CountedCash).Description("Cash counted in the till, CNY.");
+        Field(x => x.Note, nullable: true);
+    }
+}
+
+public sealed class ReconcileShiftInputType : InputObjectGraphType<ReconcileShiftInput>
+{
+    public ReconcileShiftInputType()
+    {
+        Name = "ReconcileShiftInput";
+        Field(x => x.ShiftId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Note, nullable: true);
+    }
+}
+
+/// <summary>
+/// Till shifts: OPEN (takes payments) → CLOSED (cash counted, figures fixed) → RECONCILED (checked by a supervisor,
+/// estate manager or company admin other than the cashier — the cashier's spot check of billing.md §1).
+/// </summary>
+public static class Shifts
+{
+    public static readonly string[] Reconcilers = [AppRoles.Supervisor, AppRoles.EstateManager, AppRoles.CompanyAdmin];
+
+    /// <summary>The caller's open shift in the estate, opened now if there is none.</summary>
+    public static async Task<CashierShift> OpenForAsync(RequestContext rc, Guid estateId, CancellationToken ct)
+    {
+        var db = rc.Db;
+        // Oldest first, so that even two shifts opened by a double click both stay usable and the first one wins.
+        var open = await db.CashierShifts.Where(s => s.CashierId == rc.Viewer.UserId && s.EstateId == estateId && s.Status == ShiftStatus.Open)
+            .OrderBy(s => s.OpenedAt).FirstOrDefaultAsync(ct);
+        if (open is not null) return open;
+        open = new CashierShift { EstateId = estateId, CashierId = rc.Viewer.UserId, CashierName = Trim(rc.Viewer.Name, 100), Status = ShiftStatus.Open, OpenedAt = PaymentAccess.Now(rc) };
+        db.CashierShifts.Add(open);
+        await db.SaveChangesAsync(ct);
+        return open;
+    }
+
+    /// <summary>Figures of shifts: totals per method and receipt range from their payments; expected cash stored once closed.</summary>
+    public static async Task<List<ShiftView>> ViewsAsync(TenantDbContext db, IReadOnlyList<CashierShift> shifts, DateTime now, CancellationToken ct)
+    {
+        var ids = shifts.Select(s => s.Id).ToList();
+        var payments = await db.Payments.AsNoTracking().Where(p => p.ShiftId != null && ids.Contains(p.ShiftId.Value))
+            .Select(p => new { ShiftId = p.ShiftId!.Value, p.Method, p.Amount, p.ReceiptNumber }).ToListAsync(ct);
+        var views = new List<ShiftView>(shifts.Count);
+        foreach (var s in shifts)
+        {
+            var mine = payments.Where(p => p.ShiftId == s.Id).ToList();
+            var totals = mine.GroupBy(p => p.Method).OrderBy(g => g.Key)
+                .Select(g => new ShiftTotal(g.Key, g.Count(), g.Sum(p => p.Amount))).ToList();
+            var expected = s.Status == ShiftStatus.Open ? await ExpectedCashAsync(db, s, now, ct) : s.ExpectedCash;
+            views.Add(new ShiftView(s, expected, totals, mine.Count > 0 ? mine.Min(p => p.ReceiptNumber) : null, mine.Count > 0 ? mine.Max(p => p.ReceiptNumber) : null));
+        }
+        return views;
+    }
+
+    /// <summary>Cash taken in the shift, less cash the same cashier handed back (refunds of cash payments) while it was open.</summary>
+    public static async Task<decimal> ExpectedCashAsync(TenantDbContext db, CashierShift s, DateTime until, CancellationToken ct)
+    {
+        var taken = await db.Payments.AsNoTracking().Where(p => p.ShiftId == s.Id && p.Method == PaymentMethod.Cash).Select(p => p.Amount).ToListAsync(ct);
+        var refunded = await db.PaymentRefunds.AsNoTracking()
+            .Where(r => r.Status == RefundStatus.Succeeded && r.RequestedBy == s.CashierId && r.CompletedAt >= s.OpenedAt && r.CompletedAt <= until
+                        && db.Payments.Any(p => p.Id == r.PaymentId && p.Method == PaymentMethod.Cash && p.EstateId == s.EstateId))
+            .Select(r => r.Amount).ToListAsync(ct);
+        return Money.Round(taken.Sum() - refunded.Sum());
+    }
+
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<CashierShiftGraphType>("myOpenShift")
+            .Description("The caller's open till shift in the estate, or null.")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" })
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                rc.RequireAny(BillingGraph.BillingStaff);
+                var estateId = c.GetArgument<Guid>("estateId");
+                if (!rc.Viewer.CanSeeEstate(estateId)) return null;
+                var open = await rc.Db.CashierShifts.AsNoTracking()
+                    .Where(s => s.CashierId == rc.Viewer.UserId && s.EstateId == estateId && s.Status == ShiftStatus.Open)
+                    .OrderBy(s => s.OpenedAt).FirstOrDefaultAsync(c.CancellationToken);
+                return open is null ? null : (await ViewsAsync(rc.Db, [open], PaymentAccess.Now(rc), c.CancellationToken))[0];
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CashierShiftGraphType>>>>("cashierShifts")
+            .Description("Till shifts of an estate, newest first (at most 200).")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" }, new QueryArgument<ShiftStatusEnum> { Name = "status" })
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                rc.RequireAny(BillingGraph.BillingStaff);
+                var estateId = c.GetArgument<Guid>("estateId");
+                if (!rc.Viewer.CanSeeEstate(estateId)) return new List<ShiftView>();
+                var q = rc.Db.CashierShifts.AsNoTracking().Where(s => s.EstateId == estateId);
+                if (c.GetArgument<ShiftStatus?>("status") is { } status) q = q.Where(s => s.Status == status);
+                var shifts = await q.OrderByDescending(s => s.OpenedAt).Take(200).ToListAsync(c.CancellationToken);
+                return await ViewsAsync(rc.Db, shifts, PaymentAccess.Now(rc), c.CancellationToken);
+            });
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("openShift")
+            .Description("Opens the caller's till shift in the estate; returns the open one if there is one.")
+            .Argument<NonNullGraphType<OpenShiftInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                rc.RequireAny(BillingGraph.BillingStaff);
+                var i = c.GetArgument<OpenShiftInput>("input");
+                if (!rc.Viewer.CanSeeEstate(i.EstateId) || !await rc.Db.Estates.AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
+                    return Payload<ShiftView>.Fail(new Check(rc.Culture).Missing("estateId", "NOT_FOUND", "entity.estate"));
+                var shift = await OpenForAsync(rc, i.EstateId, c.CancellationToken);
+                return Payload<ShiftView>.Ok((await ViewsAsync(rc.Db, [shift], PaymentAccess.Now(rc), c.CancellationToken))[0]);
+            });
+
+        mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("closeShift")
+            .Description("Closes an open shift with the cash counted: fixes expected cash and the difference. A closed shift takes no payments.")
+            .Argument<NonNullGraphType<CloseShiftInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                rc.RequireAny(BillingGraph.BillingStaff);
+                var i = c.GetArgument<CloseShiftInput>("input");
+                var db = rc.Db;
+                var check = PaymentAccess.Text(new Check(rc.Culture), i.Note, "note", 500);
+                if (i.CountedCash < 0) check.Invalid("countedCash", "OUT_OF_RANGE", PaymentAccess.Label("countedCash"));
+                else if (Money.Round(i.CountedCash) != i.CountedCash) check.Invalid("countedCash", "TWO_DECIMALS", PaymentAccess.Label("countedCash"));
+                var shift = await db.CashierShifts.SingleOrDefaultAsync(s => s.Id == i.ShiftId, c.CancellationToken);
+                // Cashiers close their own shifts; supervisors and managers may close any shift of their estates.
+                if (shift is null || !rc.Viewer.CanSeeEstate(shift.EstateId) || (shift.CashierId != rc.Viewer.UserId && !rc.Viewer.HasAny(Reconcilers)))
+                    return Payload<ShiftView>.Fail(check.Missing("shiftId", "NOT_FOUND", "pay.entity.shift"));
+                if (shift.Status != ShiftStatus.Open) check.Clash("shiftId", "SHIFT_NOT_OPEN");
+                if (check.Failed) return Payload<ShiftView>.Fail(check);
+                var now = PaymentAccess.Now(rc);
+                shift.Status = ShiftStatus.Closed;
+                shift.ClosedAt = now;
+                shift.ExpectedCash = await ExpectedCashAsync(db, shift, now, c.CancellationToken);
+                shift.CountedCash = i.CountedCash;
+                shift.Difference = Money.Round(i.CountedCash - shift.ExpectedCash);
+                shift.CloseNote = string.IsNullOrWhiteSpace(i.Note) ? null : i.Note.Trim();
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<ShiftView>.Ok((await ViewsAsync(db, [shift], now, c.CancellationToken))[0]);
+            });
+
+        mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("reconcileShift")
+            .Description("Confirms a closed shift after checking cash and receipts; not by the shift's own cashier.")
+            .Argument<NonNullGraphType<ReconcileShiftInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = PaymentAccess.Rc(c);
+                rc.RequireAny(Reconcilers);
+                var i = c.GetArgument<ReconcileShiftInput>("input");
+                var db = rc.Db;
+                var check = PaymentAccess.Text(new Check(rc.Culture), i.Note, "note", 500);
+                var shift = await db.CashierShifts.SingleOrDefaultAsync(s => s.Id == i.ShiftId, c.CancellationToken);
+                if (shift is null || !rc.Viewer.CanSeeEstate(shift.EstateId)) return Payload<ShiftView>.Fail(check.Missing("shiftId", "NOT_FOUND", "pay.entity.shift"));
+                if (shift.CashierId == rc.Viewer.UserId) check.Clash("shiftId", "SHIFT_OWN_RECONCILE");
+                else if (shift.Status != ShiftStatus.Closed) check.Clash("shiftId", "SHIFT_NOT_CLOSED");
+                if (check.Failed) return Payload<ShiftView>.Fail(check);
+                var now = PaymentAccess.Now(rc);
+                shift.Status = ShiftStatus.Reconciled;
+                shift.ReconciledBy = rc.Viewer.UserId;
+                shift.ReconciledAt = now;
+                if (!string.IsNullOrWhiteSpace(i.Note)) shift.CloseNote = Trim(((shift.CloseNote ?? "") + " / " + i.Note.Trim()).TrimStart(' ', '/'), 500);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return Payload<ShiftView>.Ok((await ViewsAsync(db, [shift], now, c.CancellationToken))[0]);
+            });
+    }
+
+    private static string Trim(string s, int max) => s.Length > max ? s[..max] : s;
+}

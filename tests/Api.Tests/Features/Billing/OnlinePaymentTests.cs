@@ -1,0 +1,294 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PropertySaaS.Api.Features.Billing;
+using PropertySaaS.Api.Features.Billing.Online;
+using PropertySaaS.Api.Features.Billing.Payments;
+using PropertySaaS.Api.Features.Registry;
+using PropertySaaS.Api.Jobs;
+using PropertySaaS.Api.Tenancy;
+using PropertySaaS.FakeStripe;
+
+namespace PropertySaaS.Api.Tests.Features.Billing;
+
+/// <summary>Online payment through Stripe.net's real client against tests/FakeStripe, webhooks into the real API host.</summary>
+public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFixture<OnlinePaymentTests.Fixture>
+{
+    public const string Secret = "whsec_online_tests";
+
+    public sealed class StripeApiFactory(string apiBase) : ApiFactory
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Stripe:SecretKey"] = "sk_test_online", ["Stripe:WebhookSecret"] = Secret, ["Stripe:ApiBase"] = apiBase,
+            ["Stripe:PortalBaseUrl"] = "http://portal.test",
+        };
+    }
+
+    public sealed class Fixture : IAsyncLifetime
+    {
+        public FakeStripeServer Stripe { get; private set; } = null!;
+        public StripeApiFactory Api { get; private set; } = null!;
+        public async ValueTask InitializeAsync()
+        {
+            Stripe = await FakeStripeServer.StartAsync(webhookSecret: Secret);
+            Api = new StripeApiFactory(Stripe.BaseUrl);
+            var http = Api.CreateClient();
+            Stripe.Deliver = async (payload, signature) => (int)(await PostWebhook(http, payload, signature)).StatusCode;
+        }
+        public async ValueTask DisposeAsync() { await Api.DisposeAsync(); await Stripe.DisposeAsync(); }
+    }
+
+    private static Task<HttpResponseMessage> PostWebhook(HttpClient http, string payload, string signature)
+    {
+        var req = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        req.Headers.Add("Stripe-Signature", signature);
+        return http.SendAsync(req);
+    }
+
+    private sealed record World(Tenant Tenant, string Account, Guid EstateId, Guid Unit, Guid OtherUnit, Guid[] Bills, GraphQLClient Resident, GraphQLClient Admin);
+
+    /// <summary>A company on the connected account acct_…, a unit with two open bills (100 + 150.50) and its resident owner.</summary>
+    private async Task<World> WorldAsync(bool connected = true)
+    {
+        var t = await fx.Api.CompanyAsync("online-" + Guid.NewGuid().ToString("N")[..6]);
+        await using var db = fx.Api.Open(t);
+        var b = new RegistryBuilder(db);
+        var estate = b.Estate("在线园");
+        var building = b.Building(estate, "1栋");
+        var unit = b.Unit(building, "101", 1, 100m);
+        var other = b.Unit(building, "102", 1, 100m);
+        var owner = b.Person("在线业主");
+        b.Owner(unit, owner);
+        await b.SaveAsync();
+        var bills = new[] { ("2026-10", 100m), ("2026-11", 150.50m) }.Select(x => Bill(db, unit, x.Item1, x.Item2)).ToArray();
+        Bill(db, other, "2026-11", 80m);
+        var account = "acct_" + t.Slug.Replace("-", "");
+        if (connected) (await db.Set<BillingSettings>().SingleAsync()).StripeAccountId = account;
+        await db.SaveChangesAsync();
+        return new World(t, account, estate.Id, unit.Id, other.Id, bills,
+            fx.Api.Client(TestTokens.For(t.Slug, ["resident"], person: owner.Id)), fx.Api.Client(TestTokens.CompanyAdmin(t.Slug)));
+    }
+
+    private static Guid Bill(PropertySaaS.Api.Data.TenantDbContext db, Unit unit, string period, decimal total)
+    {
+        var bill = new Bill { UnitId = unit.Id, EstateId = unit.EstateId, Period = period, Total = total, IssuedAt = DateTime.UtcNow, DueDate = DateOnly.Parse(period + "-15") };
+        db.Bills.Add(bill);
+        db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = total, CreatedBy = "test", CreatedAt = DateTime.UtcNow });
+        return bill.Id;
+    }
+
+    private const string Create = "mutation($u: ID!, $b: [ID!], $k: String!) { createCheckoutSession(input: {unitId: $u, billIds: $b, idempotencyKey: $k}) { checkout { id url amount currency status } errors { code field message } } }";
+
+    private static async Task<JsonNode> CreateAsync(GraphQLClient c, Guid unit, Guid[]? bills = null, string? key = null) =>
+        (await c.PostAsync(Create, new { u = unit, b = bills, k = key ?? Guid.NewGuid().ToString() })).AssertNoErrors().Data["createCheckoutSession"]!;
+
+    private static string SessionId(JsonNode payload) => payload["checkout"]!["url"]!.GetValue<string>().Split('/')[^1];
+
+    private async Task<(List<Payment> Payments, UnitAccount Account)> LedgerAsync(World w)
+    {
+        await using var db = fx.Api.Open(w.Tenant);
+        return (await db.Set<Payment>().Include(p => p.Allocations).ToListAsync(), await ArrearsService.AccountAsync(db, w.Unit));
+    }
+
+    private async Task RunJobsAsync()
+    {
+        var worker = ActivatorUtilities.CreateInstance<JobWorker>(fx.Api.Services);
+        while (await worker.RunNextAsync(default)) { }
+    }
+
+    [Fact]
+    public async Task A_resident_pays_two_bills_and_they_are_booked_once_as_paid()
+    {
+        var w = await WorldAsync();
+        var created = await CreateAsync(w.Resident, w.Unit, w.Bills);
+        Assert.Empty(created["errors"]!.AsArray());
+        Assert.Equal(250.50m, created["checkout"]!["amount"]!.GetValue<decimal>());
+        var session = fx.Stripe.Session(SessionId(created))!;
+        // On the company's connected account, in 分, with the three methods and the checkout's ids in metadata.
+        Assert.Equal(w.Account, session["account_fake"]!.GetValue<string>());
+        Assert.Equal(25050, session["amount_total"]!.GetValue<long>());
+        Assert.Equal(["card", "alipay", "wechat_pay"], session["payment_method_types"]!.AsArray().Select(x => x!.GetValue<string>()));
+        Assert.Equal("web", session["payment_method_options"]!["wechat_pay"]!["client"]!.GetValue<string>());
+        Assert.Equal(w.Tenant.Slug, session["metadata"]!["tenant"]!.GetValue<string>());
+        Assert.Equal(created["checkout"]!["id"]!.GetValue<string>(), session["payment_intent_metadata_fake"]!["checkoutId"]!.GetValue<string>());
+        Assert.Equal($"http://portal.test/resident/bills/paid?checkout={created["checkout"]!["id"]}", session["success_url"]!.GetValue<string>());
+
+        var again = await CreateAsync(w.Resident, w.Unit, w.Bills, key: "same");
+        Assert.Equal(again["checkout"]!["id"]!.ToString(), (await CreateAsync(w.Resident, w.Unit, w.Bills, key: "same"))["checkout"]!["id"]!.ToString());
+
+        var payload = await fx.Stripe.PayAsync(SessionId(created), "alipay");
+        for (var i = 0; i < 3; i++) Assert.Equal(200, await fx.Stripe.DeliverAsync(payload)); // replays
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fx.Stripe.DeliverAsync(payload)));
+
+        var (payments, account) = await LedgerAsync(w);
+        var p = Assert.Single(payments);
+        Assert.Equal((PaymentMethod.Online, 250.50m, 0m), (p.Method, p.Amount, p.Prepaid));
+        Assert.All(account.Bills, b => Assert.True(b.Paid));
+        var polled = await w.Resident.PostAsync("query($id: ID!) { onlineCheckout(id: $id) { status amount paymentId payment { receiptNumber method } } }", new { id = created["checkout"]!["id"]!.GetValue<string>() });
+        var c = polled.AssertNoErrors().Data["onlineCheckout"]!;
+        Assert.Equal("PAID", c["status"]!.GetValue<string>());
+        Assert.Equal("ONLINE", c["payment"]!["method"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Events_in_any_order_book_once_and_a_refund_before_its_payment_is_booked_after_it()
+    {
+        var w = await WorldAsync();
+        var created = await CreateAsync(w.Resident, w.Unit);
+        var id = SessionId(created);
+        var completed = await fx.Stripe.PayAsync(id, deliver: false);
+        var session = JsonNode.Parse(completed)!["data"]!["object"]!.AsObject();
+        var pi = session["payment_intent"]!.GetValue<string>();
+        // Nothing was delivered yet: the refund first, then async success, then completed.
+        var refund = new JsonObject { ["id"] = "re_dash" + Guid.NewGuid().ToString("N")[..8], ["object"] = "refund", ["amount"] = 5000, ["payment_intent"] = pi, ["status"] = "succeeded", ["metadata"] = new JsonObject { ["tenant"] = w.Tenant.Slug } };
+        Assert.Equal(500, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("refund.created", w.Account, refund)));
+        Assert.Equal(200, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("checkout.session.async_payment_succeeded", w.Account, session)));
+        Assert.Equal(200, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("checkout.session.completed", w.Account, session)));
+        await RunJobsAsync();
+
+        var (payments, account) = await LedgerAsync(w);
+        var p = Assert.Single(payments);
+        Assert.Equal((250.50m, 50m), (p.Amount, p.Refunded));
+        Assert.Equal(50m, account.Due); // the newest bill got 50 back
+    }
+
+    [Fact]
+    public async Task Forged_and_stale_webhooks_are_refused_and_book_nothing()
+    {
+        var w = await WorldAsync();
+        var id = SessionId(await CreateAsync(w.Resident, w.Unit));
+        var paid = fx.Stripe.Session(id)!;
+        paid["payment_intent"] = "pi_forged"; paid["payment_status"] = "paid";
+        var payload = FakeStripeServer.EventJson("checkout.session.completed", w.Account, paid);
+        Assert.Equal(400, await fx.Stripe.DeliverAsync(payload, secret: "whsec_wrong"));
+        Assert.Equal(400, await fx.Stripe.DeliverAsync(payload, at: DateTimeOffset.UtcNow.AddMinutes(-10)));
+        await using var db = fx.Api.Open(w.Tenant);
+        Assert.Equal(0, await db.Set<Payment>().CountAsync());
+        Assert.Equal(0, await db.Set<StripeEventRecord>().CountAsync());
+    }
+
+    [Fact]
+    public async Task An_event_from_another_companys_account_is_refused()
+    {
+        var a = await WorldAsync();
+        var b = await WorldAsync();
+        var id = SessionId(await CreateAsync(b.Resident, b.Unit));
+        var session = fx.Stripe.Session(id)!;
+        session["payment_intent"] = "pi_cross"; session["payment_status"] = "paid";
+        // Signed correctly, metadata says company B, but it came from company A's connected account.
+        Assert.Equal(400, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("checkout.session.completed", a.Account, session)));
+        await using var db = fx.Api.Open(b.Tenant);
+        Assert.Equal(0, await db.Set<Payment>().CountAsync());
+        Assert.Equal(0, await db.Set<StripeEventRecord>().CountAsync());
+    }
+
+    [Fact]
+    public async Task A_crash_after_the_inbox_stored_the_event_is_retried_and_books_exactly_once()
+    {
+        var w = await WorldAsync();
+        var id = SessionId(await CreateAsync(w.Resident, w.Unit));
+        var hooks = fx.Api.Get<StripeWebhookHooks>();
+        hooks.AfterStored = _ => throw new InvalidOperationException("crash");
+        string payload;
+        try { payload = await fx.Stripe.PayAsync(id); }
+        finally { hooks.AfterStored = null; }
+        await using (var db = fx.Api.Open(w.Tenant))
+        {
+            Assert.Equal(1, await db.Set<StripeEventRecord>().CountAsync(e => e.ProcessedAt == null));
+            Assert.Equal(0, await db.Set<Payment>().CountAsync());
+        }
+        await RunJobsAsync();
+        Assert.Equal(200, await fx.Stripe.DeliverAsync(payload)); // Stripe's redelivery as well
+        var (payments, account) = await LedgerAsync(w);
+        Assert.Single(payments);
+        Assert.Equal(0m, account.Due);
+    }
+
+    [Fact]
+    public async Task Paying_more_than_the_bills_leaves_the_rest_prepaid()
+    {
+        var w = await WorldAsync();
+        var id = SessionId(await CreateAsync(w.Resident, w.Unit, [w.Bills[0]]));
+        await fx.Stripe.PayAsync(id, amountTotal: 13000); // Stripe says 130.00 was paid for the 100.00 bill
+        var (payments, account) = await LedgerAsync(w);
+        var p = Assert.Single(payments);
+        Assert.Equal((130m, 30m), (p.Amount, p.Prepaid));
+        Assert.Equal(w.Bills[0], Assert.Single(p.Allocations).BillId);
+    }
+
+    private const string Refund = "mutation($p: ID!, $a: Decimal!, $r: String!, $k: String!) { refundPayment(input: {paymentId: $p, amount: $a, reason: $r, idempotencyKey: $k}) { refund { id status amount reason } errors { code field message } } }";
+
+    [Fact]
+    public async Task Refunds_go_through_Stripe_for_online_payments_and_are_booked_at_once_for_cash()
+    {
+        var w = await WorldAsync();
+        await fx.Stripe.PayAsync(SessionId(await CreateAsync(w.Resident, w.Unit)));
+        var online = Assert.Single((await LedgerAsync(w)).Payments);
+
+        var frontDesk = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId]));
+        var refused = await frontDesk.PostAsync(Refund, new { p = online.Id, a = 10m, r = "多收", k = "fd" });
+        Assert.Equal("FORBIDDEN", refused.FirstErrorCode);
+        var tooMuch = (await w.Admin.PostAsync(Refund, new { p = online.Id, a = 300m, r = "多收", k = "x" })).AssertNoErrors().Data["refundPayment"]!;
+        Assert.Equal("amount", tooMuch["errors"]![0]!["field"]!.GetValue<string>());
+        var noReason = (await w.Admin.PostAsync(Refund, new { p = online.Id, a = 10m, r = " ", k = "y" })).AssertNoErrors().Data["refundPayment"]!;
+        Assert.Equal("reason", noReason["errors"]![0]!["field"]!.GetValue<string>());
+
+        var r = (await w.Admin.PostAsync(Refund, new { p = online.Id, a = 50.50m, r = "重复缴费", k = "r1" })).AssertNoErrors().Data["refundPayment"]!;
+        Assert.Empty(r["errors"]!.AsArray());
+        Assert.Equal("SUCCEEDED", r["refund"]!["status"]!.GetValue<string>());
+        await Task.Delay(300); // the fake's refund.created webhook arrives as well; it must not book again
+        foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(w.Tenant.Slug)))
+            Assert.Equal(200, await fx.Stripe.DeliverAsync(e)); // and once more, replayed
+        var (payments, account) = await LedgerAsync(w);
+        Assert.Equal(50.50m, payments.Single().Refunded);
+        Assert.Equal(50.50m, account.Due);
+
+        // Cash: booked immediately, no Stripe call.
+        var cash = await PaymentBooking.BookAsync(fx.Api.Open(w.Tenant), new PaymentRequest(w.Unit, 20m, PaymentMethod.Cash, "cash-1", "test"), TimeProvider.System, default);
+        var c = (await w.Admin.PostAsync(Refund, new { p = cash.Payment.Id, a = 20m, r = "退现金", k = "c1" })).AssertNoErrors().Data["refundPayment"]!;
+        Assert.Equal("SUCCEEDED", c["refund"]!["status"]!.GetValue<string>());
+        await using var db = fx.Api.Open(w.Tenant);
+        Assert.Equal(20m, (await db.Set<Payment>().SingleAsync(p => p.Id == cash.Payment.Id)).Refunded);
+    }
+
+    [Fact]
+    public async Task Reconciliation_reports_a_payment_Stripe_took_that_the_ledger_lacks()
+    {
+        var w = await WorldAsync();
+        await fx.Stripe.PayAsync(SessionId(await CreateAsync(w.Resident, w.Unit, [w.Bills[0]])));
+        var hooks = fx.Api.Get<StripeWebhookHooks>();
+        var missing = SessionId(await CreateAsync(w.Resident, w.Unit, [w.Bills[1]]));
+        hooks.AfterStored = _ => throw new InvalidOperationException("lost");
+        try { await fx.Stripe.PayAsync(missing); } finally { hooks.AfterStored = null; }
+
+        var run = (await w.Admin.PostAsync("mutation { runStripeReconciliation { reconciliation { stripeCount ledgerCount differences { kind paymentIntentId stripeAmount } } errors { code } } }"))
+            .AssertNoErrors().Data["runStripeReconciliation"]!["reconciliation"]!;
+        Assert.Equal((2, 1), (run["stripeCount"]!.GetValue<int>(), run["ledgerCount"]!.GetValue<int>()));
+        var d = Assert.Single(run["differences"]!.AsArray())!;
+        Assert.Equal(("MISSING_IN_LEDGER", 150.50m), (d["kind"]!.GetValue<string>(), d["stripeAmount"]!.GetValue<decimal>()));
+        var list = (await w.Admin.PostAsync("{ stripeReconciliations { id } }")).AssertNoErrors().Data["stripeReconciliations"]!.AsArray();
+        Assert.Single(list);
+    }
+
+    [Fact]
+    public async Task Only_a_resident_of_the_unit_can_pay_it_and_only_when_online_payment_is_on()
+    {
+        var w = await WorldAsync();
+        var other = (await w.Resident.PostAsync(Create, new { u = w.OtherUnit, b = (Guid[]?)null, k = "k" })).AssertNoErrors().Data["createCheckoutSession"]!;
+        Assert.Equal(("NOT_FOUND", "unitId"), (other["errors"]![0]!["code"]!.GetValue<string>(), other["errors"]![0]!["field"]!.GetValue<string>()));
+        var staff = await w.Admin.PostAsync(Create, new { u = w.Unit, b = (Guid[]?)null, k = "k" });
+        Assert.Equal("FORBIDDEN", staff.FirstErrorCode);
+        var b = await WorldAsync();
+        var foreign = (await w.Resident.PostAsync(Create, new { u = w.Unit, b = new[] { b.Bills[0] }, k = "k2" })).AssertNoErrors().Data["createCheckoutSession"]!;
+        Assert.Equal("billIds", foreign["errors"]![0]!["field"]!.GetValue<string>());
+
+        var off = await WorldAsync(connected: false);
+        var r = (await off.Resident.PostAsync(Create, new { u = off.Unit, b = (Guid[]?)null, k = "k" })).AssertNoErrors().Data["createCheckoutSession"]!;
+        Assert.Contains("在线缴费", r["errors"]![0]!["message"]!.GetValue<string>());
+        await using var db = fx.Api.Open(off.Tenant);
+        Assert.Equal(0, await db.Set<OnlineCheckout>().CountAsync());
+        Assert.DoesNotContain(fx.Stripe.Sessions, s => s["metadata"]?["tenant"]?.GetValue<string>() == off.Tenant.Slug);
+    }
+}

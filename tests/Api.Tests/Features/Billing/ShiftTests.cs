@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Features.Billing.Payments;
+
+namespace PropertySaaS.Api.Tests.Features.Billing;
+
+/// <summary>Cashier till shifts: auto-open on the first payment, closing maths, reconciliation by someone else.</summary>
+public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests.Fixture>
+{
+    public sealed class Fixture : IAsyncLifetime
+    {
+        public ApiFactory Api { get; } = new();
+        public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+        public ValueTask DisposeAsync() => Api.DisposeAsync();
+    }
+
+    private const string ShiftFields = "id estateId cashierId status expectedCash countedCash difference firstReceipt lastReceipt totals { method count amount }";
+    private static readonly string Close = $"mutation($s: ID!, $c: Decimal!) {{ closeShift(input: {{shiftId: $s, countedCash: $c, note: \"交班\"}}) {{ shift {{ {ShiftFields} }} errors {{ __typename code field message }} }} }}";
+    private static readonly string Reconcile = $"mutation($s: ID!) {{ reconcileShift(input: {{shiftId: $s, note: \"已核对\"}}) {{ shift {{ {ShiftFields} }} errors {{ __typename code field message }} }} }}";
+
+    private static async Task<JsonNode?> MyOpenShiftAsync(GraphQLClient c, Guid estateId) =>
+        (await c.PostAsync($"query($e: ID!) {{ myOpenShift(estateId: $e) {{ {ShiftFields} }} }}", new { e = estateId })).AssertNoErrors().Data["myOpenShift"];
+
+    [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
+    public async Task Closing_a_shift_fixes_expected_cash_totals_and_difference_and_the_next_payment_opens_a_new_shift(string server)
+    {
+        var w = await PaymentsWorld.CreateAsync(fx.Api, server);
+        Assert.Null(await MyOpenShiftAsync(w.Desk, w.EstateId));
+        var cash1 = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 100m, "CASH", tendered: 150m);
+        await PaymentsWorld.PayAsync(w.Desk, w.UnitB, 50.5m, "CASH");
+        await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 200m, "CARD");
+        // Another cashier's payment belongs to their own shift.
+        await PaymentsWorld.PayAsync(w.Supervisor, w.UnitA, 999m, "CASH");
+
+        var open = (await MyOpenShiftAsync(w.Desk, w.EstateId))!;
+        Assert.Equal(("OPEN", "desk-1", 150.5m), (open["status"]!.GetValue<string>(), open["cashierId"]!.GetValue<string>(), open["expectedCash"]!.GetValue<decimal>()));
+        Assert.Equal(cash1["shiftId"]!.GetValue<string>(), open["id"]!.GetValue<string>());
+
+        // 20 handed back in cash by the same cashier during the shift comes out of the till.
+        await using (var db = w.Open())
+            await PaymentBooking.BookRefundAsync(db, Guid.Parse(cash1["id"]!.GetValue<string>()), 20m, "多收退回", "refund-1", "desk-1", null, TimeProvider.System, default);
+
+        var closed = (await w.Desk.PostAsync(Close, new { s = open["id"]!.GetValue<string>(), c = 120m })).AssertNoErrors().Data["closeShift"]!;
+        Assert.Empty(closed["errors"]!.AsArray());
+        var s = closed["shift"]!;
+        Assert.Equal(("CLOSED", 130.5m, 120m, -10.5m), (s["status"]!.GetValue<string>(), s["expectedCash"]!.GetValue<decimal>(), s["countedCash"]!.GetValue<decimal>(), s["difference"]!.GetValue<decimal>()));
+        Assert.Equal(("SJ00000001", "SJ00000003"), (s["firstReceipt"]!.GetValue<string>(), s["lastReceipt"]!.GetValue<string>()));
+        Assert.Equal([("CASH", 2, 150.5m), ("CARD", 1, 200m)], s["totals"]!.AsArray().Select(t => (t!["method"]!.GetValue<string>(), t["count"]!.GetValue<int>(), t["amount"]!.GetValue<decimal>())));
+
+        // A closed shift takes no payments: the next one opens a new shift.
+        var later = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 10m, "CASH");
+        Assert.NotEqual(open["id"]!.GetValue<string>(), later["shiftId"]!.GetValue<string>());
+        var again = (await w.Desk.PostAsync(Close, new { s = open["id"]!.GetValue<string>(), c = 0m })).AssertNoErrors().Data["closeShift"]!;
+        Assert.Equal(("Conflict", "shiftId"), (again["errors"]![0]!["__typename"]!.GetValue<string>(), again["errors"]![0]!["field"]!.GetValue<string>()));
+
+        await using var check = w.Open();
+        var stored = await check.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(open["id"]!.GetValue<string>()));
+        Assert.Equal((ShiftStatus.Closed, 130.5m, -10.5m), (stored.Status, stored.ExpectedCash, stored.Difference));
+        Assert.Equal(3, await check.Payments.CountAsync(p => p.ShiftId == stored.Id));
+        Assert.Equal(3, await check.CashierShifts.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_closed_shift_is_reconciled_by_a_supervisor_but_never_by_its_own_cashier()
+    {
+        var w = await PaymentsWorld.CreateAsync(fx.Api);
+        await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 80m);
+        var deskShift = (await MyOpenShiftAsync(w.Desk, w.EstateId))!["id"]!.GetValue<string>();
+        await PaymentsWorld.PayAsync(w.Supervisor, w.UnitA, 5m);
+        var supShift = (await MyOpenShiftAsync(w.Supervisor, w.EstateId))!["id"]!.GetValue<string>();
+
+        // Open shifts cannot be reconciled; front-desk agents cannot reconcile at all.
+        var notClosed = (await w.Supervisor.PostAsync(Reconcile, new { s = deskShift })).AssertNoErrors().Data["reconcileShift"]!;
+        Assert.Equal("CONFLICT", notClosed["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", (await w.Desk.PostAsync(Reconcile, new { s = deskShift })).FirstErrorCode);
+
+        (await w.Desk.PostAsync(Close, new { s = deskShift, c = 80m })).AssertNoErrors();
+        (await w.Supervisor.PostAsync(Close, new { s = supShift, c = 5m })).AssertNoErrors();
+        var own = (await fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["supervisor"], [w.EstateId], user: "sup-1"), language: "en").PostAsync(Reconcile, new { s = supShift })).AssertNoErrors().Data["reconcileShift"]!;
+        Assert.Equal("Cashiers cannot reconcile their own shift.", own["errors"]![0]!["message"]!.GetValue<string>());
+
+        // A manager of another estate does not find it.
+        var stranger = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["estate_manager"], [w.OtherEstateId], user: "mgr-9"));
+        Assert.Equal("NOT_FOUND", (await stranger.PostAsync(Reconcile, new { s = deskShift })).AssertNoErrors().Data["reconcileShift"]!["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Empty((await stranger.PostAsync("query($e: ID!) { cashierShifts(estateId: $e) { id } }", new { e = w.EstateId })).AssertNoErrors().Data["cashierShifts"]!.AsArray());
+
+        var ok = (await w.Supervisor.PostAsync(Reconcile, new { s = deskShift })).AssertNoErrors().Data["reconcileShift"]!;
+        Assert.Empty(ok["errors"]!.AsArray());
+        Assert.Equal(("RECONCILED", 0m), (ok["shift"]!["status"]!.GetValue<string>(), ok["shift"]!["difference"]!.GetValue<decimal>()));
+
+        var list = (await w.Admin.PostAsync("query($e: ID!) { all: cashierShifts(estateId: $e) { id status } closed: cashierShifts(estateId: $e, status: CLOSED) { id } }", new { e = w.EstateId })).AssertNoErrors().Data;
+        Assert.Equal(2, list["all"]!.AsArray().Count);
+        Assert.Equal(supShift, Assert.Single(list["closed"]!.AsArray())!["id"]!.GetValue<string>());
+        await using var db = w.Open();
+        var stored = await db.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(deskShift));
+        Assert.Equal(("sup-1", ShiftStatus.Reconciled), (stored.ReconciledBy, stored.Status));
+    }
+
+    [Fact]
+    public async Task Opening_a_shift_twice_returns_the_open_one()
+    {
+        var w = await PaymentsWorld.CreateAsync(fx.Api);
+        const string open = "mutation($e: ID!) { openShift(input: {estateId: $e}) { shift { id status } errors { code } } }";
+        var a = (await w.Desk.PostAsync(open, new { e = w.EstateId })).AssertNoErrors().Data["openShift"]!;
+        var b = (await w.Desk.PostAsync(open, new { e = w.EstateId })).AssertNoErrors().Data["openShift"]!;
+        Assert.Equal(a["shift"]!["id"]!.GetValue<string>(), b["shift"]!["id"]!.GetValue<string>());
+        var outside = (await w.Desk.PostAsync(open, new { e = w.OtherEstateId })).AssertNoErrors().Data["openShift"]!;
+        Assert.Equal("NOT_FOUND", outside["errors"]![0]!["code"]!.GetValue<string>());
+        var p = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 1m);
+        Assert.Equal(a["shift"]!["id"]!.GetValue<string>(), p["shiftId"]!.GetValue<string>());
+        await using var db = w.Open();
+        Assert.Equal(1, await db.CashierShifts.CountAsync());
+    }
+}

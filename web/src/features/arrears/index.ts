@@ -1,0 +1,2 @@
+export { ArrearsPage } from './ArrearsPage'
+export { ARREARS_ROLES } from './queries'

@@ -1,0 +1,152 @@
+import { App, Button, Card, DatePicker, Flex, Popconfirm, Progress, Select, Table, Tag, Typography } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router-dom'
+import { isApiError } from '@/shared/api/graphql'
+import { useGraphQLMutation, useGraphQLQuery, type PayloadError } from '@/shared/api/hooks'
+import { EmptyState } from '@/shared/ui/EmptyState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { PageLoading } from '@/shared/ui/PageLoading'
+import { anyActive, defaultPeriod, progressPercent } from './period'
+import { BILLING_RUN_ESTATES_QUERY, BILLING_RUNS_QUERY, START_BILLING_RUN_MUTATION, type BillingRun, type BillingRunStatus } from './queries'
+
+const STATUS_COLOR: Record<BillingRunStatus, string> = { QUEUED: 'default', RUNNING: 'processing', COMPLETED: 'success', FAILED: 'error' }
+
+function time(value?: string | null): string {
+  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—'
+}
+
+/** 月度出账 — an estate's monthly billing runs: start one for a month and watch it bill unit by unit. */
+export function BillingRunsPage() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [params, setParams] = useSearchParams()
+  const [picked, setPicked] = useState<{ estateId?: string; month: Dayjs } | null>(null)
+  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(['billingRunEstates'], BILLING_RUN_ESTATES_QUERY, undefined, {
+    staleTime: 5 * 60_000,
+  })
+  const options = estates.data?.estates.nodes ?? []
+  const estateId = options.some((e) => e.id === params.get('estate')) ? params.get('estate')! : options[0]?.id
+  const runs = useGraphQLQuery<{ billingRuns: BillingRun[] }>(['billingRuns'], BILLING_RUNS_QUERY, { estateId: estateId ?? '' }, {
+    enabled: Boolean(estateId),
+    // Runs are background jobs: poll every 2 s while one is queued or running, then stop.
+    refetchInterval: (query) => (anyActive(query.state.data?.billingRuns ?? []) ? 2000 : false),
+  })
+  const start = useGraphQLMutation<{ startBillingRun: { run?: BillingRun | null; errors: PayloadError[] } }, { input: { estateId: string; period: string } }>(
+    START_BILLING_RUN_MUTATION,
+  )
+
+  const list = runs.data?.billingRuns ?? []
+  const proposed = dayjs(`${defaultPeriod(new Date(), list)}-01`)
+  const month = picked && picked.estateId === estateId ? picked.month : proposed
+  const estateName = options.find((e) => e.id === estateId)?.name ?? ''
+
+  async function startRun() {
+    if (!estateId) return
+    const period = month.format('YYYY-MM')
+    try {
+      const data = await start.mutateAsync({ input: { estateId, period } })
+      const result = data.startBillingRun
+      if (result.errors.length > 0) {
+        void message.error(result.errors.map((e) => e.message).join('\n'))
+        return
+      }
+      void message.success(t('billingRuns.started', { period }))
+      setPicked(null)
+      void runs.refetch()
+    } catch (error) {
+      void message.error(isApiError(error) || error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  if (estates.isPending) return <PageLoading />
+  if (estates.isError) return <ErrorState error={estates.error} onRetry={() => void estates.refetch()} />
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('billingRuns.title')}
+        </Typography.Title>
+        <Select
+          style={{ minWidth: 200 }}
+          aria-label={t('billingRuns.estate')}
+          value={estateId}
+          onChange={(id: string) => setParams({ estate: id })}
+          options={options.map((e) => ({ value: e.id, label: e.name }))}
+        />
+      </Flex>
+      {!estateId ? (
+        <EmptyState title={t('billingRuns.noEstates')} />
+      ) : (
+        <>
+          <Card size="small" title={t('billingRuns.startTitle')}>
+            <Flex gap={8} align="center" wrap>
+              <DatePicker
+                picker="month"
+                allowClear={false}
+                aria-label={t('billingRuns.period')}
+                value={month}
+                onChange={(value) => value && setPicked({ estateId, month: value })}
+              />
+              <Popconfirm
+                title={t('billingRuns.confirm', { estate: estateName, period: month.format('YYYY-MM') })}
+                description={t('billingRuns.confirmHint')}
+                okText={t('billingRuns.start')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => startRun()}
+              >
+                <Button type="primary" loading={start.isPending}>
+                  {t('billingRuns.start')}
+                </Button>
+              </Popconfirm>
+            </Flex>
+          </Card>
+          {runs.isError ? (
+            <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />
+          ) : (
+            <Card size="small">
+              <Table<BillingRun>
+                rowKey="id"
+                size="small"
+                loading={runs.isPending}
+                dataSource={list}
+                pagination={{ pageSize: 24, hideOnSinglePage: true }}
+                scroll={{ x: 'max-content' }}
+                columns={[
+                  { title: t('billingRuns.period'), dataIndex: 'period' },
+                  {
+                    title: t('billingRuns.status'),
+                    render: (_, r) => <Tag color={STATUS_COLOR[r.status]}>{t(`billingRuns.statuses.${r.status}`)}</Tag>,
+                  },
+                  {
+                    title: t('billingRuns.progress'),
+                    width: 260,
+                    render: (_, r) => (
+                      <Flex vertical gap={0}>
+                        <Progress
+                          percent={progressPercent(r)}
+                          size="small"
+                          status={r.status === 'FAILED' ? 'exception' : r.status === 'COMPLETED' ? 'success' : 'active'}
+                        />
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('billingRuns.units', { processed: r.processedUnits, total: r.totalUnits })}
+                        </Typography.Text>
+                      </Flex>
+                    ),
+                  },
+                  { title: t('billingRuns.billsCreated'), dataIndex: 'billsCreated', align: 'right' },
+                  { title: t('billingRuns.startedAt'), render: (_, r) => time(r.startedAt ?? r.createdAt) },
+                  { title: t('billingRuns.finishedAt'), render: (_, r) => time(r.finishedAt) },
+                  { title: t('billingRuns.error'), render: (_, r) => (r.error ? <Typography.Text type="danger">{r.error}</Typography.Text> : '—') },
+                ]}
+                locale={{ emptyText: <EmptyState title={t('billingRuns.empty')} hint={t('billingRuns.emptyHint')} /> }}
+              />
+            </Card>
+          )}
+        </>
+      )}
+    </Flex>
+  )
+}

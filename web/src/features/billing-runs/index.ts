@@ -1,0 +1,2 @@
+export { BillingRunsPage } from './BillingRunsPage'
+export { BILLING_RUN_ROLES } from './queries'

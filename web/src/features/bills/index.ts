@@ -1,0 +1,2 @@
+export { BillsPage } from './BillsPage'
+export { CheckoutReturnPage } from './CheckoutReturnPage'

@@ -1,0 +1,101 @@
+import { Card, Col, Flex, Row, Select, Tabs, Typography } from 'antd'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router-dom'
+import { useGraphQLQuery } from '@/shared/api/hooks'
+import { useSession } from '@/shared/auth/session'
+import { EmptyState } from '@/shared/ui/EmptyState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { PageLoading } from '@/shared/ui/PageLoading'
+import { AccountPanel } from './AccountPanel'
+import { PaymentModal, type PaymentRequest } from './PaymentModal'
+import { CASHIER_ESTATES_QUERY, SHIFT_RECONCILERS } from './queries'
+import { ShiftList } from './ShiftList'
+import { ShiftPanel } from './ShiftPanel'
+import { UnitPicker } from './UnitPicker'
+
+/** 收银台 — the front desk's till: find a unit, see its account, take a payment, run the shift. */
+export function CashierPage() {
+  const { t } = useTranslation()
+  const { claims } = useSession()
+  const queryClient = useQueryClient()
+  const [params, setParams] = useSearchParams()
+  const [payment, setPayment] = useState<PaymentRequest | null>(null)
+  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(['cashierEstates'], CASHIER_ESTATES_QUERY, undefined, {
+    staleTime: 5 * 60_000,
+  })
+  const unitId = params.get('unit') ?? undefined
+  const options = estates.data?.estates.nodes ?? []
+  const estateId = options.some((e) => e.id === params.get('estate')) ? params.get('estate')! : options[0]?.id
+  const canReconcile = SHIFT_RECONCILERS.some((role) => claims?.roles.includes(role))
+
+  function setParam(key: string, value?: string) {
+    setParams((p) => {
+      const next = new URLSearchParams(p)
+      if (value) next.set(key, value)
+      else next.delete(key)
+      return next
+    })
+  }
+
+  // A payment changes the account, the ledger and the shift totals.
+  function refreshAfterPayment() {
+    for (const key of ['cashierAccount', 'advanceQuote', 'myOpenShift', 'cashierShifts', 'unitLedger', 'unitPayments']) {
+      void queryClient.invalidateQueries({ queryKey: [key] })
+    }
+  }
+
+  if (estates.isPending) return <PageLoading />
+  if (estates.isError) return <ErrorState error={estates.error} onRetry={() => void estates.refetch()} />
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('cashier.title')}
+        </Typography.Title>
+        <Select
+          style={{ minWidth: 200 }}
+          aria-label={t('cashier.estate')}
+          value={estateId}
+          onChange={(id: string) => setParams({ estate: id })}
+          options={options.map((e) => ({ value: e.id, label: e.name }))}
+        />
+      </Flex>
+      {!estateId ? (
+        <EmptyState title={t('cashier.noEstates')} />
+      ) : (
+        <Tabs
+          items={[
+            {
+              key: 'desk',
+              label: t('cashier.tabs.desk'),
+              children: (
+                <Row gutter={[16, 16]}>
+                  <Col xs={24} lg={9}>
+                    <Card size="small" title={t('cashier.unitSearch.title')}>
+                      <UnitPicker estateId={estateId} selectedId={unitId} onPick={(id) => setParam('unit', id)} />
+                    </Card>
+                  </Col>
+                  <Col xs={24} lg={15}>
+                    <Card size="small">
+                      {unitId ? <AccountPanel unitId={unitId} onTakePayment={setPayment} /> : <EmptyState title={t('cashier.pickUnit')} />}
+                    </Card>
+                  </Col>
+                </Row>
+              ),
+            },
+            { key: 'shift', label: t('cashier.tabs.shift'), children: <ShiftPanel estateId={estateId} onChanged={refreshAfterPayment} /> },
+            {
+              key: 'shifts',
+              label: t('cashier.tabs.shifts'),
+              children: <ShiftList estateId={estateId} canReconcile={canReconcile} onChanged={refreshAfterPayment} />,
+            },
+          ]}
+        />
+      )}
+      {payment && <PaymentModal request={payment} onClose={() => setPayment(null)} onPaid={refreshAfterPayment} />}
+    </Flex>
+  )
+}

@@ -1,0 +1,183 @@
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '@/shared/api/graphql'
+import { useGraphQLMutation, useGraphQLQuery, type PayloadError } from '@/shared/api/hooks'
+import { formatMoney } from '@/shared/format/number'
+import { EmptyState } from '@/shared/ui/EmptyState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { PageLoading } from '@/shared/ui/PageLoading'
+import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { formatTime } from './format'
+import { cashDifference, expectedCash, toFen } from './money'
+import { CLOSE_SHIFT_MUTATION, MY_OPEN_SHIFT_QUERY, OPEN_SHIFT_MUTATION } from './queries'
+import type { CashierShift } from './types'
+
+type ShiftPayload<K extends string> = { [key in K]: { shift?: CashierShift | null; errors: PayloadError[] } }
+
+/** The cashier's own open shift: totals by method, receipt range, and closing it with the counted cash. */
+export function ShiftPanel({ estateId, onChanged }: { estateId: string; onChanged: () => void }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const shift = useGraphQLQuery<{ myOpenShift: CashierShift | null }>(['myOpenShift'], MY_OPEN_SHIFT_QUERY, { estateId })
+  const open = useGraphQLMutation<ShiftPayload<'openShift'>, { input: { estateId: string } }>(OPEN_SHIFT_MUTATION)
+  const [closing, setClosing] = useState<CashierShift | null>(null)
+
+  async function openShift() {
+    try {
+      const data = await open.mutateAsync({ input: { estateId } })
+      if (data.openShift.errors.length > 0) void message.error(data.openShift.errors.map((e) => e.message).join('\n'))
+      else onChanged()
+    } catch (error) {
+      void message.error(isApiError(error) || error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  if (shift.isPending) return <PageLoading />
+  if (shift.isError) return <ErrorState error={shift.error} onRetry={() => void shift.refetch()} />
+  const current = shift.data.myOpenShift
+  if (!current) {
+    return (
+      <EmptyState
+        title={t('cashier.shift.none')}
+        hint={t('cashier.shift.noneHint')}
+        action={
+          <Button loading={open.isPending} onClick={() => void openShift()}>
+            {t('cashier.shift.open')}
+          </Button>
+        }
+      />
+    )
+  }
+
+  return (
+    <Card
+      size="small"
+      title={t('cashier.shift.current')}
+      data-testid="open-shift"
+      extra={
+        <Button type="primary" onClick={() => setClosing(current)}>
+          {t('cashier.shift.close')}
+        </Button>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 3 }}
+        items={[
+          { key: 'openedAt', label: t('cashier.shift.openedAt'), children: formatTime(current.openedAt) },
+          { key: 'receipts', label: t('cashier.shift.receipts'), children: current.firstReceipt ? `${current.firstReceipt} – ${current.lastReceipt ?? current.firstReceipt}` : '—' },
+          { key: 'cash', label: t('cashier.shift.expectedCash'), children: formatMoney(expectedCash(current.totals)) },
+        ]}
+      />
+      <ShiftTotals shift={current} />
+      {closing && (
+        <CloseShiftModal
+          shift={closing}
+          onClose={() => setClosing(null)}
+          onClosed={() => {
+            onChanged()
+          }}
+        />
+      )}
+    </Card>
+  )
+}
+
+export function ShiftTotals({ shift }: { shift: CashierShift }) {
+  const { t } = useTranslation()
+  return (
+    <Table
+      rowKey="method"
+      size="small"
+      pagination={false}
+      dataSource={shift.totals}
+      columns={[
+        { title: t('cashier.payment.method'), dataIndex: 'method', render: (m: string) => t(`cashier.method.${m}`, m) },
+        { title: t('cashier.shift.count'), dataIndex: 'count', align: 'right' },
+        { title: t('cashier.shift.amount'), align: 'right', render: (_, row) => formatMoney(row.amount) },
+      ]}
+      locale={{ emptyText: <EmptyState title={t('cashier.shift.noPayments')} /> }}
+    />
+  )
+}
+
+interface CloseValues {
+  countedCash?: number | null
+  note?: string
+}
+
+function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; onClose: () => void; onClosed: () => void }) {
+  const { t } = useTranslation()
+  const [form] = Form.useForm<CloseValues>()
+  const [messages, setMessages] = useState<string[]>([])
+  const [closed, setClosed] = useState<CashierShift | null>(null)
+  const close = useGraphQLMutation<ShiftPayload<'closeShift'>, { input: { shiftId: string; countedCash: number; note?: string } }>(CLOSE_SHIFT_MUTATION)
+  const counted = Form.useWatch('countedCash', form)
+  const expected = expectedCash(shift.totals)
+
+  async function submit(values: CloseValues) {
+    setMessages([])
+    try {
+      const data = await close.mutateAsync({ input: { shiftId: shift.id, countedCash: values.countedCash ?? 0, note: values.note?.trim() || undefined } })
+      const result = data.closeShift
+      if (result.errors.length > 0 || !result.shift) {
+        setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
+        return
+      }
+      setClosed(result.shift)
+      onClosed()
+    } catch (error) {
+      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+    }
+  }
+
+  if (closed) {
+    const diff = toFen(closed.difference)
+    return (
+      <Modal open title={t('cashier.shift.closedTitle')} onCancel={onClose} footer={<Button type="primary" onClick={onClose}>{t('cashier.payment.close')}</Button>}>
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'expected', label: t('cashier.shift.expectedCash'), children: formatMoney(closed.expectedCash) },
+            { key: 'counted', label: t('cashier.shift.countedCash'), children: formatMoney(closed.countedCash) },
+            {
+              key: 'difference',
+              label: t('cashier.shift.difference'),
+              children: <Tag color={diff === 0 ? 'green' : 'red'} data-testid="shift-difference">{formatMoney(closed.difference)}</Tag>,
+            },
+          ]}
+        />
+      </Modal>
+    )
+  }
+
+  return (
+    <Modal
+      open
+      title={t('cashier.shift.closeTitle')}
+      okText={t('cashier.shift.close')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: close.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <PayloadErrors messages={messages} />
+      <Typography.Paragraph>{t('cashier.shift.expectedCash')}: {formatMoney(expected)}</Typography.Paragraph>
+      <Form<CloseValues> form={form} layout="vertical" initialValues={{ countedCash: null, note: '' }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="countedCash" label={t('cashier.shift.countedCash')} rules={[{ required: true, message: t('validation.required') }]}>
+          <InputNumber prefix="¥" precision={2} min={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Typography.Paragraph>
+          {t('cashier.shift.difference')}:{' '}
+          <Typography.Text strong>{counted == null ? '—' : formatMoney(cashDifference(expected, counted))}</Typography.Text>
+        </Typography.Paragraph>
+        <Form.Item name="note" label={t('cashier.payment.note')}>
+          <Input.TextArea maxLength={500} rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

@@ -1,0 +1,2 @@
+export { CashierPage } from './CashierPage'
+export { CASHIER_ROLES } from './queries'

@@ -1,0 +1,3 @@
+export { BillingSettingsPage } from './BillingSettingsPage'
+export { CollectionRatesPage } from './CollectionRatesPage'
+export { FeeItemsPage } from './FeeItemsPage'

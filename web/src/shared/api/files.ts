@@ -1,0 +1,46 @@
+import { useCallback } from 'react'
+import { useAuth } from 'react-oidc-context'
+import { useTranslation } from 'react-i18next'
+import { config } from '@/shared/config/env'
+import { ApiError } from './graphql'
+
+/** An API-relative path such as "/receipts/<id>" resolved against the API's origin (VITE_API_URL). */
+export function apiFileUrl(path: string, apiUrl: string = config.apiUrl): string {
+  return new URL(path, apiUrl).toString()
+}
+
+/**
+ * Opens a document the API serves behind the bearer token (receipt PDFs): a plain link cannot send the token,
+ * so it is fetched, turned into a blob URL and shown in a new tab. The tab is opened before the request, while
+ * the click still counts as a user gesture, so pop-up blockers let it through.
+ */
+export function useOpenApiFile() {
+  const auth = useAuth()
+  const { i18n } = useTranslation()
+  const token = auth.user?.access_token
+  return useCallback(
+    async (path: string) => {
+      const tab = window.open('', '_blank')
+      try {
+        const headers: Record<string, string> = { 'Accept-Language': i18n.language }
+        if (token) headers.Authorization = `Bearer ${token}`
+        let response: Response
+        try {
+          response = await fetch(apiFileUrl(path), { headers })
+        } catch (cause) {
+          throw new ApiError('NETWORK', cause instanceof Error ? cause.message : String(cause))
+        }
+        if (!response.ok) throw new ApiError(response.status === 403 ? 'FORBIDDEN' : 'HTTP', `HTTP ${response.status}`, response.status)
+        const url = URL.createObjectURL(await response.blob())
+        if (tab) tab.location.href = url
+        else window.location.assign(url)
+        // The tab has loaded the document by then; the blob need not live longer.
+        setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      } catch (error) {
+        tab?.close()
+        throw error
+      }
+    },
+    [token, i18n.language],
+  )
+}
