@@ -381,7 +381,8 @@ export class ResidentBills {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: '账单', exact: true }).click()
+    // The tab's accessible name includes its icon's label ("account-book 账单").
+    await this.page.getByRole('navigation').getByRole('button', { name: /账单$/ }).click()
     await expect(this.page.getByRole('heading', { name: '账单', exact: true })).toBeVisible()
   }
 
