@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
 
-const features = ['auth', 'units', 'estates', 'staff-management', 'companies', 'bills', 'fees-admin']
+const features = ['auth', 'units', 'estates', 'staff-management', 'companies', 'bills', 'fees-admin', 'cashier', 'billing-runs', 'arrears', 'ledger']
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules'] },
