@@ -80,7 +80,8 @@ public sealed class IdentityServerFixture : IAsyncLifetime
         var (user, _) = await provisioning.EnsureUserAsync($"{prefix}.{Guid.NewGuid():N}"[..30], prefix, null, DemoPassword);
         foreach (var m in memberships)
         {
-            if (m.Tenant is not null) await provisioning.EnsureTenantAsync(m.Tenant, m.Tenant + "物业", m.Tenant + " Property");
+            // Null names: a demo company the user joins keeps its own name (other tests read it).
+            if (m.Tenant is not null) await provisioning.EnsureTenantAsync(m.Tenant, null, null);
             await provisioning.SetMembershipAsync(user, m.Tenant, m.Roles, m.Estates, m.Person);
         }
         return user;
