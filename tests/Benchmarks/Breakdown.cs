@@ -29,6 +29,22 @@ public static class Breakdown
         (TenantDbContext db, Guid[] ids) => db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
             .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).AsQueryable());
 
+    private static IQueryable<Unit> ProjectedPage(IQueryable<Unit> units) => units
+        .OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id)
+        .Select(u => new Unit
+        {
+            Id = u.Id, BuildingId = u.BuildingId, EstateId = u.EstateId, Number = u.Number, Floor = u.Floor, BuildingArea = u.BuildingArea, Usage = u.Usage, Status = u.Status,
+            Building = new Building { Id = u.Building!.Id, EstateId = u.Building.EstateId, Name = u.Building.Name, Floors = u.Building.Floors },
+            Ownerships = u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).Select(o => new Ownership
+            {
+                Id = o.Id, UnitId = o.UnitId, PersonId = o.PersonId, Share = o.Share, StartDate = o.StartDate, EndDate = o.EndDate,
+                Person = new Person { Id = o.Person!.Id, Name = o.Person.Name, Phone = o.Person.Phone, PhoneLast4 = o.Person.PhoneLast4, IdNumber = o.Person.IdNumber, EmergencyContactName = o.Person.EmergencyContactName, EmergencyContactPhone = o.Person.EmergencyContactPhone, CreatedAt = o.Person.CreatedAt },
+            }).ToList(),
+        });
+
+    private static readonly Func<TenantDbContext, int, IAsyncEnumerable<Unit>> CompiledProjected = EF.CompileAsyncQuery(
+        (TenantDbContext db, int take) => ProjectedPage(db.Units.AsNoTracking()).Take(take));
+
     public static async Task<List<Samples>> RunAsync(IServiceProvider services, Tenant tenant, RawUnitList raw, int iterations)
     {
         var databases = services.GetRequiredService<TenantDatabases>();
@@ -76,6 +92,22 @@ public static class Breakdown
             return units.Sum(u => u.Ownerships.Count);
         }
 
+        // The same data projected into entity objects: no Include fix-up, no identity resolution.
+        async Task<int> EfProjectedAsync()
+        {
+            await using var db = databases.Open(location);
+            var units = await ProjectedPage(db.Units.AsNoTracking()).Take(101).ToListAsync();
+            return units.Sum(u => u.Ownerships.Count);
+        }
+
+        async Task<int> EfProjectedCompiledAsync()
+        {
+            await using var db = databases.Open(location);
+            var n = 0;
+            await foreach (var u in CompiledProjected(db, 101)) n += u.Ownerships.Count;
+            return n;
+        }
+
         async Task<long> ExecuteAsync()
         {
             using var scope = services.CreateScope();
@@ -117,7 +149,9 @@ public static class Breakdown
         var one = new Samples("EF: page + building + owners + person in 1 command (Include)");
         var open = new Samples("EF: fresh DbContext + 1 trivial query");
         var rawObjects = new Samples("raw SQL, objects only (no JSON)");
-        for (var i = 0; i < 30; i++) { await ExecuteAsync(); await ParseAsync(); await ValidateAsync(); await EfAsync(); await EfCompiledAsync(); await EfOneQueryAsync(); await OpenOnlyAsync(); await raw.FetchAsync(); }
+        var projected = new Samples("EF: 1 command, projected into entities (no Include)");
+        var projectedCompiled = new Samples("EF: the same, compiled");
+        for (var i = 0; i < 30; i++) { await ExecuteAsync(); await ParseAsync(); await ValidateAsync(); await EfAsync(); await EfCompiledAsync(); await EfOneQueryAsync(); await OpenOnlyAsync(); await raw.FetchAsync(); await EfProjectedAsync(); await EfProjectedCompiledAsync(); }
         for (var i = 0; i < iterations; i++)
         {
             await exec.TimeAsync(ExecuteAsync);
@@ -128,7 +162,9 @@ public static class Breakdown
             await one.TimeAsync(EfOneQueryAsync);
             await open.TimeAsync(OpenOnlyAsync);
             await rawObjects.TimeAsync(async () => (await raw.FetchAsync()).Count);
+            await projected.TimeAsync(EfProjectedAsync);
+            await projectedCompiled.TimeAsync(EfProjectedCompiledAsync);
         }
-        return [exec, parse, validate, ef, compiled, one, open, rawObjects];
+        return [exec, parse, validate, ef, compiled, one, projected, projectedCompiled, open, rawObjects];
     }
 }

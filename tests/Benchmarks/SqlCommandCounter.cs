@@ -15,6 +15,8 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     private readonly object _gate = new();
     public bool Enabled { get; set; }
     public int Commands { get; private set; }
+    /// <summary>LINQ queries EF had to compile (a miss in its query cache): each costs milliseconds.</summary>
+    public int Compilations { get; private set; }
     public TimeSpan Time { get; private set; }
     public List<string> Texts { get; } = [];
 
@@ -22,17 +24,23 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public void Reset()
     {
-        lock (_gate) { Commands = 0; Time = TimeSpan.Zero; Texts.Clear(); }
+        lock (_gate) { Commands = 0; Compilations = 0; Time = TimeSpan.Zero; Texts.Clear(); }
     }
 
     public void OnNext(DiagnosticListener l)
     {
-        if (l.Name == DbLoggerCategory.Name) lock (_gate) _subs.Add(l.Subscribe(this, n => n == RelationalEventId.CommandExecuted.Name));
+        if (l.Name == DbLoggerCategory.Name) lock (_gate) _subs.Add(l.Subscribe(this, n => n == RelationalEventId.CommandExecuted.Name || n == CoreEventId.QueryCompilationStarting.Name));
     }
 
     public void OnNext(KeyValuePair<string, object?> e)
     {
-        if (!Enabled || e.Value is not CommandExecutedEventData d) return;
+        if (!Enabled) return;
+        if (e.Key == CoreEventId.QueryCompilationStarting.Name)
+        {
+            lock (_gate) Compilations++;
+            return;
+        }
+        if (e.Value is not CommandExecutedEventData d) return;
         lock (_gate)
         {
             Commands++;
