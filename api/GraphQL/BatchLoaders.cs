@@ -33,14 +33,14 @@ public sealed class BatchLoaders
         return (BatchLoader<TKey, TValue>)l;
     }
 
-    /// <summary>A value already at hand, for fields that are usually batched.</summary>
-    public static IDataLoaderResult<T> Ready<T>(T value) => new ReadyResult<T>(value);
-
-    private sealed class ReadyResult<T>(T value) : IDataLoaderResult<T>
-    {
-        public Task<T> GetResultAsync(CancellationToken ct = default) => Task.FromResult(value);
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken ct) => Task.FromResult<object?>(value);
-    }
+    /// <summary>
+    /// The primed or already fetched value itself, or the pending batched result. A value at hand is returned as is:
+    /// GraphQL.NET completes a plain value at once, while every data-loader result is deferred to the end of its level.
+    /// </summary>
+    public object? ValueOrLoad<TKey, TValue>(string name, TKey key,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch, TValue missing)
+        where TKey : notnull =>
+        Get<TKey, TValue>(name).TryGetLoaded(key, out var value) ? value : Load(name, key, fetch, missing);
 
     private sealed class BatchLoader<TKey, TValue> where TKey : notnull
     {
@@ -55,6 +55,8 @@ public sealed class BatchLoaders
             _loaded[key] = value;
             _pending.Remove(key);
         }
+
+        public bool TryGetLoaded(TKey key, out TValue value) => _loaded.TryGetValue(key, out value!);
 
         public IDataLoaderResult<TValue> Load(TKey key, TValue missing)
         {

@@ -38,17 +38,21 @@ public static class Paging
     /// selected <c>totalCount</c>, and reads one row more than the page to know whether another page follows,
     /// so a plain page costs one SQL command.
     /// </summary>
-    public static async Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveFieldContext ctx)
+    public static Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveFieldContext ctx) =>
+        PageAsync(ctx, (skip, take, ct) => ordered.Skip(skip).Take(take).ToListAsync(ct), ordered.CountAsync);
+
+    /// <summary>The same paging over any reader of an ordered list: <paramref name="read"/> gets (skip, take).</summary>
+    public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext ctx, Func<int, int, CancellationToken, Task<List<T>>> read, Func<CancellationToken, Task<int>> count)
     {
         var rc = (RequestContext)ctx.UserContext;
         var first = ctx.GetArgument<int?>("first") ?? DefaultPageSize;
         if (first < 0 || first > MaxPageSize) throw rc.Error(ErrorCodes.Validation, "PAGE_SIZE", MaxPageSize);
         var offset = Decode(ctx.GetArgument<string?>("after"), rc) is { } after ? after + 1 : 0;
-        var rows = await ordered.Skip(offset).Take(first + 1).ToListAsync(ctx.CancellationToken);
+        var rows = await read(offset, first + 1, ctx.CancellationToken);
         var hasNext = rows.Count > first;
         var items = hasNext ? rows.GetRange(0, first) : rows;
         var total = SelectsTotalCount(ctx)
-            ? (!hasNext && (items.Count > 0 || offset == 0) ? offset + items.Count : await ordered.CountAsync(ctx.CancellationToken))
+            ? (!hasNext && (items.Count > 0 || offset == 0) ? offset + items.Count : await count(ctx.CancellationToken))
             : -1;
         var edges = items.Select((n, i) => new Edge<T>(Encode(offset + i), n)).ToList();
         return new Connection<T>(edges, new PageInfo(hasNext, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);

@@ -108,6 +108,14 @@ public static class Breakdown
             return n;
         }
 
+        // What the resolver now sends for this selection: the hand-written page read on the request's DbContext.
+        async Task<int> ReaderAsync()
+        {
+            await using var db = databases.Open(location);
+            var units = await UnitPageReader.ReadAsync(db, new UnitFilter(), null, 0, 101, CancellationToken.None);
+            return units.Sum(u => u.Ownerships.Count);
+        }
+
         async Task<long> ExecuteAsync()
         {
             using var scope = services.CreateScope();
@@ -151,7 +159,8 @@ public static class Breakdown
         var rawObjects = new Samples("raw SQL, objects only (no JSON)");
         var projected = new Samples("EF: 1 command, projected into entities (no Include)");
         var projectedCompiled = new Samples("EF: the same, compiled");
-        for (var i = 0; i < 30; i++) { await ExecuteAsync(); await ParseAsync(); await ValidateAsync(); await EfAsync(); await EfCompiledAsync(); await EfOneQueryAsync(); await OpenOnlyAsync(); await raw.FetchAsync(); await EfProjectedAsync(); await EfProjectedCompiledAsync(); }
+        var reader = new Samples("UnitPageReader: the same data, hand-written SQL on a fresh DbContext (what the resolver sends)");
+        for (var i = 0; i < 30; i++) { await ExecuteAsync(); await ParseAsync(); await ValidateAsync(); await EfAsync(); await EfCompiledAsync(); await EfOneQueryAsync(); await OpenOnlyAsync(); await raw.FetchAsync(); await EfProjectedAsync(); await EfProjectedCompiledAsync(); await ReaderAsync(); }
         for (var i = 0; i < iterations; i++)
         {
             await exec.TimeAsync(ExecuteAsync);
@@ -164,7 +173,8 @@ public static class Breakdown
             await rawObjects.TimeAsync(async () => (await raw.FetchAsync()).Count);
             await projected.TimeAsync(EfProjectedAsync);
             await projectedCompiled.TimeAsync(EfProjectedCompiledAsync);
+            await reader.TimeAsync(ReaderAsync);
         }
-        return [exec, parse, validate, ef, compiled, one, projected, projectedCompiled, open, rawObjects];
+        return [exec, parse, validate, ef, compiled, one, projected, projectedCompiled, reader, open, rawObjects];
     }
 }

@@ -72,9 +72,14 @@ public static class RegistryQueries
                 // Lists that show owners get them in the same command, as the hand-written SQL would: one round trip
                 // instead of two. The batch loader is primed with them, so `owners` resolves without a query.
                 var withOwners = Selections.AsksForNodeField(c, "owners");
-                if (withOwners)
-                    q = q.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate)).ThenInclude(o => o.Person);
-                var page = await q.OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).ToConnectionAsync(c);
+                var ordered = q.OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
+                Connection<Unit> page;
+                if (withOwners && UnitPageReader.Supports(rc.Db, f))
+                    page = await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, rc.Viewer.EstateScope, skip, take, ct), ordered.CountAsync);
+                else if (withOwners)
+                    page = await ordered.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate)).ThenInclude(o => o.Person).ToConnectionAsync(c);
+                else
+                    page = await ordered.ToConnectionAsync(c);
                 if (withOwners)
                     foreach (var u in page.Nodes) rc.Loaders.Prime(Loaders.OwnersOfUnit, u.Id, u.Ownerships);
                 return page;

@@ -143,13 +143,14 @@ internal static class Loaders
         Rc(c).Loaders.Load<Guid, Estate>("estate", id, async (ids, ct) =>
             await Rc(c).Db.Estates.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct), null!);
 
-    public static global::GraphQL.DataLoader.IDataLoaderResult<Building> Building(IResolveFieldContext c, Guid id, Building? joined = null) =>
-        joined is not null ? BatchLoaders.Ready(joined) : Rc(c).Loaders.Load<Guid, Building>("building", id, async (ids, ct) =>
+    /// <summary>The building, from its unit row when that already joined it, else batched.</summary>
+    public static object? Building(IResolveFieldContext c, Guid id, Building? joined = null) =>
+        (object?)joined ?? Rc(c).Loaders.Load<Guid, Building>("building", id, async (ids, ct) =>
             await Rc(c).Db.Buildings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), null!);
 
     /// <summary>The person, from its parent row when that already joined it (owners, tenancies, members), else batched.</summary>
-    public static global::GraphQL.DataLoader.IDataLoaderResult<Person> Person(IResolveFieldContext c, Guid id, Person? joined = null) =>
-        joined is not null ? BatchLoaders.Ready(joined) : Rc(c).Loaders.Load<Guid, Person>("person", id, async (ids, ct) =>
+    public static object? Person(IResolveFieldContext c, Guid id, Person? joined = null) =>
+        (object?)joined ?? Rc(c).Loaders.Load<Guid, Person>("person", id, async (ids, ct) =>
             await Rc(c).Db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), null!);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<Building>> BuildingsOfEstate(IResolveFieldContext c, Guid estateId) =>
@@ -164,8 +165,8 @@ internal static class Loaders
     /// <summary>Loader name of a unit's owners; the unit list primes it when its page query joined them.</summary>
     public const string OwnersOfUnit = "unit.owners";
 
-    public static global::GraphQL.DataLoader.IDataLoaderResult<List<Ownership>> Ownerships(IResolveFieldContext c, Guid unitId) =>
-        Rc(c).Loaders.Load<Guid, List<Ownership>>(OwnersOfUnit, unitId, async (ids, ct) =>
+    public static object? Ownerships(IResolveFieldContext c, Guid unitId) =>
+        Rc(c).Loaders.ValueOrLoad<Guid, List<Ownership>>(OwnersOfUnit, unitId, async (ids, ct) =>
             Group(await Rc(c).Db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
                 .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ToListAsync(ct), o => o.UnitId), []);
 
