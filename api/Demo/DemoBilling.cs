@@ -84,7 +84,7 @@ public static class DemoBilling
                 var day = BillingDay(paid[^1].Period).AddDays(f.Random.Int(3, 14));
                 await PaymentBooking.BookAsync(db, new PaymentRequest(
                     unit.Id, paid.Sum(b => b.Total), method, $"demo:{unit.Id}:{paid[^1].Period}", "demo",
-                    BillIds: paid.Select(b => b.Id).ToList(), ReceivedAt: At(day)), TimeProvider.System, ct);
+                    BillIds: paid.Select(b => b.Id).ToList(), ReceivedAt: At(day), NotesChecked: method == PaymentMethod.Cash), TimeProvider.System, ct);
             }
             db.ChangeTracker.Clear();
         }

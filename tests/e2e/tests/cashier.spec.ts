@@ -27,6 +27,8 @@ test('a front-desk clerk takes a cash payment and the bill shows paid', async ({
   await dialog.getByLabel('实收现金').fill(String(tendered))
   const change = (Math.round(tendered * 100) - Math.round(amount * 100)) / 100
   await expect(dialog.getByTestId('change-due')).toHaveText(`¥${change.toFixed(2)}`)
+  // Cash of ¥100 or more: the clerk confirms the notes went through the counterfeit detector (billing.md §3.1).
+  await dialog.getByLabel('已验钞（50元以上面额已过验钞机）').check()
   await dialog.getByLabel('缴款人').fill('E2E 缴款人')
   await dialog.getByRole('button', { name: '确认收款' }).click()
 

@@ -52,6 +52,22 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
     }
 }
 
+internal sealed class ReceiptVoidConfiguration : IEntityTypeConfiguration<ReceiptVoid>
+{
+    public void Configure(EntityTypeBuilder<ReceiptVoid> e)
+    {
+        e.ToTable("ReceiptVoids");
+        e.Property(x => x.Reason).HasMaxLength(500);
+        e.Property(x => x.VoidedBy).HasMaxLength(100);
+        e.Property(x => x.IdempotencyKey).HasMaxLength(120);
+        e.HasIndex(x => x.Number).IsUnique();
+        e.HasIndex(x => x.ReplacedBy).IsUnique();
+        e.HasIndex(x => x.IdempotencyKey).IsUnique();
+        e.HasIndex(x => x.PaymentId);
+        e.HasOne<Payment>().WithMany().HasForeignKey(x => x.PaymentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class DocumentSequenceConfiguration : IEntityTypeConfiguration<DocumentSequence>
 {
     public void Configure(EntityTypeBuilder<DocumentSequence> e)
@@ -72,6 +88,10 @@ internal sealed class CashierShiftConfiguration : IEntityTypeConfiguration<Cashi
         e.Property(x => x.CloseNote).HasMaxLength(500);
         e.Property(x => x.ReconciledBy).HasMaxLength(100);
         e.HasIndex(x => new { x.CashierId, x.Status });
+        // One open shift per cashier (one till, one drawer), guaranteed by the database so that two requests racing
+        // past the check in Shifts.OpenForAsync cannot both open one. Double-quoted identifiers are standard SQL:
+        // SQLite, PostgreSQL and SQL Server (QUOTED_IDENTIFIER is on for SqlClient and required by filtered indexes) all accept them.
+        e.HasIndex(x => x.CashierId).IsUnique().HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_CashierShifts_CashierId_Open");
         e.HasIndex(x => new { x.EstateId, x.OpenedAt });
         e.HasOne<Estate>().WithMany().HasForeignKey(x => x.EstateId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -10,7 +10,8 @@ public sealed class Payment
     public PaymentMethod Method { get; set; }
     public decimal Amount { get; set; }
     public string Currency { get; set; } = Money.Currency;
-    /// <summary>Gapless per company (公司正式收据 numbering); assigned in the booking transaction.</summary>
+    /// <summary>Gapless per company (公司正式收据 numbering); assigned in the booking transaction. The number of the
+    /// receipt currently valid: a reissue replaces it and keeps the old one as a <see cref="ReceiptVoid"/>.</summary>
     public long ReceiptNumber { get; set; }
     /// <summary>Unique per company: the cashier form's key, "stripe:&lt;payment_intent&gt;", "bank:&lt;batch&gt;:&lt;line&gt;".</summary>
     public required string IdempotencyKey { get; set; }
@@ -21,6 +22,8 @@ public sealed class Payment
     /// <summary>Cash tendered and change given (cash only).</summary>
     public decimal? Tendered { get; set; }
     public decimal? Change { get; set; }
+    /// <summary>The cashier confirmed the notes above 50 CNY went through the counterfeit detector (billing.md §3.1 step 4).</summary>
+    public bool NotesChecked { get; set; }
     public Guid? ShiftId { get; set; }
     /// <summary>Staff user id (token sub), or "system"/"stripe"/"bank" for automatic bookings.</summary>
     public required string ReceivedBy { get; set; }
@@ -59,6 +62,23 @@ public sealed class PaymentRefund
     public required string RequestedBy { get; set; }
     public DateTime RequestedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
+}
+
+/// 收据作废 — a mistaken receipt voided and replaced by a new number for the same payment (billing.md §4.2 rule 3,
+/// §4.5). The number stays consumed; the money is untouched (a void is not a refund).
+public sealed class ReceiptVoid
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    /// <summary>The voided receipt number; unique, so a number is never voided or reused twice.</summary>
+    public long Number { get; set; }
+    public Guid PaymentId { get; set; }
+    public required string Reason { get; set; }
+    public required string VoidedBy { get; set; }
+    public DateTime VoidedAt { get; set; }
+    /// <summary>The receipt number issued in its place.</summary>
+    public long ReplacedBy { get; set; }
+    /// <summary>Unique: the staff form's key, so a repeated request reissues once.</summary>
+    public required string IdempotencyKey { get; set; }
 }
 
 public enum RefundStatus { Pending, Succeeded, Failed }

@@ -7,7 +7,7 @@ namespace PropertySaaS.Api.Features.Billing.Payments;
 public sealed record PaymentRequest(
     Guid UnitId, decimal Amount, PaymentMethod Method, string IdempotencyKey, string ReceivedBy,
     IReadOnlyList<Guid>? BillIds = null, string? ExternalReference = null, string? PayerName = null, string? Note = null,
-    decimal? Tendered = null, Guid? ShiftId = null, DateTime? ReceivedAt = null);
+    decimal? Tendered = null, Guid? ShiftId = null, DateTime? ReceivedAt = null, bool NotesChecked = false);
 
 /// <param name="Duplicate">True when the idempotency key was booked before: nothing new was written.</param>
 public sealed record BookedPayment(Payment Payment, bool Duplicate);
@@ -32,6 +32,7 @@ public static class PaymentBooking
         if (r.Amount <= 0) throw new PaymentRefusedException("MUST_BE_POSITIVE", "amount");
         if (Money.Round(r.Amount) != r.Amount) throw new PaymentRefusedException("TWO_DECIMALS", "amount");
         if (r.Tendered is { } t && (r.Method != PaymentMethod.Cash || t < r.Amount)) throw new PaymentRefusedException("TENDERED_TOO_LOW", "tendered");
+        if (NeedsNotesCheck(r.Method, r.Amount, r.Tendered) && !r.NotesChecked) throw new PaymentRefusedException("NOTES_NOT_CHECKED", "notesChecked");
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == r.UnitId).Select(u => new { u.Id, u.EstateId }).SingleOrDefaultAsync(ct)
             ?? throw new PaymentRefusedException("NOT_FOUND", "unitId");
 
@@ -55,7 +56,7 @@ public static class PaymentBooking
                 {
                     UnitId = r.UnitId, EstateId = unit.EstateId, Method = r.Method, Amount = r.Amount, IdempotencyKey = r.IdempotencyKey,
                     ExternalReference = r.ExternalReference, PayerName = r.PayerName?.Trim(), Note = r.Note?.Trim(), ShiftId = r.ShiftId,
-                    Tendered = r.Tendered, Change = r.Tendered is { } tt ? tt - r.Amount : null,
+                    Tendered = r.Tendered, Change = r.Tendered is { } tt ? tt - r.Amount : null, NotesChecked = r.NotesChecked,
                     ReceivedBy = r.ReceivedBy, ReceivedAt = now,
                     ReceiptNumber = receiptNumber,
                 };
@@ -139,6 +140,13 @@ public static class PaymentBooking
             return refund;
         });
     }
+
+    /// <summary>
+    /// Cash of 100.00 or more handed over may hold notes above 50 CNY, each of which must go through the counterfeit
+    /// detector (billing.md §3.1 step 4, §13 rule 19); the cashier confirms it. Smaller sums are 50s and below.
+    /// </summary>
+    public static bool NeedsNotesCheck(PaymentMethod method, decimal amount, decimal? tendered) =>
+        method == PaymentMethod.Cash && (tendered ?? amount) >= 100m;
 
     public static Task<Payment?> FindAsync(TenantDbContext db, string idempotencyKey, CancellationToken ct) =>
         db.Set<Payment>().AsNoTracking().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.IdempotencyKey == idempotencyKey, ct);

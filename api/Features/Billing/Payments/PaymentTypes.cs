@@ -30,12 +30,16 @@ public sealed class PaymentGraphType : ObjectGraphType<Payment>
         Field(x => x.PayerName, nullable: true);
         Field(x => x.Tendered, nullable: true);
         Field(x => x.Change, nullable: true);
+        Field(x => x.NotesChecked).Description("Cash: the cashier confirmed the notes above 50 CNY passed the counterfeit detector.");
         Field(x => x.Note, nullable: true);
         Field(x => x.ShiftId, type: typeof(IdGraphType));
         Field(x => x.Prepaid).Description("Part of the amount not allocated to bills: prepaid balance (预收款).");
         Field(x => x.Refunded);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentAllocationGraphType>>>>("allocations")
             .Resolve(c => c.Source.Allocations.OrderBy(a => a.Position).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReceiptVoidGraphType>>>>("voidedReceipts")
+            .Description("Receipt numbers this payment had before a reissue, oldest first; receiptNumber is the valid one.")
+            .Resolve(c => ReceiptVoids.Of(c, c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("receiptUrl").Description("API-relative; GET it with the bearer token for the PDF receipt.")
             .Resolve(c => Receipts.Url(c.Source.Id));
     }

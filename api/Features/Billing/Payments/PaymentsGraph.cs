@@ -14,6 +14,7 @@ public sealed class RecordPaymentInput
     public List<Guid>? BillIds { get; set; }
     public string IdempotencyKey { get; set; } = "";
     public decimal? Tendered { get; set; }
+    public bool? NotesChecked { get; set; }
     public string? PayerName { get; set; }
     public string? Note { get; set; }
 }
@@ -30,6 +31,8 @@ public sealed class RecordPaymentInputType : InputObjectGraphType<RecordPaymentI
         Field(x => x.BillIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Bills to settle, oldest first; none = every open bill oldest first. The rest becomes prepaid.");
         Field(x => x.IdempotencyKey).Description("One key per payment form, e.g. a UUID made when the form opens.");
         Field(x => x.Tendered, nullable: true).Description("Cash handed over (cash only); change = tendered − amount.");
+        Field(x => x.NotesChecked, nullable: true)
+            .Description("Cash only: the notes above 50 CNY went through the counterfeit detector. Required (true) when the cash handed over (tendered, else amount) is 100.00 or more.");
         Field(x => x.PayerName, nullable: true);
         Field(x => x.Note, nullable: true);
     }
@@ -126,6 +129,7 @@ public static class PaymentsGraph
                     if (i.Method != PaymentMethod.Cash || t < i.Amount) check.Invalid("tendered", "TENDERED_TOO_LOW");
                     else if (Money.Round(t) != t) check.Invalid("tendered", "TWO_DECIMALS", PaymentAccess.Label("tendered"));
                 }
+                if (PaymentBooking.NeedsNotesCheck(i.Method, i.Amount, i.Tendered) && i.NotesChecked != true) check.Invalid("notesChecked", "NOTES_NOT_CHECKED");
                 var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == i.UnitId, ct);
                 if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Payment>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
                 var billIds = (i.BillIds ?? []).Distinct().ToList();
@@ -141,10 +145,12 @@ public static class PaymentsGraph
                         : Payload<Payment>.Fail(check.Clash("idempotencyKey", "IDEMPOTENCY_KEY_REUSED"));
 
                 var shift = await Shifts.OpenForAsync(rc, unit.EstateId, ct);
+                if (shift is null) return Payload<Payment>.Fail(check.Clash("unitId", "SHIFT_OPEN_ELSEWHERE"));
                 try
                 {
                     var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(unit.Id, i.Amount, i.Method, key, rc.Viewer.UserId,
-                        billIds, PayerName: i.PayerName, Note: i.Note, Tendered: i.Tendered, ShiftId: shift.Id), PaymentAccess.Clock(rc), ct);
+                        billIds, PayerName: i.PayerName, Note: i.Note, Tendered: i.Tendered, ShiftId: shift.Id,
+                        NotesChecked: i.Method == PaymentMethod.Cash && i.NotesChecked == true), PaymentAccess.Clock(rc), ct);
                     return Payload<Payment>.Ok(booked.Payment);
                 }
                 catch (PaymentRefusedException e)
@@ -156,6 +162,7 @@ public static class PaymentsGraph
             });
 
         OneOffCharges.AddMutations(mutation);
+        ReceiptVoids.AddMutations(mutation);
         Shifts.AddMutations(mutation);
         SettingsGraph.AddMutations(mutation);
     }

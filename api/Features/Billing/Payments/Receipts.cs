@@ -13,7 +13,8 @@ namespace PropertySaaS.Api.Features.Billing.Payments;
 /// <summary>What a receipt prints (billing.md §4.2), gathered from the company database.</summary>
 public sealed record ReceiptData(
     string CompanyName, string Number, DateTime ReceivedAtLocal, string Unit, string Payer, PaymentMethod Method, decimal Amount,
-    IReadOnlyList<(string Text, decimal Amount)> Items, decimal Prepaid, string Cashier, decimal Refunded, string? Note);
+    IReadOnlyList<(string Text, decimal Amount)> Items, decimal Prepaid, string Cashier, decimal Refunded, string? Note,
+    IReadOnlyList<string>? Replaces = null);
 
 /// <summary>
 /// 收款收据 — GET /receipts/{paymentId} with the same bearer token as /graphql returns the payment's receipt as a PDF.
@@ -63,13 +64,14 @@ public static class Receipts
         var payer = payment.PayerName;
         if (string.IsNullOrWhiteSpace(payer))
             payer = string.Join("、", await db.Ownerships.AsNoTracking().Where(o => o.UnitId == unit.Id && o.EndDate == null).Select(o => o.Person!.Name).ToListAsync(ct));
+        var voided = await db.Set<ReceiptVoid>().AsNoTracking().Where(v => v.PaymentId == payment.Id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(ct);
         var cashier = payment.ShiftId is { } sid
             ? await db.CashierShifts.AsNoTracking().Where(s => s.Id == sid).Select(s => s.CashierName).SingleOrDefaultAsync(ct)
             : null;
         return new ReceiptData(
             tenant.NameZh, PaymentBooking.FormatReceipt(payment.ReceiptNumber), ChinaTime(payment.ReceivedAt),
             $"{unit.Building?.Estate?.Name} {unit.Building?.Name} {unit.Number}".Trim(), payer ?? "", payment.Method, payment.Amount,
-            items, payment.Prepaid, cashier ?? payment.ReceivedBy, payment.Refunded, payment.Note);
+            items, payment.Prepaid, cashier ?? payment.ReceivedBy, payment.Refunded, payment.Note, voided.Select(PaymentBooking.FormatReceipt).ToList());
     }
 
     /// <summary>Receipts show the estate's local time: China Standard Time (UTC+8, no daylight saving).</summary>
@@ -111,6 +113,12 @@ public static class Receipts
             Draw(g, $"收据号 No.: {r.Number}", body, XBrushes.DarkRed, new XRect(left, y, width, 14), XStringFormats.TopLeft);
             Draw(g, $"日期 Date: {r.ReceivedAtLocal:yyyy-MM-dd HH:mm}", body, XBrushes.Black, new XRect(left, y, width, 14), XStringFormats.TopRight);
             y += 18;
+            if (r.Replaces is { Count: > 0 } replaced)
+            {
+                var numbers = string.Join("、", replaced);
+                Draw(g, $"补开，原收据 {numbers} 作废 Reissued: receipt {numbers} is void", body, XBrushes.DarkRed, new XRect(left, y, width, 14), XStringFormats.TopLeft);
+                y += 18;
+            }
             Draw(g, $"房屋 Unit: {r.Unit}", body, XBrushes.Black, new XRect(left, y, width, 14), XStringFormats.TopLeft);
             Draw(g, $"交款人 Payer: {r.Payer}", body, XBrushes.Black, new XRect(left, y, width, 14), XStringFormats.TopRight);
             y += 20;

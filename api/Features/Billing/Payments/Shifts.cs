@@ -44,19 +44,34 @@ public static class Shifts
 {
     public static readonly string[] Reconcilers = [AppRoles.Supervisor, AppRoles.EstateManager, AppRoles.CompanyAdmin];
 
-    /// <summary>The caller's open shift in the estate, opened now if there is none.</summary>
-    public static async Task<CashierShift> OpenForAsync(RequestContext rc, Guid estateId, CancellationToken ct)
+    /// <summary>
+    /// The caller's open shift in the estate, opened now if there is none; null when the caller's open shift is in
+    /// another estate (one till per cashier: close it first). A unique index allows one open shift per cashier, so a
+    /// request that loses a race to open one ends exactly as if it had come second.
+    /// </summary>
+    public static async Task<CashierShift?> OpenForAsync(RequestContext rc, Guid estateId, CancellationToken ct)
     {
         var db = rc.Db;
-        // Oldest first, so that even two shifts opened by a double click both stay usable and the first one wins.
-        var open = await db.CashierShifts.Where(s => s.CashierId == rc.Viewer.UserId && s.EstateId == estateId && s.Status == ShiftStatus.Open)
-            .OrderBy(s => s.OpenedAt).FirstOrDefaultAsync(ct);
-        if (open is not null) return open;
+        var open = await OpenShiftOfAsync(db, rc.Viewer.UserId, ct);
+        if (open is not null) return open.EstateId == estateId ? open : null;
         open = new CashierShift { EstateId = estateId, CashierId = rc.Viewer.UserId, CashierName = Trim(rc.Viewer.Name, 100), Status = ShiftStatus.Open, OpenedAt = PaymentAccess.Now(rc) };
         db.CashierShifts.Add(open);
-        await db.SaveChangesAsync(ct);
-        return open;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return open;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(open).State = EntityState.Detached;
+            var winner = await OpenShiftOfAsync(db, rc.Viewer.UserId, ct);
+            if (winner is null) throw;
+            return winner.EstateId == estateId ? winner : null;
+        }
     }
+
+    private static Task<CashierShift?> OpenShiftOfAsync(TenantDbContext db, string cashierId, CancellationToken ct) =>
+        db.CashierShifts.Where(s => s.CashierId == cashierId && s.Status == ShiftStatus.Open).OrderBy(s => s.OpenedAt).FirstOrDefaultAsync(ct);
 
     /// <summary>Figures of shifts: totals per method and receipt range from their payments; expected cash stored once closed.</summary>
     public static async Task<List<ShiftView>> ViewsAsync(TenantDbContext db, IReadOnlyList<CashierShift> shifts, DateTime now, CancellationToken ct)
@@ -123,7 +138,7 @@ public static class Shifts
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("openShift")
-            .Description("Opens the caller's till shift in the estate; returns the open one if there is one.")
+            .Description("Opens the caller's till shift in the estate; returns the open one if there is one. A cashier has one open shift: CONFLICT while it is in another estate.")
             .Argument<NonNullGraphType<OpenShiftInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -133,6 +148,7 @@ public static class Shifts
                 if (!rc.Viewer.CanSeeEstate(i.EstateId) || !await rc.Db.Estates.AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
                     return Payload<ShiftView>.Fail(new Check(rc.Culture).Missing("estateId", "NOT_FOUND", "entity.estate"));
                 var shift = await OpenForAsync(rc, i.EstateId, c.CancellationToken);
+                if (shift is null) return Payload<ShiftView>.Fail(new Check(rc.Culture).Clash("estateId", "SHIFT_OPEN_ELSEWHERE"));
                 return Payload<ShiftView>.Ok((await ViewsAsync(rc.Db, [shift], PaymentAccess.Now(rc), c.CancellationToken))[0]);
             });
 

@@ -849,6 +849,11 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CashierId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CashierShifts_CashierId_Open")
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.HasIndex("CashierId", "Status");
 
                     b.HasIndex("EstateId", "OpenedAt");
@@ -916,6 +921,9 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("NotesChecked")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PayerName")
                         .HasMaxLength(100)
@@ -1050,6 +1058,55 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("PaymentId");
 
                     b.ToTable("PaymentRefunds");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ReplacedBy")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("VoidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VoidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("ReplacedBy")
+                        .IsUnique();
+
+                    b.ToTable("ReceiptVoids", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
@@ -1596,6 +1653,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.Billing.Payments.Payment", null)
                         .WithMany()

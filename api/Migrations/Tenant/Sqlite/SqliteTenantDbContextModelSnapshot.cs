@@ -844,6 +844,11 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CashierId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CashierShifts_CashierId_Open")
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.HasIndex("CashierId", "Status");
 
                     b.HasIndex("EstateId", "OpenedAt");
@@ -911,6 +916,9 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotesChecked")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PayerName")
                         .HasMaxLength(100)
@@ -1045,6 +1053,55 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("PaymentId");
 
                     b.ToTable("PaymentRefunds");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReplacedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("VoidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("ReplacedBy")
+                        .IsUnique();
+
+                    b.ToTable("ReceiptVoids", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
@@ -1591,6 +1648,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.Billing.Payments.Payment", null)
                         .WithMany()

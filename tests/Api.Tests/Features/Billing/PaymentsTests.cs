@@ -210,6 +210,40 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     }
 
     [Fact]
+    public async Task Cash_of_100_or_more_needs_the_counterfeit_check_confirmed_and_nothing_is_booked_without_it()
+    {
+        var w = await WorldAsync();
+        var en = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1"), language: "en");
+        // 100 in cash, or 50 paid with a 100 note: the confirmation is missing or false.
+        foreach (var (amount, tendered, check) in new (decimal, decimal?, bool?)[] { (100m, null, null), (100m, 120m, false), (50m, 100m, null) })
+        {
+            var r = await PaymentsWorld.RecordAsync(en, w.UnitA, amount, Guid.NewGuid().ToString(), "CASH", tendered: tendered, notesChecked: check);
+            Assert.Null(r["payment"]);
+            var e = Assert.Single(r["errors"]!.AsArray())!;
+            Assert.Equal(("InvalidInput", "notesChecked", "VALIDATION"), (e["__typename"]!.GetValue<string>(), e["field"]!.GetValue<string>(), e["code"]!.GetValue<string>()));
+            Assert.Equal("For cash of 100.00 or more, confirm the notes above 50 CNY were checked on the counterfeit detector.", e["message"]!.GetValue<string>());
+        }
+        var zh = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 100m, "zh", "CASH", notesChecked: null);
+        Assert.Equal("现金 100 元及以上须确认已验钞（50 元以上面额已过验钞机）。", zh["errors"]![0]!["message"]!.GetValue<string>());
+        await using (var db = w.Open())
+        {
+            Assert.Equal(0, await db.Payments.CountAsync());
+            Assert.Equal(0, await db.CashierShifts.CountAsync());
+            Assert.Equal(1, (await db.Set<DocumentSequence>().SingleAsync()).Next);
+        }
+
+        // Below 100 in cash, or any other method, needs no confirmation; a confirmed cash payment stores it.
+        var small = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 99.99m, "small", "CASH", notesChecked: null);
+        Assert.False(small["payment"]!["notesChecked"]!.GetValue<bool>());
+        var card = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 500m, "card", "CARD", notesChecked: null);
+        Assert.Empty(card["errors"]!.AsArray());
+        var cash = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 100m, "cash", "CASH", tendered: 200m, notesChecked: true);
+        Assert.True(cash["payment"]!["notesChecked"]!.GetValue<bool>());
+        await using var check2 = w.Open();
+        Assert.Equal([false, false, true], await check2.Payments.OrderBy(p => p.ReceiptNumber).Select(p => p.NotesChecked).ToListAsync());
+    }
+
+    [Fact]
     public async Task Only_billing_staff_take_payments_and_residents_see_only_their_own()
     {
         var w = await WorldAsync();
@@ -342,9 +376,9 @@ public sealed record PaymentsWorld(ApiFactory Api, Tenant Tenant, Guid EstateId,
     GraphQLClient Admin, GraphQLClient Desk, GraphQLClient Supervisor)
 {
     public const string RecordMutation = """
-        mutation($u: ID!, $a: Decimal!, $m: PaymentMethod!, $k: String!, $b: [ID!], $t: Decimal, $p: String) {
-          recordPayment(input: {unitId: $u, amount: $a, method: $m, idempotencyKey: $k, billIds: $b, tendered: $t, payerName: $p}) {
-            payment { id receiptNumber unitId method amount prepaid refunded shiftId receivedBy receiptUrl tendered change
+        mutation($u: ID!, $a: Decimal!, $m: PaymentMethod!, $k: String!, $b: [ID!], $t: Decimal, $p: String, $n: Boolean) {
+          recordPayment(input: {unitId: $u, amount: $a, method: $m, idempotencyKey: $k, billIds: $b, tendered: $t, payerName: $p, notesChecked: $n}) {
+            payment { id receiptNumber unitId method amount prepaid refunded shiftId receivedBy receiptUrl tendered change notesChecked
                       allocations { amount bill { id period } } }
             errors { __typename code field message }
           }
@@ -393,8 +427,10 @@ public sealed record PaymentsWorld(ApiFactory Api, Tenant Tenant, Guid EstateId,
         return bill;
     }
 
-    public static async Task<JsonNode> RecordAsync(GraphQLClient c, Guid unitId, decimal amount, string key, string method = "CASH", Guid[]? bills = null, decimal? tendered = null, string? payer = null) =>
-        (await c.PostAsync(RecordMutation, new { u = unitId, a = amount, m = method, k = key, b = bills, t = tendered, p = payer })).AssertNoErrors().Data["recordPayment"]!;
+    /// <summary>Sends notesChecked = true (the cashier ticked 已验钞) unless told otherwise.</summary>
+    public static async Task<JsonNode> RecordAsync(GraphQLClient c, Guid unitId, decimal amount, string key, string method = "CASH", Guid[]? bills = null, decimal? tendered = null, string? payer = null,
+        bool? notesChecked = true) =>
+        (await c.PostAsync(RecordMutation, new { u = unitId, a = amount, m = method, k = key, b = bills, t = tendered, p = payer, n = notesChecked })).AssertNoErrors().Data["recordPayment"]!;
 
     /// <summary>Records and asserts success; returns the payment.</summary>
     public static async Task<JsonNode> PayAsync(GraphQLClient c, Guid unitId, decimal amount, string method = "CASH", Guid[]? bills = null, decimal? tendered = null)

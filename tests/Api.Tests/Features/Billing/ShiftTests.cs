@@ -111,4 +111,55 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         await using var db = w.Open();
         Assert.Equal(1, await db.CashierShifts.CountAsync());
     }
+
+    private const string OpenShift = "mutation($e: ID!) { openShift(input: {estateId: $e}) { shift { id estateId status } errors { __typename code field message } } }";
+
+    [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
+    public async Task A_cashier_has_one_open_shift_and_must_close_it_before_working_in_another_estate(string server)
+    {
+        var w = await PaymentsWorld.CreateAsync(fx.Api, server);
+        var both = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId, w.OtherEstateId], user: "desk-2"), language: "en");
+        var first = (await both.PostAsync(OpenShift, new { e = w.EstateId })).AssertNoErrors().Data["openShift"]!["shift"]!;
+
+        var elsewhere = (await both.PostAsync(OpenShift, new { e = w.OtherEstateId })).AssertNoErrors().Data["openShift"]!;
+        Assert.Null(elsewhere["shift"]);
+        Assert.Equal(("Conflict", "estateId", "You still have an open till shift in another estate; close it first."), (elsewhere["errors"]![0]!["__typename"]!.GetValue<string>(),
+            elsewhere["errors"]![0]!["field"]!.GetValue<string>(), elsewhere["errors"]![0]!["message"]!.GetValue<string>()));
+        var payment = await PaymentsWorld.RecordAsync(both, w.UnitC, 10m, "c-1");
+        Assert.Null(payment["payment"]);
+        Assert.Equal("CONFLICT", payment["errors"]![0]!["code"]!.GetValue<string>());
+
+        (await both.PostAsync(Close, new { s = first["id"]!.GetValue<string>(), c = 0m })).AssertNoErrors();
+        Assert.Empty((await PaymentsWorld.RecordAsync(both, w.UnitC, 10m, "c-1"))["errors"]!.AsArray());
+        await using var db = w.Open();
+        Assert.Equal([(w.EstateId, ShiftStatus.Closed), (w.OtherEstateId, ShiftStatus.Open)],
+            (await db.CashierShifts.Where(x => x.CashierId == "desk-2").OrderBy(x => x.OpenedAt).ToListAsync()).Select(x => (x.EstateId, x.Status)));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
+    public async Task The_database_keeps_one_open_shift_per_cashier_when_requests_race(string server)
+    {
+        TestDatabases.SkipWithoutPostgres(server);
+        Assert.SkipWhen(server == "local", "a race needs concurrent writers: PostgreSQL");
+        var w = await PaymentsWorld.CreateAsync(fx.Api, server);
+        var token = TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId, w.OtherEstateId], user: "desk-3");
+
+        // Same estate at once (a double click): one shift, and both requests get it.
+        var same = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fx.Api.Client(token).PostAsync(OpenShift, new { e = w.EstateId })));
+        var ids = same.Select(r => r.AssertNoErrors().Data["openShift"]!["shift"]!["id"]!.GetValue<string>()).Distinct().ToList();
+        var shiftId = Assert.Single(ids);
+        (await w.Admin.PostAsync(Close, new { s = shiftId, c = 0m })).AssertNoErrors();
+
+        // Two estates at once: exactly one opens, every other request gets the typed conflict.
+        var racing = await Task.WhenAll(Enumerable.Range(0, 6).Select(n => fx.Api.Client(token).PostAsync(OpenShift, new { e = n % 2 == 0 ? w.EstateId : w.OtherEstateId })));
+        var payloads = racing.Select(r => r.AssertNoErrors().Data["openShift"]!).ToList();
+        var opened = payloads.Where(p => p["shift"] is not null).Select(p => (p["shift"]!["id"]!.GetValue<string>(), p["shift"]!["estateId"]!.GetValue<string>())).Distinct().ToList();
+        var winner = Assert.Single(opened);
+        var losers = payloads.Where(p => p["shift"] is null).ToList();
+        Assert.Equal(3, losers.Count);
+        Assert.All(losers, p => Assert.Equal(("CONFLICT", "estateId"), (p["errors"]![0]!["code"]!.GetValue<string>(), p["errors"]![0]!["field"]!.GetValue<string>())));
+        await using var db = w.Open();
+        Assert.Equal(Guid.Parse(winner.Item1), (await db.CashierShifts.SingleAsync(x => x.CashierId == "desk-3" && x.Status == ShiftStatus.Open)).Id);
+        Assert.Equal(2, await db.CashierShifts.CountAsync(x => x.CashierId == "desk-3"));
+    }
 }

@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons'
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Radio, Result, Typography } from 'antd'
+import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Radio, Result, Typography } from 'antd'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '@/shared/api/graphql'
@@ -9,7 +9,7 @@ import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { formatMoney } from '@/shared/format/number'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
-import { changeDue, toFen } from './money'
+import { changeDue, needsNotesCheck, toFen } from './money'
 import { CASHIER_RECORD_PAYMENT_MUTATION } from './queries'
 import { DESK_METHODS, type RecordedPayment } from './types'
 
@@ -17,6 +17,7 @@ interface Values {
   method: (typeof DESK_METHODS)[number]
   amount?: number | null
   tendered?: number | null
+  notesChecked?: boolean
   payerName?: string
   note?: string
 }
@@ -29,6 +30,7 @@ interface RecordPaymentVariables {
     billIds?: string[]
     idempotencyKey: string
     tendered?: number
+    notesChecked?: boolean
     payerName?: string
     note?: string
   }
@@ -63,9 +65,15 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
   const amount = Form.useWatch('amount', form)
   const tendered = Form.useWatch('tendered', form)
   const change = method === 'CASH' ? changeDue(amount, tendered) : null
+  const notesCheck = needsNotesCheck(method, amount, tendered)
 
   async function submit(values: Values) {
     if (submitting.current) return
+    // The checkbox appears once the watched fields render; never send cash of ¥100+ without it.
+    if (needsNotesCheck(values.method, values.amount, values.tendered) && values.notesChecked !== true) {
+      form.setFields([{ name: 'notesChecked', errors: [t('cashier.payment.notesCheckedRequired')] }])
+      return
+    }
     submitting.current = true
     setMessages([])
     try {
@@ -78,6 +86,7 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
           billIds: request.billIds.length > 0 ? request.billIds : undefined,
           idempotencyKey,
           tendered: cash && values.tendered != null ? values.tendered : undefined,
+          notesChecked: cash ? values.notesChecked === true : undefined,
           payerName: values.payerName?.trim() || undefined,
           note: values.note?.trim() || undefined,
         },
@@ -149,7 +158,7 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ method: 'CASH', amount: request.amount > 0 ? request.amount : null, tendered: null, payerName: request.payerName ?? '', note: '' }}
+        initialValues={{ method: 'CASH', amount: request.amount > 0 ? request.amount : null, tendered: null, notesChecked: false, payerName: request.payerName ?? '', note: '' }}
         onFinish={(values) => void submit(values)}
       >
         <Typography.Paragraph type="secondary">
@@ -189,6 +198,15 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
               {t('cashier.payment.change')}:{' '}
               <Typography.Text strong data-testid="change-due">{change === null ? '—' : formatMoney(change)}</Typography.Text>
             </Typography.Paragraph>
+            {notesCheck && (
+              <Form.Item
+                name="notesChecked"
+                valuePropName="checked"
+                rules={[{ validator: (_, v?: boolean) => (v ? Promise.resolve() : Promise.reject(new Error(t('cashier.payment.notesCheckedRequired')))) }]}
+              >
+                <Checkbox>{t('cashier.payment.notesChecked')}</Checkbox>
+              </Form.Item>
+            )}
           </>
         )}
         <Form.Item name="payerName" label={t('cashier.payment.payerName')}>

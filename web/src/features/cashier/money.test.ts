@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { billState, cashDifference, changeDue, expectedCash, openBillIds, selectedOpenTotal } from './money'
+import { billState, cashDifference, changeDue, expectedCash, needsNotesCheck, openBillIds, selectedOpenTotal } from './money'
 
 const bills = [
   { id: 'a', open: '0.10' },
@@ -58,5 +58,20 @@ describe('billState', () => {
   it('is overdue only after the due date', () => {
     expect(billState(bill('10.00', false), '2026-11-15')).toBe('OPEN')
     expect(billState(bill('10.00', false), '2026-11-16')).toBe('OVERDUE')
+  })
+})
+
+describe('needsNotesCheck', () => {
+  it('asks for the counterfeit check when the cash handed over is ¥100 or more', () => {
+    expect(needsNotesCheck('CASH', 100, null)).toBe(true)
+    expect(needsNotesCheck('CASH', '356.70', undefined)).toBe(true)
+    expect(needsNotesCheck('CASH', 50, 100)).toBe(true) // a ¥100 note for a ¥50 bill
+    expect(needsNotesCheck('CASH', 99.99, null)).toBe(false)
+    expect(needsNotesCheck('CASH', 30, 50)).toBe(false)
+    expect(needsNotesCheck('CASH', null, null)).toBe(false)
+  })
+  it('never for card or transfer', () => {
+    expect(needsNotesCheck('CARD', 500, null)).toBe(false)
+    expect(needsNotesCheck('TRANSFER', 500, null)).toBe(false)
   })
 })

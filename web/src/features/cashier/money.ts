@@ -40,6 +40,15 @@ export function changeDue(amount: Amount, tendered: Amount): number | null {
   return change < 0 ? null : fromFen(change)
 }
 
+/**
+ * Cash of ¥100 or more handed over may hold notes above ¥50, which must go through the counterfeit detector
+ * (billing.md §3.1 step 4): the cashier confirms it. Same rule as the API: the cash tendered, else the amount.
+ */
+export function needsNotesCheck(method: string, amount: Amount, tendered: Amount): boolean {
+  const cash = tendered === null || tendered === undefined || tendered === '' ? amount : tendered
+  return method === 'CASH' && toFen(cash) >= 10_000
+}
+
 /** Counted cash − expected cash when a shift closes: negative = short, positive = over. */
 export function cashDifference(expected: Amount, counted: Amount): number {
   return fromFen(toFen(counted) - toFen(expected))
