@@ -18,7 +18,8 @@ namespace PropertySaaS.FakeStripe;
 /// <summary>
 /// The part of the Stripe API that PropertySaaS calls (checkout sessions, refunds), in memory, per connected account
 /// (Stripe-Account header), honouring Idempotency-Key; plus a hosted checkout page whose pay button marks the session
-/// paid, sends a signed checkout.session.completed webhook and redirects to success_url.
+/// paid, sends a signed checkout.session.completed webhook and redirects to success_url; plus a Dashboard-style refund
+/// (POST /dashboard/payment_intents/{pi}/refunds) that, like every refund, sends refund.created and charge.refunded.
 /// </summary>
 public sealed class FakeStripeServer : IAsyncDisposable
 {
@@ -29,11 +30,16 @@ public sealed class FakeStripeServer : IAsyncDisposable
     public required string WebhookSecret { get; set; }
     /// <summary>Replaces the HTTP POST of webhooks (tests deliver to an in-memory API host): (payload, signature header) → status.</summary>
     public Func<string, string, Task<int>>? Deliver { get; set; }
+    /// <summary>When true, an API refund's refund.created and charge.refunded are delivered before the API answers
+    /// (the webhook overtakes the answer); otherwise shortly after it.</summary>
+    public bool RefundEventsBeforeAnswer { get; set; }
     /// <summary>Every event sent, in order (payload JSON), so tests can replay them.</summary>
     public ConcurrentQueue<string> SentEvents { get; } = new();
 
     private readonly ConcurrentDictionary<string, JsonObject> _sessions = new();
     private readonly ConcurrentDictionary<string, JsonObject> _refunds = new();
+    /// <summary>Charges by PaymentIntent id: one succeeded charge per paid session.</summary>
+    private readonly ConcurrentDictionary<string, JsonObject> _charges = new();
     private readonly ConcurrentDictionary<string, string> _idempotent = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
@@ -54,6 +60,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     }
 
     public JsonObject? Session(string id) => _sessions.TryGetValue(id, out var s) ? s : null;
+    public JsonObject? Charge(string paymentIntent) => _charges.TryGetValue(paymentIntent, out var c) ? c : null;
     public IEnumerable<JsonObject> Sessions => _sessions.Values;
 
     private async Task Handle(HttpContext ctx, Func<Task> next)
@@ -71,9 +78,24 @@ public sealed class FakeStripeServer : IAsyncDisposable
             if (method == "POST" && key.Length > 0 && _idempotent.TryGetValue($"{account}|{key}", out var replay))
             { await Json(ctx, 200, replay); return; }
             var (status, body) = Api(method, path, account, form, ctx.Request.Query);
+            if (method == "POST" && path == "/v1/refunds" && status == 200)
+            {
+                // Stripe also announces the refund, usually after the answer: either may be processed first.
+                var refund = _refunds[body["id"]!.GetValue<string>()];
+                if (RefundEventsBeforeAnswer) await AnnounceRefundAsync(account, refund);
+                else _ = Task.Run(async () => { await Task.Delay(50); await AnnounceRefundAsync(account, refund); });
+            }
             var text = body.ToJsonString();
             if (method == "POST" && key.Length > 0 && status == 200) _idempotent[$"{account}|{key}"] = text;
             await Json(ctx, status, text);
+            return;
+        }
+        if (path.StartsWith("/dashboard/payment_intents/") && method == "POST")
+        {
+            var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries); // dashboard, payment_intents, {pi}, refunds
+            var amount = (await ctx.Request.ReadFormAsync())["amount"].ToString();
+            var (status, body, _) = await RefundFromDashboardAsync(parts[2], amount.Length > 0 ? long.Parse(amount) : null);
+            await Json(ctx, status, body.ToJsonString());
             return;
         }
         if (path.StartsWith("/checkout/"))
@@ -107,6 +129,13 @@ public sealed class FakeStripeServer : IAsyncDisposable
             return (200, new JsonObject { ["object"] = "list", ["url"] = "/v1/checkout/sessions", ["has_more"] = false, ["data"] = new JsonArray(list) });
         }
         if (parts is [_, "refunds"] && method == "POST") return CreateRefund(account, Nest(form));
+        if (parts is [_, "refunds"] && method == "GET")
+        {
+            var charge = query["charge"].ToString();
+            var list = _refunds.Values.Where(r => Acct(r) == account && (charge == "" || r["charge"]?.GetValue<string>() == charge))
+                .OrderByDescending(r => r["created"]!.GetValue<long>()).Select(r => r.DeepClone()).ToArray();
+            return (200, new JsonObject { ["object"] = "list", ["url"] = "/v1/refunds", ["has_more"] = false, ["data"] = new JsonArray(list) });
+        }
         if (parts is [_, "refunds", var rid] && method == "GET")
             return _refunds.TryGetValue(rid, out var r) ? (200, r.DeepClone()) : (404, ErrorBody("No such refund: " + rid));
         return (404, ErrorBody($"Unrecognized request URL ({method}: {path})."));
@@ -142,22 +171,56 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private (int, JsonNode) CreateRefund(string account, JsonObject f)
     {
         var pi = f["payment_intent"]?.GetValue<string>();
-        var session = _sessions.Values.FirstOrDefault(s => Acct(s) == account && s["payment_intent"]?.GetValue<string>() == pi);
-        if (session is null) return (404, ErrorBody("No such payment_intent: " + pi));
-        var paid = session["amount_total"]!.GetValue<long>();
-        var already = _refunds.Values.Where(r => r["payment_intent"]!.GetValue<string>() == pi).Sum(r => r["amount"]!.GetValue<long>());
-        var amount = f["amount"] is { } a ? long.Parse(a.GetValue<string>()) : paid - already;
-        if (amount > paid - already) return (400, ErrorBody("Refund amount is greater than unrefunded amount on charge."));
-        var r = new JsonObject
+        var (status, r) = Refund(account, pi, f["amount"] is { } a ? long.Parse(a.GetValue<string>()) : null, f["metadata"]?.DeepClone() as JsonObject, f["reason"]?.GetValue<string>());
+        return (status, r.DeepClone());
+    }
+
+    /// <summary>
+    /// A refund made in the Stripe Dashboard: no metadata of ours, no idempotency key; refund.created and
+    /// charge.refunded are sent (awaited) before this returns. Returns the refund and the charge.refunded payload.
+    /// </summary>
+    public async Task<(int Status, JsonObject Refund, string? ChargeRefunded)> RefundFromDashboardAsync(string paymentIntent, long? amount = null)
+    {
+        var account = _charges.TryGetValue(paymentIntent, out var c) ? Acct(c) : "";
+        var (status, r) = Refund(account, paymentIntent, amount, null, "requested_by_customer");
+        if (status != 200) return (status, r, null);
+        return (status, r, await AnnounceRefundAsync(account, r));
+    }
+
+    private (int, JsonObject) Refund(string account, string? pi, long? amount, JsonObject? metadata, string? reason)
+    {
+        if (pi is null || !_charges.TryGetValue(pi, out var charge) || Acct(charge) != account) return (404, ErrorBody("No such payment_intent: " + pi));
+        lock (charge)
         {
-            ["id"] = "re_" + Guid.NewGuid().ToString("N"), ["object"] = "refund", ["amount"] = amount, ["currency"] = session["currency"]!.DeepClone(),
-            ["payment_intent"] = pi, ["status"] = "succeeded", ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            ["metadata"] = f["metadata"]?.DeepClone() ?? new JsonObject(), ["reason"] = f["reason"]?.DeepClone(),
-        };
-        _refunds[r["id"]!.GetValue<string>()] = r;
-        // Stripe also announces the refund; sent after the answer so either may be processed first.
-        _ = Task.Run(async () => { await Task.Delay(50); await SendEventAsync("refund.created", account, r); });
-        return (200, r.DeepClone());
+            var left = charge["amount"]!.GetValue<long>() - charge["amount_refunded"]!.GetValue<long>();
+            var value = amount ?? left;
+            if (value <= 0 || value > left) return (400, ErrorBody("Refund amount is greater than unrefunded amount on charge."));
+            var r = new JsonObject
+            {
+                ["id"] = "re_" + Guid.NewGuid().ToString("N"), ["object"] = "refund", ["account_fake"] = account, ["amount"] = value, ["currency"] = charge["currency"]!.DeepClone(),
+                ["charge"] = charge["id"]!.DeepClone(), ["payment_intent"] = pi, ["status"] = "succeeded", ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["metadata"] = metadata ?? new JsonObject(), ["reason"] = reason,
+            };
+            _refunds[r["id"]!.GetValue<string>()] = r;
+            charge["amount_refunded"] = charge["amount_refunded"]!.GetValue<long>() + value;
+            charge["refunded"] = charge["amount_refunded"]!.GetValue<long>() == charge["amount"]!.GetValue<long>();
+            var list = charge["refunds"]!["data"]!.AsArray();
+            var listed = (JsonObject)r.DeepClone();
+            listed.Remove("account_fake");
+            list.Insert(0, listed); // newest first, as Stripe lists them
+            charge["refunds"]!["total_count"] = list.Count;
+            return (200, r);
+        }
+    }
+
+    /// <summary>refund.created, then charge.refunded with the charge as it is now; returns the charge.refunded payload.</summary>
+    private async Task<string> AnnounceRefundAsync(string account, JsonObject refund)
+    {
+        await SendEventAsync("refund.created", account, refund);
+        var charge = _charges[refund["payment_intent"]!.GetValue<string>()];
+        JsonObject now;
+        lock (charge) now = (JsonObject)charge.DeepClone();
+        return await SendEventAsync("charge.refunded", account, now);
     }
 
     /// <summary>What the pay button does: the session is paid with a new PaymentIntent and checkout.session.completed is sent
@@ -174,6 +237,17 @@ public sealed class FakeStripeServer : IAsyncDisposable
                 s["status"] = "complete";
                 s["payment_method_types"] = new JsonArray(method);
                 if (amountTotal is { } t) s["amount_total"] = t;
+                var pi = s["payment_intent"]!.GetValue<string>();
+                var chargeId = "ch_" + Guid.NewGuid().ToString("N");
+                // Stripe copies the PaymentIntent's metadata (ours: tenant, checkoutId) onto the charge it creates.
+                _charges[pi] = new JsonObject
+                {
+                    ["id"] = chargeId, ["object"] = "charge", ["account_fake"] = Acct(s), ["amount"] = s["amount_total"]!.DeepClone(), ["amount_captured"] = s["amount_total"]!.DeepClone(),
+                    ["amount_refunded"] = 0L, ["currency"] = s["currency"]!.DeepClone(), ["paid"] = true, ["refunded"] = false, ["status"] = "succeeded",
+                    ["payment_intent"] = pi, ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["livemode"] = false,
+                    ["metadata"] = s["payment_intent_metadata_fake"]?.DeepClone() ?? new JsonObject(),
+                    ["refunds"] = new JsonObject { ["object"] = "list", ["data"] = new JsonArray(), ["has_more"] = false, ["total_count"] = 0, ["url"] = $"/v1/charges/{chargeId}/refunds" },
+                };
             }
         }
         return deliver ? await SendEventAsync("checkout.session.completed", Acct(s), s) : EventJson("checkout.session.completed", Acct(s), s);

@@ -36,18 +36,32 @@ public static class BankCollection
 
     /// <summary>
     /// One line per unit of the estate with an active mandate and an amount due by the collection date (bills due
-    /// by then, oldest first). Units already on a batch whose result is not yet imported are left out, so nobody is
-    /// debited twice.
+    /// by then, oldest first). Null while the estate has a batch whose result is not yet imported, so nobody is
+    /// debited twice; the check and the new batch are one transaction under the estate's <see cref="EstateLock"/>.
     /// </summary>
-    public static async Task<BankCollectionBatch> CreateBatchAsync(TenantDbContext db, Guid estateId, DateOnly date, string createdBy, DateTime now, CancellationToken ct)
+    public static Task<BankCollectionBatch?> CreateBatchAsync(TenantDbContext db, Guid estateId, DateOnly date, string createdBy, DateTime now, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await EstateLock.AcquireAsync(db, estateId, ct);
+            if (await db.Set<BankCollectionBatch>().AnyAsync(b => b.EstateId == estateId && b.Status == BankBatchStatus.Exported, ct)) return null;
+            var batch = await NewBatchAsync(db, estateId, date, createdBy, now, ct);
+            if (batch.LineCount > 0) // an empty file is no use to the bank: nothing is stored
+            {
+                db.Add(batch);
+                await db.SaveChangesAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+            return batch;
+        });
+
+    private static async Task<BankCollectionBatch> NewBatchAsync(TenantDbContext db, Guid estateId, DateOnly date, string createdBy, DateTime now, CancellationToken ct)
     {
         var mandates = await db.Set<BankMandate>().AsNoTracking()
             .Where(m => m.Status == MandateStatus.Active && db.Units.Any(u => u.Id == m.UnitId && u.EstateId == estateId))
             .ToListAsync(ct);
-        var pending = (await db.Set<BankCollectionLine>().AsNoTracking()
-            .Where(l => l.Result == BankLineResult.Pending && db.Set<BankCollectionBatch>().Any(b => b.Id == l.BatchId && b.EstateId == estateId && b.Status == BankBatchStatus.Exported))
-            .Select(l => l.UnitId).ToListAsync(ct)).ToHashSet();
-        var unitIds = mandates.Select(m => m.UnitId).Where(id => !pending.Contains(id)).ToList();
+        var unitIds = mandates.Select(m => m.UnitId).ToList();
         var units = await db.Units.AsNoTracking().Include(u => u.Building).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         var bills = (await db.Bills.AsNoTracking().Where(b => unitIds.Contains(b.UnitId))
                 .Select(b => new { b.UnitId, Row = new ArrearsService.BillRow(b.Id, b.Period, b.Total, b.DueDate) }).ToListAsync(ct))
@@ -70,9 +84,6 @@ public static class BankCollection
         }
         batch.LineCount = batch.Lines.Count;
         batch.TotalAmount = batch.Lines.Sum(l => l.Amount);
-        if (batch.LineCount == 0) return batch; // an empty file is no use to the bank: nothing is stored
-        db.Add(batch);
-        await db.SaveChangesAsync(ct);
         return batch;
     }
 

@@ -173,39 +173,30 @@ public static class CollectionGraph
 
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ReminderBatchPayloadType>>("sendArrearsReminders")
-            .Description("Queues an individual reminder from the approved template to each chosen household with an overdue amount; outside the contact window it waits for the next one.")
-            .Argument<NonNullGraphType<SendArrearsRemindersInputType>>("input")
-            .ResolveAsync(async c =>
+        StaffMutation<ReminderBatchPayloadType, SendArrearsRemindersInputType, SendArrearsRemindersInput>(mutation, "sendArrearsReminders",
+            "Queues an individual reminder from the approved template to each chosen household with an overdue amount; outside the contact window it waits for the next one.",
+            async (rc, i, check, ct) =>
             {
-                var rc = Rc(c);
-                rc.RequireAny(CollectionStaff);
-                var i = c.GetArgument<SendArrearsRemindersInput>("input");
-                var check = new Check(rc.Culture);
-                if (!await EstateVisibleAsync(rc, i.EstateId, c.CancellationToken)) return new ReminderBatch(0, null, check.Missing("estateId", "NOT_FOUND", "entity.estate").Errors);
+                if (!await EstateVisibleAsync(rc, i.EstateId, ct)) return new ReminderBatch(0, null, check.Missing("estateId", "NOT_FOUND", "entity.estate").Errors);
                 var ids = i.UnitIds?.Distinct().ToList();
-                var rows = await ArrearsList.ForEstateAsync(rc.Db, i.EstateId, Today(rc), c.CancellationToken, ids);
+                var rows = await ArrearsList.ForEstateAsync(rc.Db, i.EstateId, Today(rc), ct, ids);
                 if (ids is { Count: > 0 } && rows.Count != ids.Count) return new ReminderBatch(0, null, check.Missing("unitIds", "NOT_FOUND", "entity.unit").Errors);
                 if (!rows.Any(r => r.Ageing.Overdue > 0)) return new ReminderBatch(0, null, check.Invalid("unitIds", "NO_ARREARS").Errors);
                 var channel = i.Channel ?? ContactChannel.Sms;
-                var result = await ArrearsReminders.QueueAsync(rc.Db, rows, _ => channel, rc.Tenant!.NameZh, rc.Viewer.UserId, Now(rc), c.CancellationToken);
+                var result = await ArrearsReminders.QueueAsync(rc.Db, rows, _ => channel, rc.Tenant!.NameZh, rc.Viewer.UserId, Now(rc), ct);
                 return new ReminderBatch(result.Queued, result.ScheduledFor, []);
             });
 
-        mutation.Field<NonNullGraphType<BankMandatePayloadType>>("setBankMandate")
-            .Argument<NonNullGraphType<SetBankMandateInputType>>("input")
-            .ResolveAsync(async c =>
+        StaffMutation<BankMandatePayloadType, SetBankMandateInputType, SetBankMandateInput>(mutation, "setBankMandate", null,
+            async (rc, i, check, ct) =>
             {
-                var rc = Rc(c);
-                rc.RequireAny(CollectionStaff);
-                var i = c.GetArgument<SetBankMandateInput>("input");
                 var db = rc.Db;
-                var check = new Check(rc.Culture).Required(i.AccountName, "accountName", 100);
+                check.Required(i.AccountName, "accountName", 100);
                 var bank = i.BankName?.Trim() ?? "";
                 if (!BankCollection.AcceptedBanks.Contains(bank)) check.Invalid("bankName", "BANK_NOT_ACCEPTED", string.Join("、", BankCollection.AcceptedBanks));
                 var account = new string((i.AccountNumber ?? "").Where(ch => !char.IsWhiteSpace(ch)).ToArray());
                 if (account.Length is < 8 or > 30 || !account.All(char.IsAsciiDigit)) check.Invalid("accountNumber", "INVALID_BANK_ACCOUNT");
-                if (!await db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId).AnyAsync(u => u.Id == i.UnitId, c.CancellationToken))
+                if (!await db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId).AnyAsync(u => u.Id == i.UnitId, ct))
                     check.Missing("unitId", "NOT_FOUND", "entity.unit");
                 if (check.Failed) return Payload<BankMandate>.Fail(check);
                 var now = Now(rc);
@@ -216,40 +207,28 @@ public static class CollectionGraph
                 }
                 var mandate = new BankMandate { UnitId = i.UnitId, BankName = bank, AccountName = i.AccountName.Trim(), AccountNumber = account, CreatedBy = rc.Viewer.UserId, CreatedAt = now };
                 db.Add(mandate);
-                await db.SaveChangesAsync(c.CancellationToken);
+                await db.SaveChangesAsync(ct);
                 return Payload<BankMandate>.Ok(mandate);
             });
 
-        mutation.Field<NonNullGraphType<BankCollectionBatchPayloadType>>("createBankCollectionBatch")
-            .Description("Makes the estate's debit file: one line per unit with an active mandate and an amount due by the collection date.")
-            .Argument<NonNullGraphType<CreateBankCollectionBatchInputType>>("input")
-            .ResolveAsync(async c =>
+        StaffMutation<BankCollectionBatchPayloadType, CreateBankCollectionBatchInputType, CreateBankCollectionBatchInput>(mutation, "createBankCollectionBatch",
+            "Makes the estate's debit file: one line per unit with an active mandate and an amount due by the collection date.",
+            async (rc, i, check, ct) =>
             {
-                var rc = Rc(c);
-                rc.RequireAny(CollectionStaff);
-                var i = c.GetArgument<CreateBankCollectionBatchInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture);
-                if (!await EstateVisibleAsync(rc, i.EstateId, c.CancellationToken)) return Payload<BankCollectionBatch>.Fail(check.Missing("estateId", "NOT_FOUND", "entity.estate"));
-                if (await db.Set<BankCollectionBatch>().AnyAsync(b => b.EstateId == i.EstateId && b.Status == BankBatchStatus.Exported, c.CancellationToken))
-                    return Payload<BankCollectionBatch>.Fail(check.Clash("estateId", "BANK_BATCH_PENDING"));
-                var settings = await db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == 1, c.CancellationToken);
+                if (!await EstateVisibleAsync(rc, i.EstateId, ct)) return Payload<BankCollectionBatch>.Fail(check.Missing("estateId", "NOT_FOUND", "entity.estate"));
+                var settings = await rc.Db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == 1, ct);
                 var date = i.CollectionDate ?? BankCollection.CollectionDate(Today(rc), settings?.CollectionDay ?? 15);
-                var batch = await BankCollection.CreateBatchAsync(db, i.EstateId, date, rc.Viewer.UserId, Now(rc), c.CancellationToken);
+                var batch = await BankCollection.CreateBatchAsync(rc.Db, i.EstateId, date, rc.Viewer.UserId, Now(rc), ct);
+                if (batch is null) return Payload<BankCollectionBatch>.Fail(check.Clash("estateId", "BANK_BATCH_PENDING"));
                 return batch.LineCount == 0 ? Payload<BankCollectionBatch>.Fail(check.Invalid("estateId", "BANK_BATCH_EMPTY")) : Payload<BankCollectionBatch>.Ok(batch);
             });
 
-        mutation.Field<NonNullGraphType<BankCollectionImportPayloadType>>("importBankCollectionResult")
-            .Description("Books the bank's result file: every row is checked first; one bad row and nothing is booked. Importing the same file again books nothing new.")
-            .Argument<NonNullGraphType<ImportBankCollectionResultInputType>>("input")
-            .ResolveAsync(async c =>
+        StaffMutation<BankCollectionImportPayloadType, ImportBankCollectionResultInputType, ImportBankCollectionResultInput>(mutation, "importBankCollectionResult",
+            "Books the bank's result file: every row is checked first; one bad row and nothing is booked. Importing the same file again books nothing new.",
+            async (rc, i, check, ct) =>
             {
-                var rc = Rc(c);
-                rc.RequireAny(CollectionStaff);
-                var i = c.GetArgument<ImportBankCollectionResultInput>("input");
                 var db = rc.Db;
-                var check = new Check(rc.Culture);
-                var batch = await db.Set<BankCollectionBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BatchId, c.CancellationToken);
+                var batch = await db.Set<BankCollectionBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BatchId, ct);
                 if (batch is null || !rc.Viewer.CanSeeEstate(batch.EstateId))
                     return new BankImport(null, 0, 0, [], check.Missing("batchId", "NOT_FOUND", "entity.bankCollectionBatch").Errors);
                 if (string.IsNullOrWhiteSpace(i.Content)) return new BankImport(null, 0, 0, [], check.Invalid("content", "REQUIRED", "field.content").Errors);
@@ -257,7 +236,7 @@ public static class CollectionGraph
                 BankImportResult result;
                 try
                 {
-                    result = await BankCollection.ImportAsync(db, batch.Id, i.Content, rc.Viewer.UserId, rc.Culture, rc.Services.GetRequiredService<TimeProvider>(), c.CancellationToken);
+                    result = await BankCollection.ImportAsync(db, batch.Id, i.Content, rc.Viewer.UserId, rc.Culture, rc.Services.GetRequiredService<TimeProvider>(), ct);
                 }
                 catch (PaymentRefusedException e)
                 {
@@ -266,8 +245,23 @@ public static class CollectionGraph
                 if (result.RowErrors.Count > 0)
                     return new BankImport(null, 0, 0, result.RowErrors.Take(500).ToList(), check.Invalid("content", "IMPORT_INVALID", result.RowErrors.Count).Errors);
                 db.ChangeTracker.Clear();
-                var fresh = await db.Set<BankCollectionBatch>().AsNoTracking().Include(b => b.Lines).SingleAsync(b => b.Id == batch.Id, c.CancellationToken);
+                var fresh = await db.Set<BankCollectionBatch>().AsNoTracking().Include(b => b.Lines).SingleAsync(b => b.Id == batch.Id, ct);
                 return new BankImport(fresh, result.Collected, result.Failed, [], []);
+            });
+    }
+
+    /// <summary>A collection-staff mutation taking one input object: the role check, the input and a Check for typed errors, then the body.</summary>
+    private static void StaffMutation<TPayloadType, TInputType, TInput>(ObjectGraphType mutation, string name, string? description,
+        Func<RequestContext, TInput, Check, CancellationToken, Task<object?>> body)
+        where TPayloadType : IGraphType where TInputType : IGraphType
+    {
+        mutation.Field<NonNullGraphType<TPayloadType>>(name).Description(description)
+            .Argument<NonNullGraphType<TInputType>>("input")
+            .ResolveAsync(c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(CollectionStaff);
+                return body(rc, c.GetArgument<TInput>("input"), new Check(rc.Culture), c.CancellationToken);
             });
     }
 

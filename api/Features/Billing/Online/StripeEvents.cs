@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Billing.Payments;
+using Stripe;
+using PaymentMethod = PropertySaaS.Api.Features.Billing.Payments.PaymentMethod;
 
 namespace PropertySaaS.Api.Features.Billing.Online;
 
@@ -15,7 +17,7 @@ public static class StripeEvents
     public const string ReceivedBy = "stripe";
 
     /// <summary>Applies a stored event once; true when it is (now or already) processed.</summary>
-    public static async Task ProcessAsync(TenantDbContext db, string eventId, TimeProvider clock, CancellationToken ct)
+    public static async Task ProcessAsync(TenantDbContext db, StripeGateway stripe, string eventId, TimeProvider clock, CancellationToken ct)
     {
         var record = await db.Set<StripeEventRecord>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct)
             ?? throw new InvalidOperationException($"Stripe event {eventId} is not in the inbox.");
@@ -38,7 +40,10 @@ public static class StripeEvents
                     await SetStatusAsync(db, obj, OnlineCheckoutStatus.Expired, clock, ct);
                     break;
                 case "refund.created" or "refund.updated" or "charge.refund.updated":
-                    await RefundAsync(db, obj, clock, ct);
+                    await RefundAsync(db, obj, null, clock, ct);
+                    break;
+                case "charge.refunded":
+                    await ChargeRefundedAsync(db, stripe, record.Account, obj, clock, ct);
                     break;
                 // checkout.session.completed still unpaid (async methods): the async_payment_* event follows.
             }
@@ -77,7 +82,12 @@ public static class StripeEvents
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.CompletedAt, clock.GetUtcNow().UtcDateTime), ct);
     }
 
-    private static async Task RefundAsync(TenantDbContext db, JsonElement refund, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// One refund object: ours (found by its Stripe id or our metadata refundId) is completed or failed through
+    /// OnlineRefunds; any other succeeded refund was made outside our system (Stripe Dashboard) and is booked once,
+    /// keyed "stripe:&lt;refund id&gt;", against <paramref name="payment"/> or the payment of its PaymentIntent.
+    /// </summary>
+    private static async Task RefundAsync(TenantDbContext db, JsonElement refund, Payment? payment, TimeProvider clock, CancellationToken ct)
     {
         var status = Str(refund, "status");
         var id = Str(refund, "id")!;
@@ -91,12 +101,44 @@ public static class StripeEvents
             return;
         }
         if (status != "succeeded") return;
-        // A refund made in the Stripe dashboard: booked against the payment it belongs to, once by its id.
-        var pi = Str(refund, "payment_intent") ?? throw new InvalidOperationException("Refund without payment_intent.");
-        var payment = await PaymentBooking.FindAsync(db, "stripe:" + pi, ct)
-            ?? throw new InvalidOperationException($"Refund {id}: payment {pi} is not booked yet.");
+        if (payment is null)
+        {
+            var pi = Str(refund, "payment_intent") ?? throw new InvalidOperationException("Refund without payment_intent.");
+            payment = await PaymentBooking.FindAsync(db, "stripe:" + pi, ct)
+                ?? throw new InvalidOperationException($"Refund {id}: payment {pi} is not booked yet.");
+        }
         await PaymentBooking.BookRefundAsync(db, payment.Id, StripeGateway.FromMinor(refund.GetProperty("amount").GetInt64()),
             "Stripe " + id, "stripe:" + id, ReceivedBy, id, clock, ct);
+    }
+
+    /// <summary>
+    /// charge.refunded: every refund of the charge so far, oldest first, each through <see cref="RefundAsync"/> — so
+    /// a Dashboard refund is booked once whichever of charge.refunded and refund.* comes first, and ours never twice.
+    /// </summary>
+    private static async Task ChargeRefundedAsync(TenantDbContext db, StripeGateway stripe, string? account, JsonElement charge, TimeProvider clock, CancellationToken ct)
+    {
+        var chargeId = Str(charge, "id") ?? throw new InvalidOperationException("Charge without id.");
+        var pi = Str(charge, "payment_intent");
+        var payment = (pi is null ? null : await PaymentBooking.FindAsync(db, "stripe:" + pi, ct))
+            ?? await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.Method == PaymentMethod.Online && p.ExternalReference == chargeId, ct)
+            ?? throw new InvalidOperationException($"Charge {chargeId}: payment {pi} is not booked yet.");
+        foreach (var refund in (await ChargeRefundsAsync(stripe, account, charge, chargeId, ct)).OrderBy(r => r.TryGetProperty("created", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt64() : 0))
+            await RefundAsync(db, refund, payment, clock, ct);
+    }
+
+    /// <summary>The charge's refunds list from the event; API versions since 2022-11-15 leave it out (or it may be cut
+    /// short), and then Stripe is asked for the charge's refunds on the connected account.</summary>
+    private static async Task<List<JsonElement>> ChargeRefundsAsync(StripeGateway stripe, string? account, JsonElement charge, string chargeId, CancellationToken ct)
+    {
+        if (charge.TryGetProperty("refunds", out var list) && list.ValueKind == JsonValueKind.Object
+            && list.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array
+            && !(list.TryGetProperty("has_more", out var more) && more.ValueKind == JsonValueKind.True))
+            return data.EnumerateArray().ToList();
+        if (stripe.Client is null || string.IsNullOrEmpty(account)) throw new InvalidOperationException($"Charge {chargeId}: refunds not in the event and Stripe is not configured.");
+        var refunds = new List<JsonElement>();
+        await foreach (var r in new RefundService(stripe.Client).ListAutoPagingAsync(new RefundListOptions { Charge = chargeId, Limit = 100 }, StripeGateway.On(account), ct))
+            refunds.Add(JsonSerializer.Deserialize<JsonElement>(r.ToJson()));
+        return refunds;
     }
 
     private static async Task<OnlineCheckout> FindCheckoutAsync(TenantDbContext db, JsonElement session, CancellationToken ct)

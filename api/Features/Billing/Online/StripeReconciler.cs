@@ -83,7 +83,7 @@ public sealed class StripeReconcileJobHandler(StripeGateway stripe, TimeProvider
         var stuck = await context.Db.Set<StripeEventRecord>().AsNoTracking().Where(e => e.ProcessedAt == null && e.ReceivedAt < stuckBefore)
             .OrderBy(e => e.ReceivedAt).Select(e => e.Id).Take(100).ToListAsync(ct);
         foreach (var id in stuck)
-            try { await StripeEvents.ProcessAsync(context.Db, id, clock, ct); }
+            try { await StripeEvents.ProcessAsync(context.Db, stripe, id, clock, ct); }
             catch (InvalidOperationException) { /* still not applicable; recorded on the event */ }
         await StripeReconciler.RunAsync(context.Db, stripe, "system", clock, ct);
     }

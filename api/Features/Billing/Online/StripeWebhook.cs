@@ -79,7 +79,7 @@ public static class StripeWebhook
         try
         {
             if (hooks.AfterStored is { } hook) await hook(stripeEvent.Id);
-            await StripeEvents.ProcessAsync(db, stripeEvent.Id, clock, ct);
+            await StripeEvents.ProcessAsync(db, stripe, stripeEvent.Id, clock, ct);
             return Results.Ok();
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -95,7 +95,7 @@ public static class StripeWebhook
 public sealed record StripeEventJob(string Tenant, string EventId);
 
 /// <summary>Job "billing.stripe-event": applies an inbox event whose processing failed.</summary>
-public sealed class StripeEventJobHandler(TimeProvider clock) : IJobHandler
+public sealed class StripeEventJobHandler(StripeGateway stripe, TimeProvider clock) : IJobHandler
 {
     public const string JobKind = "billing.stripe-event";
     public string Kind => JobKind;
@@ -104,6 +104,6 @@ public sealed class StripeEventJobHandler(TimeProvider clock) : IJobHandler
     {
         var job = context.Payload<StripeEventJob>();
         if (job.Tenant != context.Tenant.Slug) throw new InvalidOperationException("Job payload names another company.");
-        await StripeEvents.ProcessAsync(context.Db, job.EventId, clock, ct);
+        await StripeEvents.ProcessAsync(context.Db, stripe, job.EventId, clock, ct);
     }
 }

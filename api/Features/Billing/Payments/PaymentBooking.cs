@@ -103,11 +103,15 @@ public static class PaymentBooking
         {
             db.ChangeTracker.Clear();
             await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            // The payment's row lock (write lock on SQLite) first: refunds of one payment delivered at the same time
+            // (a webhook twice, Dashboard and staff refunds) queue here, and each then reads what the one before wrote.
+            await db.Set<Payment>().Where(p => p.Id == paymentId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Refunded, p => p.Refunded), ct);
+            var refund = await db.Set<PaymentRefund>().SingleOrDefaultAsync(x => x.IdempotencyKey == idempotencyKey, ct);
+            if (refund is { Status: RefundStatus.Succeeded }) { if (tx is not null) await tx.CommitAsync(ct); return refund; }
             var payment = await db.Set<Payment>().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == paymentId, ct)
                 ?? throw new PaymentRefusedException("NOT_FOUND", "paymentId");
             if (amount > payment.Amount - payment.Refunded) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
             var now = clock.GetUtcNow().UtcDateTime;
-            var refund = existing is null ? null : await db.Set<PaymentRefund>().SingleAsync(x => x.Id == existing.Id, ct);
             if (refund is null)
             {
                 refund = new PaymentRefund { PaymentId = paymentId, Amount = amount, Reason = reason, IdempotencyKey = idempotencyKey, RequestedBy = requestedBy, RequestedAt = now };

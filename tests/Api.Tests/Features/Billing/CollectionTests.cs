@@ -39,6 +39,31 @@ public sealed class CollectionTests(CollectionFixture fx) : IClassFixture<Collec
         return (w, Guid.Parse(created["batch"]!["id"]!.GetValue<string>()), jan.Id, feb.Id);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
+    public async Task Batches_created_at_the_same_instant_put_each_unit_in_one_open_batch_once(string server)
+    {
+        var w = await CollectionWorld.CreateAsync(fx.Api, server);
+        await using (var db = fx.Api.Open(w.Tenant))
+            foreach (var (u, amount) in new[] { (w.U101, 100m), (w.U102, 200m), (w.U103, 300m) })
+                await CollectionWorld.BillAsync(db, u, "2026-01", amount, new DateOnly(2026, 1, 15));
+        foreach (var (u, a) in new[] { (w.U101, "6222021234567890101"), (w.U102, "6222021234567890102"), (w.U103, "6222021234567890103") })
+            Assert.Empty((await w.Admin.PostAsync(Mandate, new { u, b = "招商银行", n = "张三", a })).AssertNoErrors().Data["setBankMandate"]!["errors"]!.AsArray());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            w.Admin.PostAsync(Create, new { e = w.EstateId, d = "2026-02-15" })));
+        var payloads = results.Select(r => r.AssertNoErrors().Data["createBankCollectionBatch"]!).ToList();
+        var made = Assert.Single(payloads, p => p["batch"] is not null);
+        Assert.Equal(600m, made["batch"]!["totalAmount"]!.GetValue<decimal>());
+        Assert.All(payloads.Where(p => p["batch"] is null), p => Assert.Equal("CONFLICT", p["errors"]![0]!["code"]!.GetValue<string>()));
+
+        await using var check = fx.Api.Open(w.Tenant);
+        var open = await check.Set<BankCollectionLine>().Where(l => check.Set<BankCollectionBatch>().Any(b => b.Id == l.BatchId && b.Status == BankBatchStatus.Exported)).ToListAsync();
+        Assert.Equal(new[] { w.U101, w.U102, w.U103 }.Order(), open.Select(l => l.UnitId).Order());
+        Assert.Equal(600m, open.Sum(l => l.Amount));
+        Assert.Equal(1, await check.Set<BankCollectionBatch>().CountAsync());
+    }
+
     [Fact]
     public async Task A_mandate_needs_an_accepted_bank_and_its_account_is_only_ever_shown_masked()
     {

@@ -291,4 +291,139 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         Assert.Equal(0, await db.Set<OnlineCheckout>().CountAsync());
         Assert.DoesNotContain(fx.Stripe.Sessions, s => s["metadata"]?["tenant"]?.GetValue<string>() == off.Tenant.Slug);
     }
+
+    // ---- Refunds made outside our system: charge.refunded ----
+
+    private async Task<(Payment Payment, string Pi)> PaidAsync(World w)
+    {
+        await fx.Stripe.PayAsync(SessionId(await CreateAsync(w.Resident, w.Unit)));
+        var p = Assert.Single((await LedgerAsync(w)).Payments);
+        return (p, p.ExternalReference!);
+    }
+
+    private async Task<List<PaymentRefund>> RefundsAsync(World w)
+    {
+        await using var db = fx.Api.Open(w.Tenant);
+        return await db.Set<PaymentRefund>().AsNoTracking().OrderBy(r => r.RequestedAt).ThenBy(r => r.Amount).ToListAsync();
+    }
+
+    /// <summary>The same event as Stripe would redeliver it (same id), freshly signed.</summary>
+    private async Task ReplayAsync(string payload, int times = 3)
+    {
+        for (var i = 0; i < times; i++) Assert.Equal(200, await fx.Stripe.DeliverAsync(payload));
+        Assert.All(await Task.WhenAll(Enumerable.Range(0, times).Select(_ => fx.Stripe.DeliverAsync(payload))), status => Assert.Equal(200, status));
+    }
+
+    [Fact]
+    public async Task A_refund_made_in_the_Stripe_Dashboard_is_booked_once_however_often_charge_refunded_arrives()
+    {
+        var w = await WorldAsync();
+        var (payment, pi) = await PaidAsync(w);
+        var (status, refund, chargeRefunded) = await fx.Stripe.RefundFromDashboardAsync(pi, 5050);
+        Assert.Equal(200, status);
+        await ReplayAsync(chargeRefunded!);
+        // refund.created of a Dashboard refund carries none of our metadata: acknowledged, and it changes nothing.
+        foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(refund["id"]!.GetValue<string>())))
+            Assert.Equal(200, await fx.Stripe.DeliverAsync(e));
+
+        var r = Assert.Single(await RefundsAsync(w));
+        Assert.Equal((payment.Id, 50.50m, RefundStatus.Succeeded, refund["id"]!.GetValue<string>()), (r.PaymentId, r.Amount, r.Status, r.ExternalReference));
+        var (payments, account) = await LedgerAsync(w);
+        Assert.Equal(50.50m, payments.Single().Refunded);
+        Assert.Equal(50.50m, account.Due); // the newest bill is open again by what went back
+        var listed = (await w.Admin.PostAsync("query($u: ID!) { payments(unitId: $u) { nodes { refunded } } }", new { u = w.Unit })).AssertNoErrors();
+        Assert.Equal(50.50m, listed.Data["payments"]!["nodes"]![0]!["refunded"]!.GetValue<decimal>());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Our_own_refund_is_booked_once_whether_Stripe_answers_or_charge_refunded_arrives_first(bool eventsFirst)
+    {
+        var w = await WorldAsync();
+        var (payment, pi) = await PaidAsync(w);
+        fx.Stripe.RefundEventsBeforeAnswer = eventsFirst;
+        JsonNode r;
+        try { r = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 100m, r = "重复缴费", k = "own" })).AssertNoErrors().Data["refundPayment"]!; }
+        finally { fx.Stripe.RefundEventsBeforeAnswer = false; }
+        Assert.Equal("SUCCEEDED", r["refund"]!["status"]!.GetValue<string>());
+        // Wait for the fake's announcement (sent shortly after the answer when not first), then replay it all.
+        string? chargeRefunded = null;
+        for (var i = 0; i < 100 && chargeRefunded is null; i++)
+        {
+            chargeRefunded = fx.Stripe.SentEvents.LastOrDefault(e => e.Contains("\"charge.refunded\"") && e.Contains(pi));
+            if (chargeRefunded is null) await Task.Delay(50);
+        }
+        Assert.NotNull(chargeRefunded);
+        await ReplayAsync(chargeRefunded);
+        foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(pi)).ToList())
+            Assert.Equal(200, await fx.Stripe.DeliverAsync(e));
+
+        var own = Assert.Single(await RefundsAsync(w));
+        Assert.Equal(("refund:own", 100m, RefundStatus.Succeeded), (own.IdempotencyKey, own.Amount, own.Status));
+        var (payments, account) = await LedgerAsync(w);
+        Assert.Equal(100m, payments.Single().Refunded);
+        Assert.Equal(100m, account.Due);
+    }
+
+    [Fact]
+    public async Task Two_partial_Dashboard_refunds_are_two_refunds_with_their_own_amounts()
+    {
+        var w = await WorldAsync();
+        var (payment, pi) = await PaidAsync(w);
+        var first = await fx.Stripe.RefundFromDashboardAsync(pi, 3000);
+        var second = await fx.Stripe.RefundFromDashboardAsync(pi, 2025);
+        // The second charge.refunded lists both refunds; the first one, replayed late, lists only its own.
+        await ReplayAsync(second.ChargeRefunded!, 2);
+        await ReplayAsync(first.ChargeRefunded!, 2);
+
+        var refunds = await RefundsAsync(w);
+        Assert.Equal([(first.Refund["id"]!.GetValue<string>(), 30m), (second.Refund["id"]!.GetValue<string>(), 20.25m)],
+            refunds.Select(x => (x.ExternalReference!, x.Amount)).OrderByDescending(x => x.Item2));
+        var (payments, account) = await LedgerAsync(w);
+        Assert.Equal(50.25m, payments.Single().Refunded);
+        Assert.Equal(50.25m, account.Due);
+        await using var db = fx.Api.Open(w.Tenant);
+        Assert.Equal(50.25m, await db.LedgerEntries.Where(e => e.UnitId == w.Unit && e.Kind == LedgerEntryKind.Refund).SumAsync(e => e.Amount));
+    }
+
+    [Fact]
+    public async Task Without_the_refunds_list_in_the_event_the_refunds_are_read_from_Stripe()
+    {
+        var w = await WorldAsync();
+        var (_, pi) = await PaidAsync(w);
+        var deliver = fx.Stripe.Deliver;
+        fx.Stripe.Deliver = (_, _) => Task.FromResult(200); // Stripe's events are lost for now
+        (int, JsonObject Refund, string? ChargeRefunded) dashboard;
+        try { dashboard = await fx.Stripe.RefundFromDashboardAsync(pi, 1000); }
+        finally { fx.Stripe.Deliver = deliver; }
+        Assert.Empty(await RefundsAsync(w));
+
+        // API versions since 2022-11-15 send the charge without its refunds list.
+        var evt = JsonNode.Parse(dashboard.ChargeRefunded!)!;
+        evt["data"]!["object"]!.AsObject().Remove("refunds");
+        await ReplayAsync(evt.ToJsonString(), 2);
+        var r = Assert.Single(await RefundsAsync(w));
+        Assert.Equal((10m, dashboard.Refund["id"]!.GetValue<string>()), (r.Amount, r.ExternalReference));
+    }
+
+    [Fact]
+    public async Task Charge_refunded_is_booked_only_in_the_company_of_the_connected_account()
+    {
+        var a = await WorldAsync();
+        var b = await WorldAsync();
+        var (paidA, piA) = await PaidAsync(a);
+        await PaidAsync(b);
+        var (_, _, chargeRefunded) = await fx.Stripe.RefundFromDashboardAsync(piA, 2000);
+        var charge = JsonNode.Parse(chargeRefunded!)!["data"]!["object"]!.AsObject();
+
+        // Company A's charge sent from company B's account: refused. Relabelled as B's: B has no such payment.
+        Assert.Equal(400, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("charge.refunded", b.Account, charge)));
+        charge["metadata"]!["tenant"] = b.Tenant.Slug;
+        Assert.Equal(500, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("charge.refunded", b.Account, charge)));
+
+        Assert.Empty(await RefundsAsync(b));
+        Assert.Equal(0m, (await LedgerAsync(b)).Payments.Single().Refunded);
+        Assert.Equal((paidA.Id, 20m), Assert.Single(await RefundsAsync(a)) is var r ? (r.PaymentId, r.Amount) : default);
+    }
 }
