@@ -33,6 +33,11 @@ public sealed class FakeStripeServer : IAsyncDisposable
     /// <summary>When true, an API refund's refund.created and charge.refunded are delivered before the API answers
     /// (the webhook overtakes the answer); otherwise shortly after it.</summary>
     public bool RefundEventsBeforeAnswer { get; set; }
+    /// <summary>The next N refund requests fail with a 500 before anything is made (a request lost on the way).</summary>
+    public int RefundRequestsToFail;
+    /// <summary>The next N refund requests make the refund but answer 500, and Stripe replays that 500 to retries with
+    /// the same idempotency key (an answer lost on the way back).</summary>
+    public int RefundAnswersToLose;
     /// <summary>Every event sent, in order (payload JSON), so tests can replay them.</summary>
     public ConcurrentQueue<string> SentEvents { get; } = new();
 
@@ -40,7 +45,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, JsonObject> _refunds = new();
     /// <summary>Charges by PaymentIntent id: one succeeded charge per paid session.</summary>
     private readonly ConcurrentDictionary<string, JsonObject> _charges = new();
-    private readonly ConcurrentDictionary<string, string> _idempotent = new();
+    private readonly ConcurrentDictionary<string, (int Status, string Body)> _idempotent = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <param name="url">e.g. http://localhost:5095, or http://127.0.0.1:0 for any free port.</param>
@@ -76,7 +81,9 @@ public sealed class FakeStripeServer : IAsyncDisposable
             if (method == "POST") form = (await ctx.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
             var key = ctx.Request.Headers["Idempotency-Key"].ToString();
             if (method == "POST" && key.Length > 0 && _idempotent.TryGetValue($"{account}|{key}", out var replay))
-            { await Json(ctx, 200, replay); return; }
+            { await Json(ctx, replay.Status, replay.Body); return; }
+            if (method == "POST" && path == "/v1/refunds" && Interlocked.Decrement(ref RefundRequestsToFail) >= 0)
+            { await Error(ctx, 500, "An unknown error occurred.", "api_error"); return; }
             var (status, body) = Api(method, path, account, form, ctx.Request.Query);
             if (method == "POST" && path == "/v1/refunds" && status == 200)
             {
@@ -86,7 +93,9 @@ public sealed class FakeStripeServer : IAsyncDisposable
                 else _ = Task.Run(async () => { await Task.Delay(50); await AnnounceRefundAsync(account, refund); });
             }
             var text = body.ToJsonString();
-            if (method == "POST" && key.Length > 0 && status == 200) _idempotent[$"{account}|{key}"] = text;
+            if (method == "POST" && path == "/v1/refunds" && status == 200 && Interlocked.Decrement(ref RefundAnswersToLose) >= 0)
+                (status, text) = (500, ErrorBody("An unknown error occurred.", "api_error").ToJsonString());
+            if (method == "POST" && key.Length > 0 && status is 200 or 500) _idempotent[$"{account}|{key}"] = (status, text);
             await Json(ctx, status, text);
             return;
         }
@@ -356,8 +365,8 @@ public sealed class FakeStripeServer : IAsyncDisposable
         _ => null,
     };
 
-    private static JsonObject ErrorBody(string message) => new() { ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["message"] = message } };
-    private static Task Error(HttpContext ctx, int status, string message) => Json(ctx, status, ErrorBody(message).ToJsonString());
+    private static JsonObject ErrorBody(string message, string type = "invalid_request_error") => new() { ["error"] = new JsonObject { ["type"] = type, ["message"] = message } };
+    private static Task Error(HttpContext ctx, int status, string message, string type = "invalid_request_error") => Json(ctx, status, ErrorBody(message, type).ToJsonString());
     private static async Task Json(HttpContext ctx, int status, string body)
     {
         ctx.Response.StatusCode = status;

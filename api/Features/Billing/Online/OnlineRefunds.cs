@@ -13,36 +13,53 @@ public static class OnlineRefunds
         decimal amount, string reason, string key, string userId, TimeProvider clock, CancellationToken ct)
     {
         var idem = "refund:" + key;
-        if (await db.Set<PaymentRefund>().AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == idem, ct) is { } existing) return existing;
-        var pending = await db.Set<PaymentRefund>().Where(r => r.PaymentId == payment.Id && r.Status == RefundStatus.Pending).SumAsync(r => r.Amount, ct);
-        if (amount > payment.Amount - payment.Refunded - pending) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
-        if (payment.Method != PaymentMethod.Online)
-            return await PaymentBooking.BookRefundAsync(db, payment.Id, amount, reason, idem, userId, null, clock, ct);
+        var existing = await db.Set<PaymentRefund>().AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == idem, ct);
+        // A retry of an online refund whose Stripe call never got an answer asks Stripe again with the same Stripe
+        // idempotency key: Stripe returns the refund it made, or makes it now. Anything else is answered as it stands.
+        var unanswered = existing is { Status: RefundStatus.Pending, ExternalReference: null } && payment.Method == PaymentMethod.Online;
+        if (existing is not null && !unanswered) return existing;
+        if (existing is null)
+        {
+            var pending = await db.Set<PaymentRefund>().Where(r => r.PaymentId == payment.Id && r.Status == RefundStatus.Pending).SumAsync(r => r.Amount, ct);
+            if (amount > payment.Amount - payment.Refunded - pending) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
+            if (payment.Method != PaymentMethod.Online)
+                return await PaymentBooking.BookRefundAsync(db, payment.Id, amount, reason, idem, userId, null, clock, ct);
+        }
 
         var settings = await db.Set<BillingSettings>().AsNoTracking().SingleAsync(ct);
         if (stripe.Client is null || string.IsNullOrWhiteSpace(settings.StripeAccountId) || payment.ExternalReference is null)
             throw new OnlinePaymentException("ONLINE_PAYMENT_OFF", "paymentId");
-        // Stored pending before Stripe is asked, so the refund webhook finds it whichever arrives first.
-        var refund = new PaymentRefund
+        var refund = existing;
+        if (refund is null)
         {
-            PaymentId = payment.Id, Amount = amount, Reason = reason, Status = RefundStatus.Pending, IdempotencyKey = idem,
-            RequestedBy = userId, RequestedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(refund);
-        await db.SaveChangesAsync(ct);
+            // Stored pending before Stripe is asked, so the refund webhook finds it whichever arrives first.
+            refund = new PaymentRefund
+            {
+                PaymentId = payment.Id, Amount = amount, Reason = reason, Status = RefundStatus.Pending, IdempotencyKey = idem,
+                RequestedBy = userId, RequestedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            db.Add(refund);
+            await db.SaveChangesAsync(ct);
+        }
         Refund stripeRefund;
         try
         {
             stripeRefund = await new RefundService(stripe.Client).CreateAsync(new RefundCreateOptions
             {
-                PaymentIntent = payment.ExternalReference, Amount = StripeGateway.ToMinor(amount), Reason = "requested_by_customer",
+                PaymentIntent = payment.ExternalReference, Amount = StripeGateway.ToMinor(refund.Amount), Reason = "requested_by_customer",
                 Metadata = new Dictionary<string, string> { ["tenant"] = tenant, ["refundId"] = refund.Id.ToString(), ["paymentId"] = payment.Id.ToString() },
             }, StripeGateway.On(settings.StripeAccountId, "refund-" + refund.Id), ct);
         }
-        catch (StripeException e)
+        catch (StripeException e) when (IsRefusal(e))
         {
             await FailAsync(db, refund.Id, e.StripeError?.Message ?? e.Message, ct);
             throw new OnlinePaymentException("REFUND_FAILED", "amount", e.StripeError?.Message ?? e.Message);
+        }
+        catch (StripeException)
+        {
+            // No answer to trust (network failure, Stripe's own error): Stripe may have made the refund. Marking it failed
+            // would lose a refund that happened, so it stays pending; Stripe's refund events or a retry settle it.
+            return await db.Set<PaymentRefund>().AsNoTracking().SingleAsync(r => r.Id == refund.Id, ct);
         }
         await db.Set<PaymentRefund>().Where(r => r.Id == refund.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ExternalReference, stripeRefund.Id), ct);
         if (stripeRefund.Status == "succeeded") return await CompleteAsync(db, refund.Id, stripeRefund.Id, clock, ct);
@@ -71,6 +88,10 @@ public static class OnlineRefunds
             return booked;
         });
     }
+
+    /// <summary>Stripe looked at the request and said no (a 4xx with an error body): the refund certainly did not happen.</summary>
+    private static bool IsRefusal(StripeException e) =>
+        e.StripeError is not null && (int)e.HttpStatusCode is >= 400 and < 500 and not 409 and not 429;
 
     public static Task FailAsync(TenantDbContext db, Guid refundId, string error, CancellationToken ct) =>
         db.Set<PaymentRefund>().Where(r => r.Id == refundId && r.Status == RefundStatus.Pending)

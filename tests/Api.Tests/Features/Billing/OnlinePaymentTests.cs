@@ -367,6 +367,54 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     }
 
     [Fact]
+    public async Task A_refund_whose_answer_is_lost_stays_pending_and_is_booked_once_when_Stripe_announces_it()
+    {
+        var w = await WorldAsync();
+        var (payment, pi) = await PaidAsync(w);
+        fx.Stripe.RefundAnswersToLose = 1;
+        JsonNode r;
+        try { r = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 80m, r = "多缴退回", k = "lost-answer" })).AssertNoErrors().Data["refundPayment"]!; }
+        finally { fx.Stripe.RefundAnswersToLose = 0; }
+        // Stripe made the refund, but the answer said otherwise: never FAILED. Pending, or already booked when Stripe's
+        // announcement overtook Stripe.net's retries of the request.
+        Assert.Contains(r["refund"]!["status"]!.GetValue<string>(), new[] { "PENDING", "SUCCEEDED" });
+
+        string? chargeRefunded = null;
+        for (var i = 0; i < 100 && chargeRefunded is null; i++)
+        {
+            chargeRefunded = fx.Stripe.SentEvents.LastOrDefault(e => e.Contains("\"charge.refunded\"") && e.Contains(pi));
+            if (chargeRefunded is null) await Task.Delay(50);
+        }
+        Assert.NotNull(chargeRefunded);
+        await ReplayAsync(chargeRefunded);
+        foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(pi)).ToList())
+            Assert.Equal(200, await fx.Stripe.DeliverAsync(e));
+
+        var own = Assert.Single(await RefundsAsync(w));
+        Assert.Equal(("refund:lost-answer", 80m, RefundStatus.Succeeded), (own.IdempotencyKey, own.Amount, own.Status));
+        Assert.Equal(80m, (await LedgerAsync(w)).Payments.Single().Refunded);
+    }
+
+    [Fact]
+    public async Task A_refund_request_that_never_reached_Stripe_is_sent_again_by_a_retry_with_the_same_key()
+    {
+        var w = await WorldAsync();
+        var (payment, _) = await PaidAsync(w);
+        fx.Stripe.RefundRequestsToFail = 10; // more than Stripe.net's own retries
+        JsonNode first;
+        try { first = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 60m, r = "多缴退回", k = "retry" })).AssertNoErrors().Data["refundPayment"]!; }
+        finally { fx.Stripe.RefundRequestsToFail = 0; }
+        Assert.Equal("PENDING", first["refund"]!["status"]!.GetValue<string>());
+
+        var again = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 60m, r = "多缴退回", k = "retry" })).AssertNoErrors().Data["refundPayment"]!;
+        Assert.Equal("SUCCEEDED", again["refund"]!["status"]!.GetValue<string>());
+        Assert.Equal(first["refund"]!["id"]!.GetValue<string>(), again["refund"]!["id"]!.GetValue<string>());
+        var once = Assert.Single(await RefundsAsync(w));
+        Assert.Equal((60m, RefundStatus.Succeeded), (once.Amount, once.Status));
+        Assert.Equal(60m, (await LedgerAsync(w)).Payments.Single().Refunded);
+    }
+
+    [Fact]
     public async Task Two_partial_Dashboard_refunds_are_two_refunds_with_their_own_amounts()
     {
         var w = await WorldAsync();
