@@ -499,3 +499,141 @@ export class Cashier {
     throw new Error(`none of the ${count} listed units has an open bill`)
   }
 }
+
+/** Money as the portals show it (`¥1,234.50`, `-¥3.00`) in fen, so sums compare exactly. */
+export function fen(text: string): number {
+  const match = /(-?)¥([\d,]+)\.(\d{2})/.exec(text)
+  if (!match) throw new Error(`not a money amount: ${text}`)
+  const value = Number(match[2].replace(/,/g, '')) * 100 + Number(match[3])
+  return match[1] ? -value : value
+}
+
+/** `fen` back to the portals' text. */
+export function yuan(amountFen: number): string {
+  const abs = Math.abs(amountFen)
+  const text = `¥${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`
+  return amountFen < 0 ? `-${text}` : text
+}
+
+/** The last antd message toast with this text. */
+export function toast(page: Page, text: string | RegExp): Locator {
+  return page.locator('.ant-message-notice').filter({ hasText: text })
+}
+
+/** The "are you sure" dialog antd opens with modal.confirm / modal.success. */
+export function confirmDialog(page: Page): Locator {
+  return page.locator('.ant-modal-confirm')
+}
+
+/** Those of `rows` with a cell reading exactly `text`. */
+function rowsWithCell(page: Page, rows: Locator, text: string): Locator {
+  return rows.filter({ has: page.locator('td', { hasText: new RegExp(`^${text}$`) }) })
+}
+
+/** Staff portal: monthly billing runs (月度出账). */
+export class BillingRuns {
+  constructor(private readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: '月度出账' })
+  }
+  get periodInput(): Locator {
+    return this.page.getByRole('textbox', { name: '账期' })
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '月度出账' }).click()
+    await expect(this.heading).toBeVisible()
+  }
+
+  run(period: string): Locator {
+    return rowsWithCell(this.page, tableRows(this.page), period)
+  }
+
+  /** The periods listed (each run is one row). */
+  async periods(): Promise<string[]> {
+    await expect(tableRows(this.page).first()).toBeVisible()
+    return (await tableRows(this.page).locator('td:first-child').allTextContents()).map((p) => p.trim())
+  }
+
+  /** Picks the month and starts its run through the confirmation. */
+  async start(period: string, estate: string): Promise<void> {
+    await this.periodInput.click()
+    await this.periodInput.fill(period)
+    await this.periodInput.press('Enter')
+    await expect(this.periodInput).toHaveValue(period)
+    await this.page.getByRole('button', { name: '开始出账' }).click()
+    const popconfirm = this.page.locator('.ant-popconfirm').filter({ hasText: `为「${estate}」生成 ${period} 的账单？` })
+    await popconfirm.getByRole('button', { name: '开始出账' }).click()
+  }
+}
+
+/** Staff portal: arrears list (欠费明细) and reminders. */
+export class Arrears {
+  constructor(private readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: '欠费明细' })
+  }
+  get count(): Locator {
+    return this.page.getByTestId('arrears-count')
+  }
+  get minDays(): Locator {
+    return this.page.getByRole('spinbutton', { name: '逾期至少（天）' })
+  }
+  get search(): Locator {
+    return this.page.getByRole('searchbox', { name: '房号 / 业主姓名' })
+  }
+  get rows(): Locator {
+    return tableRows(this.page).filter({ has: this.page.locator('td a') })
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '欠费催缴' }).click()
+    await expect(this.heading).toBeVisible()
+  }
+
+  async totalCount(): Promise<number> {
+    await expect(this.count).toHaveText(/共 \d+ 户/)
+    return Number((await this.count.textContent())!.replace(/[^\d]/g, ''))
+  }
+
+  /** The household row of "3栋 502". */
+  row(unitLabel: string): Locator {
+    return this.rows.filter({ has: this.page.getByRole('link', { name: unitLabel, exact: true }) })
+  }
+
+  /** The reminder history under an expanded household row. */
+  async history(unitLabel: string): Promise<Locator> {
+    const row = this.row(unitLabel)
+    const history = row.locator('xpath=following-sibling::tr[1]').getByTestId('reminder-history')
+    if (!(await history.isVisible())) await row.locator('.ant-table-row-expand-icon').click()
+    await expect(history).toBeVisible()
+    return history
+  }
+}
+
+/** Staff portal: a household's ledger (分户账). */
+export class Ledger {
+  constructor(private readonly page: Page) {}
+
+  card(title: string): Locator {
+    return this.page.locator('.ant-card').filter({ has: this.page.locator('.ant-card-head-title', { hasText: new RegExp(`^${title}$`) }) })
+  }
+  statistic(title: '账户余额' | '应缴合计' | '预收余额'): Locator {
+    return this.page.locator('.ant-statistic').filter({ has: this.page.locator('.ant-statistic-title', { hasText: title }) }).locator('.ant-statistic-content')
+  }
+  async amount(title: '账户余额' | '应缴合计' | '预收余额'): Promise<number> {
+    await expect(this.statistic(title)).toHaveText(/¥/)
+    return fen((await this.statistic(title).textContent())!)
+  }
+  bill(period: string): Locator {
+    return rowsWithCell(this.page, this.card('账单').locator('tr.ant-table-row'), period)
+  }
+  entries(text: string): Locator {
+    return this.card('账户流水').locator('tr.ant-table-row').filter({ hasText: text })
+  }
+  payment(receiptNumber: string): Locator {
+    return rowsWithCell(this.page, this.card('收款记录').locator('tr.ant-table-row'), receiptNumber)
+  }
+}

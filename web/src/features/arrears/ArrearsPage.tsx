@@ -1,5 +1,6 @@
 import { App, Button, Card, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
+import { useQueryClient } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +11,7 @@ import { formatMoney } from '@/shared/format/number'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
+import { ReminderHistory } from './ReminderHistory'
 import { ARREARS_ESTATES_QUERY, ARREARS_QUERY, SEND_ARREARS_REMINDERS_MUTATION, type ArrearsRow, type ArrearsStage } from './queries'
 
 const PAGE_SIZE = 50
@@ -52,6 +54,7 @@ export function ArrearsPage() {
     (data) => data.arrears,
     { enabled: Boolean(estateId) },
   )
+  const queryClient = useQueryClient()
   const send = useGraphQLMutation<RemindersPayload, { input: { estateId: string; unitIds: string[] } }>(SEND_ARREARS_REMINDERS_MUTATION)
 
   async function sendReminders() {
@@ -63,6 +66,12 @@ export function ArrearsPage() {
         void message.error(result.errors.map((e) => e.message).join('\n'))
         return
       }
+      // Households already waiting for a reminder get no second one (the API queues nothing for them).
+      if (result.queued === 0) {
+        void message.info(t('arrears.reminders.alreadyWaiting'))
+        setSelected([])
+        return
+      }
       // Reminders go out only in the allowed hours (billing.md §7.1); outside them the API schedules them.
       modal.success({
         title: t('arrears.reminders.queued', { count: result.queued }),
@@ -72,6 +81,7 @@ export function ArrearsPage() {
       })
       setSelected([])
       void rows.refetch()
+      void queryClient.invalidateQueries({ queryKey: ['arrearsReminders'] })
     } catch (error) {
       void message.error(isApiError(error) || error instanceof Error ? error.message : String(error))
     }
@@ -157,6 +167,7 @@ export function ArrearsPage() {
                   loading={rows.isPending}
                   pagination={false}
                   scroll={{ x: 'max-content' }}
+                  expandable={{ expandedRowRender: (r) => <ReminderHistory unitId={r.unit.id} /> }}
                   rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true }}
                   locale={{ emptyText: <EmptyState title={search || minDays ? t('common.noMatch') : t('arrears.empty')} /> }}
                 />

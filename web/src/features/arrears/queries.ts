@@ -29,10 +29,28 @@ export const SEND_ARREARS_REMINDERS_MUTATION = /* GraphQL */ `
   }
 `
 
+type Amount = number | string
+
+export const ARREARS_REMINDERS_QUERY = /* GraphQL */ `
+  query ArrearsReminders($unitId: ID!) {
+    arrearsReminders(unitId: $unitId) { id channel status amount scheduledFor sentAt createdAt }
+  }
+`
+
+export type ReminderStatus = 'SCHEDULED' | 'SENDING' | 'SENT' | 'FAILED' | 'CANCELLED'
+
+export interface ArrearsReminder {
+  id: string
+  channel: string
+  status: ReminderStatus
+  amount: Amount
+  scheduledFor: string
+  sentAt?: string | null
+  createdAt: string
+}
+
 export const ARREARS_STAGES = ['CURRENT', 'OVERDUE', 'SMS_REMINDER', 'CALL', 'WRITTEN_NOTICE', 'ESCALATED', 'LEGAL_REVIEW'] as const
 export type ArrearsStage = (typeof ARREARS_STAGES)[number]
-
-type Amount = number | string
 
 export interface ArrearsRow {
   unit: { id: string; number: string; building: { id: string; name: string } }

@@ -52,7 +52,9 @@ export function BillingRunsPage() {
         void message.error(result.errors.map((e) => e.message).join('\n'))
         return
       }
-      void message.success(t('billingRuns.started', { period }))
+      // Starting a billed period again returns its run and bills nobody twice: say so instead of "started".
+      if (result.run?.status === 'COMPLETED') void message.info(t('billingRuns.alreadyBilled', { period, count: result.run.billsCreated }))
+      else void message.success(t('billingRuns.started', { period }))
       setPicked(null)
       void runs.refetch()
     } catch (error) {

@@ -37,51 +37,45 @@ export function ShiftPanel({ estateId, onChanged }: { estateId: string; onChange
   if (shift.isPending) return <PageLoading />
   if (shift.isError) return <ErrorState error={shift.error} onRetry={() => void shift.refetch()} />
   const current = shift.data.myOpenShift
-  if (!current) {
-    return (
-      <EmptyState
-        title={t('cashier.shift.none')}
-        hint={t('cashier.shift.noneHint')}
-        action={
-          <Button loading={open.isPending} onClick={() => void openShift()}>
-            {t('cashier.shift.open')}
-          </Button>
-        }
-      />
-    )
-  }
 
   return (
-    <Card
-      size="small"
-      title={t('cashier.shift.current')}
-      data-testid="open-shift"
-      extra={
-        <Button type="primary" onClick={() => setClosing(current)}>
-          {t('cashier.shift.close')}
-        </Button>
-      }
-    >
-      <Descriptions
-        size="small"
-        column={{ xs: 1, md: 3 }}
-        items={[
-          { key: 'openedAt', label: t('cashier.shift.openedAt'), children: formatTime(current.openedAt) },
-          { key: 'receipts', label: t('cashier.shift.receipts'), children: current.firstReceipt ? `${current.firstReceipt} – ${current.lastReceipt ?? current.firstReceipt}` : '—' },
-          { key: 'cash', label: t('cashier.shift.expectedCash'), children: formatMoney(expectedCash(current.totals)) },
-        ]}
-      />
-      <ShiftTotals shift={current} />
-      {closing && (
-        <CloseShiftModal
-          shift={closing}
-          onClose={() => setClosing(null)}
-          onClosed={() => {
-            onChanged()
-          }}
+    <>
+      {current ? (
+        <Card
+          size="small"
+          title={t('cashier.shift.current')}
+          data-testid="open-shift"
+          extra={
+            <Button type="primary" onClick={() => setClosing(current)}>
+              {t('cashier.shift.close')}
+            </Button>
+          }
+        >
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 3 }}
+            items={[
+              { key: 'openedAt', label: t('cashier.shift.openedAt'), children: formatTime(current.openedAt) },
+              { key: 'receipts', label: t('cashier.shift.receipts'), children: current.firstReceipt ? `${current.firstReceipt} – ${current.lastReceipt ?? current.firstReceipt}` : '—' },
+              { key: 'cash', label: t('cashier.shift.expectedCash'), children: formatMoney(expectedCash(current.totals)) },
+            ]}
+          />
+          <ShiftTotals shift={current} />
+        </Card>
+      ) : (
+        <EmptyState
+          title={t('cashier.shift.none')}
+          hint={t('cashier.shift.noneHint')}
+          action={
+            <Button loading={open.isPending} onClick={() => void openShift()}>
+              {t('cashier.shift.open')}
+            </Button>
+          }
         />
       )}
-    </Card>
+      {/* Beside the card, not in it: closing removes the card, and the counted-cash result must stay on screen. */}
+      {closing && <CloseShiftModal shift={closing} onClose={() => setClosing(null)} onClosed={onChanged} />}
+    </>
   )
 }
 

@@ -43,6 +43,12 @@ export function LedgerPage() {
     (data) => data.payments,
   )
 
+  // Entries keep the staff user id, not a name: the signed-in user's own entries show their name, the run's "system".
+  function staff(createdBy: string): string {
+    if (createdBy === 'system') return t('ledger.system')
+    return createdBy === claims?.sub && claims.name ? claims.name : createdBy
+  }
+
   function refresh() {
     for (const key of ['unitLedger', 'unitPayments', 'cashierAccount']) void queryClient.invalidateQueries({ queryKey: [key] })
   }
@@ -174,7 +180,7 @@ export function LedgerPage() {
             { title: t('ledger.amount'), align: 'right', render: (_, e) => formatMoney(e.amount) },
             { title: t('ledger.period'), render: (_, e) => (e.billId ? (periodOf.get(e.billId) ?? '—') : t('ledger.pool')) },
             { title: t('ledger.reason'), render: (_, e) => e.reason || '—' },
-            { title: t('ledger.createdBy'), dataIndex: 'createdBy' },
+            { title: t('ledger.createdBy'), render: (_, e) => staff(e.createdBy) },
           ]}
           locale={{ emptyText: <EmptyState title={t('ledger.noEntries')} /> }}
         />
