@@ -40,6 +40,7 @@ public sealed class AppSchema : Schema
         DiscardFailedChanges(mutation);
         Mutation = mutation;
 
+        RegisterType(new UtcDateTimeGraphType());
         RegisterType(new InvalidInputType());
         RegisterType(new NotFoundType());
         RegisterType(new ConflictType());

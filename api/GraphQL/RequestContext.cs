@@ -1,3 +1,4 @@
+using GraphQL;
 using System.Globalization;
 using System.Security.Claims;
 using PropertySaaS.Api.Data;
@@ -72,6 +73,12 @@ public sealed class RequestContext : Dictionary<string, object?>, IAsyncDisposab
     public IServiceProvider Services { get; }
     public BatchLoaders Loaders { get; } = new();
 
+    /// <summary>The request's clock (tests replace TimeProvider): every "now" of a resolver comes from here.</summary>
+    public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+    /// <summary>The UTC calendar date of <see cref="Now"/>.</summary>
+    public DateOnly UtcToday => DateOnly.FromDateTime(Now);
+
     /// <summary>The caller's company database. Resolvers run one at a time (serial strategy), so one context serves the request.</summary>
     public TenantDbContext Db
     {
@@ -113,4 +120,10 @@ public sealed class RequestContext : Dictionary<string, object?>, IAsyncDisposab
     {
         if (_db is not null) await _db.DisposeAsync();
     }
+}
+
+/// <summary>For resolver files (<c>using static</c>): <c>Rc(c)</c> is the request's context.</summary>
+public static class ResolverContext
+{
+    public static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 }

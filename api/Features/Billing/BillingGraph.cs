@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
 using PropertySaaS.Api.Jobs;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing;
 
@@ -125,7 +126,7 @@ public static class BillingGraph
             {
                 var rc = Rc(c);
                 var unitId = c.GetArgument<Guid>("unitId");
-                if (!await CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
+                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
                 var entries = await rc.Db.LedgerEntries.AsNoTracking().Where(e => e.UnitId == unitId).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToListAsync(c.CancellationToken);
                 return new UnitLedger(unitId, entries.Sum(e => e.Amount), entries);
             });
@@ -137,8 +138,8 @@ public static class BillingGraph
             {
                 var rc = Rc(c);
                 var unitId = c.GetArgument<Guid>("unitId");
-                if (!await CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
-                return await ArrearsService.AgeingAsync(rc.Db, unitId, Today(rc), c.CancellationToken);
+                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
+                return await ArrearsService.AgeingAsync(rc.Db, unitId, rc.UtcToday, c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BillGraphType>>>>("myBills")
@@ -173,7 +174,7 @@ public static class BillingGraph
                 if (check.Failed) return Payload<FeeItem>.Fail(check);
                 var item = new FeeItem
                 {
-                    EstateId = i.EstateId, Name = i.Name.Trim(), Kind = i.Kind, Meter = i.Meter, CreatedAt = Now(rc),
+                    EstateId = i.EstateId, Name = i.Name.Trim(), Kind = i.Kind, Meter = i.Meter, CreatedAt = rc.Now,
                     AppliesTo = string.Join(',', (i.AppliesTo ?? []).Distinct().Order()),
                 };
                 db.FeeItems.Add(item);
@@ -224,7 +225,7 @@ public static class BillingGraph
                 var run = await db.BillingRuns.SingleOrDefaultAsync(r => r.EstateId == i.EstateId && r.Period == key, c.CancellationToken);
                 if (run is null)
                 {
-                    run = new BillingRun { EstateId = i.EstateId, Period = key, RequestedBy = rc.Viewer.UserId, CreatedAt = Now(rc) };
+                    run = new BillingRun { EstateId = i.EstateId, Period = key, RequestedBy = rc.Viewer.UserId, CreatedAt = rc.Now };
                     db.BillingRuns.Add(run);
                     try { await db.SaveChangesAsync(c.CancellationToken); }
                     catch (DbUpdateException)
@@ -276,7 +277,7 @@ public static class BillingGraph
                 var entry = new LedgerEntry
                 {
                     UnitId = bill.UnitId, BillId = bill.Id, Kind = LedgerEntryKind.Adjustment, Amount = i.Amount,
-                    Reason = i.Reason.Trim(), CreatedBy = rc.Viewer.UserId, CreatedAt = Now(rc),
+                    Reason = i.Reason.Trim(), CreatedBy = rc.Viewer.UserId, CreatedAt = rc.Now,
                 };
                 db.LedgerEntries.Add(entry);
                 await db.SaveChangesAsync(c.CancellationToken);
@@ -286,18 +287,4 @@ public static class BillingGraph
 
     private static async Task<bool> EstateVisibleAsync(RequestContext rc, Guid estateId, CancellationToken ct) =>
         rc.Viewer.CanSeeEstate(estateId) && await rc.Db.Estates.AnyAsync(e => e.Id == estateId, ct);
-
-    /// <summary>Staff with billing roles see units of their estates; residents see the units they belong to.</summary>
-    private static async Task<bool> CanSeeUnitAsync(RequestContext rc, Guid unitId, CancellationToken ct)
-    {
-        if (rc.Viewer.HasAny(BillingStaff))
-            return await rc.Db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId).AnyAsync(u => u.Id == unitId, ct);
-        if (rc.Viewer.IsResident && rc.Tenant is not null)
-            return await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(u => u.Id == unitId, ct);
-        throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
-    }
-
-    private static DateTime Now(RequestContext rc) => rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-    private static DateOnly Today(RequestContext rc) => DateOnly.FromDateTime(Now(rc));
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing;
 
@@ -140,7 +141,6 @@ public sealed class ArrearsAgeingGraphType : ObjectGraphType<ArrearsAgeing>
 
 internal static class BillingLoaders
 {
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<Unit> Unit(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Unit>("billing.unit", id, async (ids, ct) =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Staff;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Registry;
 
@@ -217,7 +218,7 @@ public static class RegistryMutations
                 var check = new Check(rc.Culture).Required(i.Name, "name", 100).Required(i.Address, "address", 300).Required(i.City, "city", 50).Positive(i.TotalFloorArea, "totalFloorArea");
                 if (check.Failed) return Payload<Estate>.Fail(check);
                 var db = rc.Db;
-                var estate = new Estate { Name = i.Name.Trim(), Address = i.Address.Trim(), City = i.City.Trim(), Type = i.Type, TotalFloorArea = i.TotalFloorArea, CreatedAt = Now(rc) };
+                var estate = new Estate { Name = i.Name.Trim(), Address = i.Address.Trim(), City = i.City.Trim(), Type = i.Type, TotalFloorArea = i.TotalFloorArea, CreatedAt = rc.Now };
                 db.Estates.Add(estate);
                 ReferenceData.AddEstateDepartments(db, estate.Id);
                 await db.SaveChangesAsync(c.CancellationToken);
@@ -297,7 +298,7 @@ public static class RegistryMutations
                 var db = rc.Db;
                 var check = new Check(rc.Culture).InRange(i.Share, 0.01m, 100m, "share");
                 var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, Now(rc), c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, rc.Now, c.CancellationToken);
                 if (check.Failed) return Payload<Ownership>.Fail(check);
                 var held = await db.Ownerships.Where(o => o.UnitId == unit!.Id && o.EndDate == null).Select(o => o.Share).ToListAsync(c.CancellationToken);
                 if (held.Sum() + i.Share > 100m) return Payload<Ownership>.Fail(check.Clash("share", "SHARE_EXCEEDS_100"));
@@ -338,7 +339,7 @@ public static class RegistryMutations
                 var db = rc.Db;
                 var check = new Check(rc.Culture).Ordered(i.LeaseStart, i.LeaseEnd, "leaseStart", "leaseEnd");
                 var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, Now(rc), c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, rc.Now, c.CancellationToken);
                 if (check.Failed) return Payload<Lease>.Fail(check);
                 var t = new Lease { UnitId = unit!.Id, PersonId = person!.Id, Person = person, LeaseStart = i.LeaseStart, LeaseEnd = i.LeaseEnd };
                 db.Leases.Add(t);
@@ -376,7 +377,7 @@ public static class RegistryMutations
                 var db = rc.Db;
                 var check = new Check(rc.Culture).Required(i.Relation, "relation", 20);
                 var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, Now(rc), c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, rc.Now, c.CancellationToken);
                 if (check.Failed) return Payload<HouseholdMember>.Fail(check);
                 var m = new HouseholdMember { UnitId = unit!.Id, PersonId = person!.Id, Person = person, Relation = i.Relation.Trim(), Since = i.Since };
                 db.HouseholdMembers.Add(m);
@@ -385,8 +386,6 @@ public static class RegistryMutations
             });
     }
 
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
-    private static DateTime Now(RequestContext rc) => rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
     private static async Task<Unit?> UnitInScopeAsync(RequestContext rc, Guid unitId, Check check, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Registry;
 
@@ -130,7 +131,6 @@ public static class RegistryQueries
             });
     }
 
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 }
 
 internal static class RegistryQueryExtensions

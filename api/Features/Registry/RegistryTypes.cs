@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Registry;
 
@@ -137,7 +138,6 @@ public sealed class HouseholdMemberGraphType : ObjectGraphType<HouseholdMember>
 /// <summary>Batch loaders of the registry: one SQL command per field per query level, however many parents.</summary>
 internal static class Loaders
 {
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<Estate> Estate(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Estate>("estate", id, async (ids, ct) =>

@@ -26,6 +26,17 @@ public sealed class GraphQLOverHttpTests(GraphQLOverHttpTests.Fixture fx) : ICla
     }
 
     [Fact]
+    public async Task Times_read_back_from_SQLite_are_sent_as_UTC()
+    {
+        // Stored as UTC, read back by SQLite without a kind: without the designator a browser shows it 8 hours off.
+        var r = await fx.Api.Client(TestTokens.PlatformAdmin()).PostAsync("{ companies(first: 100) { nodes { slug createdAt } } }");
+        var company = r.AssertNoErrors().Data["companies"]!["nodes"]!.AsArray().Single(n => n!["slug"]!.GetValue<string>() == fx.Api.Slug("http"));
+        var text = company!["createdAt"]!.GetValue<string>();
+        Assert.EndsWith("Z", text);
+        Assert.InRange(DateTimeOffset.Parse(text), DateTimeOffset.UtcNow.AddMinutes(-10), DateTimeOffset.UtcNow.AddMinutes(1));
+    }
+
+    [Fact]
     public async Task Post_with_json_accept_or_none_returns_application_json()
     {
         Assert.Equal("application/json", (await fx.Api.Client(fx.Token, accept: "application/json").PostAsync(MeQuery)).ContentType);

@@ -6,6 +6,7 @@ using PropertySaaS.Api.Features.Billing.Payments;
 using PropertySaaS.Api.Features.Notifications;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Collection;
 
@@ -183,7 +184,7 @@ public static class CollectionGraph
                 if (ids is { Count: > 0 } && rows.Count != ids.Count) return new ReminderBatch(0, null, check.Missing("unitIds", "NOT_FOUND", "entity.unit").Errors);
                 if (!rows.Any(r => r.Ageing.Overdue > 0)) return new ReminderBatch(0, null, check.Invalid("unitIds", "NO_ARREARS").Errors);
                 var channel = i.Channel ?? ContactChannel.Sms;
-                var result = await ArrearsReminders.QueueAsync(rc.Db, rows, _ => channel, rc.Tenant!.NameZh, rc.Viewer.UserId, Now(rc), ct);
+                var result = await ArrearsReminders.QueueAsync(rc.Db, rows, _ => channel, rc.Tenant!.NameZh, rc.Viewer.UserId, rc.Now, ct);
                 return new ReminderBatch(result.Queued, result.ScheduledFor, []);
             });
 
@@ -199,7 +200,7 @@ public static class CollectionGraph
                 if (!await db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId).AnyAsync(u => u.Id == i.UnitId, ct))
                     check.Missing("unitId", "NOT_FOUND", "entity.unit");
                 if (check.Failed) return Payload<BankMandate>.Fail(check);
-                var now = Now(rc);
+                var now = rc.Now;
                 await foreach (var old in db.Set<BankMandate>().Where(m => m.UnitId == i.UnitId && m.Status == MandateStatus.Active).AsAsyncEnumerable())
                 {
                     old.Status = MandateStatus.Replaced;
@@ -218,7 +219,7 @@ public static class CollectionGraph
                 if (!await EstateVisibleAsync(rc, i.EstateId, ct)) return Payload<BankCollectionBatch>.Fail(check.Missing("estateId", "NOT_FOUND", "entity.estate"));
                 var settings = await rc.Db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == 1, ct);
                 var date = i.CollectionDate ?? BankCollection.CollectionDate(Today(rc), settings?.CollectionDay ?? 15);
-                var batch = await BankCollection.CreateBatchAsync(rc.Db, i.EstateId, date, rc.Viewer.UserId, Now(rc), ct);
+                var batch = await BankCollection.CreateBatchAsync(rc.Db, i.EstateId, date, rc.Viewer.UserId, rc.Now, ct);
                 if (batch is null) return Payload<BankCollectionBatch>.Fail(check.Clash("estateId", "BANK_BATCH_PENDING"));
                 return batch.LineCount == 0 ? Payload<BankCollectionBatch>.Fail(check.Invalid("estateId", "BANK_BATCH_EMPTY")) : Payload<BankCollectionBatch>.Ok(batch);
             });
@@ -288,8 +289,6 @@ public static class CollectionGraph
     private static async Task<bool> EstateVisibleAsync(RequestContext rc, Guid estateId, CancellationToken ct) =>
         rc.Viewer.CanSeeEstate(estateId) && await rc.Db.Estates.AnyAsync(e => e.Id == estateId, ct);
 
-    private static DateTime Now(RequestContext rc) => rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
     /// <summary>Days overdue and periods are counted in the company's local date (Asia/Shanghai).</summary>
-    private static DateOnly Today(RequestContext rc) => ContactWindows.LocalDate(Now(rc));
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
+    private static DateOnly Today(RequestContext rc) => ContactWindows.LocalDate(rc.Now);
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Metering;
 
@@ -128,6 +129,4 @@ public static class MeteringGraph
             .Select(u => new { u.Id, u.EstateId }).SingleOrDefaultAsync(ct);
         return unit is null ? null : (unit.Id, unit.EstateId);
     }
-
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Billing.Payments;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Online;
 
@@ -140,7 +141,7 @@ public static class OnlineGraph
                 var id = c.GetArgument<Guid>("id");
                 var checkout = await rc.Db.Set<OnlineCheckout>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, c.CancellationToken);
                 if (checkout is null) return null;
-                return await PaymentAccess.CanSeeUnitAsync(rc, checkout.UnitId, c.CancellationToken) ? checkout : null;
+                return await BillingAccess.CanSeeUnitAsync(rc, checkout.UnitId, c.CancellationToken) ? checkout : null;
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StripeReconciliationGraphType>>>>("stripeReconciliations")
@@ -174,7 +175,7 @@ public static class OnlineGraph
                 try
                 {
                     return Payload<OnlineCheckout>.Ok(await OnlineCheckouts.CreateAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, i.UnitId, i.BillIds,
-                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, PaymentAccess.Clock(rc), c.CancellationToken));
+                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, c.CancellationToken));
                 }
                 catch (OnlinePaymentException e) { return Payload<OnlineCheckout>.Fail(Error(check, e)); }
             });
@@ -196,7 +197,7 @@ public static class OnlineGraph
                 try
                 {
                     return Payload<PaymentRefund>.Ok(await OnlineRefunds.RefundAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, payment!, i.Amount, i.Reason.Trim(),
-                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, PaymentAccess.Clock(rc), c.CancellationToken));
+                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, c.CancellationToken));
                 }
                 catch (OnlinePaymentException e) { return Payload<PaymentRefund>.Fail(Error(check, e)); }
                 catch (PaymentRefusedException e) { return Payload<PaymentRefund>.Fail(check.Invalid(e.Field, e.Rule, e.Field == "amount" ? "field.amount" : "entity.payment")); }
@@ -209,7 +210,7 @@ public static class OnlineGraph
                 var rc = Rc(c);
                 rc.RequireAny(ReconcileRoles);
                 var check = new Check(rc.Culture);
-                try { return Payload<StripeReconciliation>.Ok(await StripeReconciler.RunAsync(rc.Db, Gateway(rc), rc.Viewer.UserId, PaymentAccess.Clock(rc), c.CancellationToken)); }
+                try { return Payload<StripeReconciliation>.Ok(await StripeReconciler.RunAsync(rc.Db, Gateway(rc), rc.Viewer.UserId, rc.Clock, c.CancellationToken)); }
                 catch (OnlinePaymentException e) { return Payload<StripeReconciliation>.Fail(Error(check, e)); }
                 catch (Stripe.StripeException) { return Payload<StripeReconciliation>.Fail(check.Clash("", "STRIPE_UNAVAILABLE")); }
             });
@@ -223,5 +224,4 @@ public static class OnlineGraph
     };
 
     private static StripeGateway Gateway(RequestContext rc) => rc.Services.GetRequiredService<StripeGateway>();
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 }

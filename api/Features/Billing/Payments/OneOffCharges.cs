@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -38,7 +39,7 @@ public static class OneOffCharges
             .Argument<NonNullGraphType<ChargeOneOffInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(BillingGraph.BillingStaff);
                 var i = c.GetArgument<ChargeOneOffInput>("input");
                 var db = rc.Db;
@@ -50,7 +51,7 @@ public static class OneOffCharges
                 if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Bill>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
                 var item = await db.FeeItems.AsNoTracking().Include(f => f.Rates).SingleOrDefaultAsync(f => f.Id == i.FeeItemId && f.EstateId == unit.EstateId, ct);
                 if (item is null) return Payload<Bill>.Fail(check.Missing("feeItemId", "NOT_FOUND", "entity.feeItem"));
-                var today = PaymentAccess.Today(rc);
+                var today = rc.UtcToday;
                 if (!Kinds.Contains(item.Kind)) check.Invalid("feeItemId", "NOT_ONE_OFF_FEE");
                 else if (item.RateOn(today) is null) check.Invalid("feeItemId", "NO_RATE_TODAY");
                 if (check.Failed) return Payload<Bill>.Fail(check);
@@ -58,7 +59,7 @@ public static class OneOffCharges
                 var rate = item.RateOn(today)!.Amount;
                 var amount = Money.Round(i.Quantity * rate);
                 if (amount <= 0) return Payload<Bill>.Fail(check.Invalid("quantity", "MUST_BE_POSITIVE", "field.amount"));
-                var now = PaymentAccess.Now(rc);
+                var now = rc.Now;
                 var bill = new Bill
                 {
                     UnitId = unit.Id, EstateId = unit.EstateId, Period = new BillingPeriod(today.Year, today.Month).ToString(),

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -164,7 +165,6 @@ public sealed class BillingSettingsPayloadType() : PayloadType<BillingSettingsGr
 
 internal static class PaymentLoaders
 {
-    private static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 
     public static IDataLoaderResult<Bill> Bill(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Bill>("payments.bill", id, async (ids, ct) =>

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -48,11 +49,11 @@ public static class PaymentsGraph
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 var unitId = c.GetArgument<Guid>("unitId");
-                if (!await PaymentAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
+                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
                 var account = await ArrearsService.AccountAsync(rc.Db, unitId, c.CancellationToken);
-                return new UnitAccountView(account, ArrearsService.Ageing(account, PaymentAccess.Today(rc)));
+                return new UnitAccountView(account, ArrearsService.Ageing(account, rc.UtcToday));
             });
 
         query.Field<NonNullGraphType<ConnectionType<PaymentGraphType, Payment>>>("payments")
@@ -63,7 +64,7 @@ public static class PaymentsGraph
                 new QueryArgument<IdGraphType> { Name = "shiftId" }))
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 var unitId = c.GetArgument<Guid?>("unitId");
                 var estateId = c.GetArgument<Guid?>("estateId");
                 var shiftId = c.GetArgument<Guid?>("shiftId");
@@ -86,7 +87,7 @@ public static class PaymentsGraph
             .Description("The resident's payments for the units they currently own, rent or live in; newest first.")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(AppRoles.Resident);
                 var units = rc.Db.Units.OfResident(rc.Viewer.PersonId).Select(u => u.Id);
                 return await rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).Where(p => units.Contains(p.UnitId))
@@ -98,10 +99,10 @@ public static class PaymentsGraph
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 var unitId = c.GetArgument<Guid>("unitId");
-                if (!await PaymentAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
-                return await AdvanceQuotes.QuoteAsync(rc.Db, unitId, PaymentAccess.Today(rc), c.CancellationToken);
+                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
+                return await AdvanceQuotes.QuoteAsync(rc.Db, unitId, rc.UtcToday, c.CancellationToken);
             });
 
         Shifts.AddQueries(query);
@@ -115,7 +116,7 @@ public static class PaymentsGraph
             .Argument<NonNullGraphType<RecordPaymentInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(BillingGraph.BillingStaff);
                 var i = c.GetArgument<RecordPaymentInput>("input");
                 var db = rc.Db;
@@ -150,7 +151,7 @@ public static class PaymentsGraph
                 {
                     var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(unit.Id, i.Amount, i.Method, key, rc.Viewer.UserId,
                         billIds, PayerName: i.PayerName, Note: i.Note, Tendered: i.Tendered, ShiftId: shift.Id,
-                        NotesChecked: i.Method == PaymentMethod.Cash && i.NotesChecked == true), PaymentAccess.Clock(rc), ct);
+                        NotesChecked: i.Method == PaymentMethod.Cash && i.NotesChecked == true), rc.Clock, ct);
                     return Payload<Payment>.Ok(booked.Payment);
                 }
                 catch (PaymentRefusedException e)
@@ -171,10 +172,6 @@ public static class PaymentsGraph
 /// <summary>Who may see what, and the request's clock, for the payment resolvers and the receipt endpoint.</summary>
 internal static class PaymentAccess
 {
-    public static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
-    public static TimeProvider Clock(RequestContext rc) => rc.Services.GetRequiredService<TimeProvider>();
-    public static DateTime Now(RequestContext rc) => Clock(rc).GetUtcNow().UtcDateTime;
-    public static DateOnly Today(RequestContext rc) => DateOnly.FromDateTime(Now(rc));
 
     /// <summary>Message key of a field's name; ours carry a "pay." prefix so they never clash with other features' keys.</summary>
     public static string Label(string field) => field == "amount" ? "field.amount" : "pay.field." + field;
@@ -186,15 +183,6 @@ internal static class PaymentAccess
         return value.Trim().Length > maxLength ? check.Invalid(field, "TOO_LONG", Label(field), maxLength) : check;
     }
 
-    /// <summary>Billing staff see units of their estates; residents see the units they belong to; anyone else is refused.</summary>
-    public static async Task<bool> CanSeeUnitAsync(RequestContext rc, Guid unitId, CancellationToken ct)
-    {
-        if (rc.Viewer.HasAny(BillingGraph.BillingStaff))
-            return await rc.Db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId).AnyAsync(u => u.Id == unitId, ct);
-        if (rc.Viewer.IsResident && rc.Tenant is not null)
-            return await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(u => u.Id == unitId, ct);
-        throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
-    }
 }
 
 /// <summary>预收物业费 quote: what the monthly run would bill the unit per month at today's rates, times the advance months.</summary>

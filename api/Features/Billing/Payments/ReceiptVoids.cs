@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -55,7 +56,7 @@ public static class ReceiptVoids
             .Argument<NonNullGraphType<ReissueReceiptInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(BillingGraph.BillingStaff);
                 var i = c.GetArgument<ReissueReceiptInput>("input");
                 var ct = c.CancellationToken;
@@ -66,7 +67,7 @@ public static class ReceiptVoids
                 if (check.Failed) return Payload<Payment>.Fail(check);
                 try
                 {
-                    return Payload<Payment>.Ok(await ReissueAsync(rc.Db, payment.Id, i.Reason.Trim(), i.IdempotencyKey.Trim(), rc.Viewer.UserId, PaymentAccess.Clock(rc), ct));
+                    return Payload<Payment>.Ok(await ReissueAsync(rc.Db, payment.Id, i.Reason.Trim(), i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, ct));
                 }
                 catch (PaymentRefusedException e) { return Payload<Payment>.Fail(check.Clash(e.Field, e.Rule)); }
             });
@@ -121,7 +122,7 @@ public static class ReceiptVoids
     /// <summary>The numbers a payment's receipts had before, oldest first (batched per request).</summary>
     public static IDataLoaderResult<List<ReceiptVoid>> Of(IResolveFieldContext c, Guid paymentId)
     {
-        var rc = PaymentAccess.Rc(c);
+        var rc = Rc(c);
         return rc.Loaders.Load<Guid, List<ReceiptVoid>>("payments.receiptVoids", paymentId, async (ids, ct) =>
             (await rc.Db.Set<ReceiptVoid>().AsNoTracking().Where(v => ids.Contains(v.PaymentId)).OrderBy(v => v.Number).ToListAsync(ct))
                 .GroupBy(v => v.PaymentId).ToDictionary(g => g.Key, g => g.ToList()), []);

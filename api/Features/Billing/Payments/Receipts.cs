@@ -41,7 +41,7 @@ public static class Receipts
         await using var rc = new RequestContext(viewer, tenant, culture, http.RequestServices.GetRequiredService<TenantDatabases>(), http.RequestServices);
         if (!viewer.HasAny(BillingGraph.BillingStaff) && !viewer.IsResident) return Problem(culture, StatusCodes.Status403Forbidden, "FORBIDDEN");
         var payment = await rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == paymentId, http.RequestAborted);
-        if (payment is null || !await PaymentAccess.CanSeeUnitAsync(rc, payment.UnitId, http.RequestAborted))
+        if (payment is null || !await BillingAccess.CanSeeUnitAsync(rc, payment.UnitId, http.RequestAborted))
             return Problem(culture, StatusCodes.Status404NotFound, "NOT_FOUND", "entity.payment");
 
         var data = await LoadAsync(rc, tenant, payment, http.RequestAborted);

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -45,7 +46,7 @@ public static partial class SettingsGraph
         query.Field<BillingSettingsGraphType>("billingSettings")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(AppRoles.CompanyAdmin);
                 return await rc.Db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(c.CancellationToken) ?? new BillingSettings();
             });
@@ -57,7 +58,7 @@ public static partial class SettingsGraph
             .Argument<NonNullGraphType<UpdateBillingSettingsInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(AppRoles.CompanyAdmin);
                 var i = c.GetArgument<UpdateBillingSettingsInput>("input");
                 var stripe = string.IsNullOrWhiteSpace(i.StripeAccountId) ? null : i.StripeAccountId.Trim();
@@ -88,7 +89,7 @@ public static partial class SettingsGraph
                 s.LateFeeDailyRate = i.LateFeeDailyRate;
                 s.LateFeeGraceDays = i.LateFeeGraceDays;
                 s.LateFeeContractClause = clause;
-                s.UpdatedAt = PaymentAccess.Now(rc);
+                s.UpdatedAt = rc.Now;
                 s.UpdatedBy = rc.Viewer.UserId;
                 await db.SaveChangesAsync(c.CancellationToken);
                 return Payload<BillingSettings>.Ok(s);

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.GraphQL;
+using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -54,7 +55,7 @@ public static class Shifts
         var db = rc.Db;
         var open = await OpenShiftOfAsync(db, rc.Viewer.UserId, ct);
         if (open is not null) return open.EstateId == estateId ? open : null;
-        open = new CashierShift { EstateId = estateId, CashierId = rc.Viewer.UserId, CashierName = Trim(rc.Viewer.Name, 100), Status = ShiftStatus.Open, OpenedAt = PaymentAccess.Now(rc) };
+        open = new CashierShift { EstateId = estateId, CashierId = rc.Viewer.UserId, CashierName = Trim(rc.Viewer.Name, 100), Status = ShiftStatus.Open, OpenedAt = rc.Now };
         db.CashierShifts.Add(open);
         try
         {
@@ -109,14 +110,14 @@ public static class Shifts
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" })
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(BillingGraph.BillingStaff);
                 var estateId = c.GetArgument<Guid>("estateId");
                 if (!rc.Viewer.CanSeeEstate(estateId)) return null;
                 var open = await rc.Db.CashierShifts.AsNoTracking()
                     .Where(s => s.CashierId == rc.Viewer.UserId && s.EstateId == estateId && s.Status == ShiftStatus.Open)
                     .OrderBy(s => s.OpenedAt).FirstOrDefaultAsync(c.CancellationToken);
-                return open is null ? null : (await ViewsAsync(rc.Db, [open], PaymentAccess.Now(rc), c.CancellationToken))[0];
+                return open is null ? null : (await ViewsAsync(rc.Db, [open], rc.Now, c.CancellationToken))[0];
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CashierShiftGraphType>>>>("cashierShifts")
@@ -124,14 +125,14 @@ public static class Shifts
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" }, new QueryArgument<ShiftStatusEnum> { Name = "status" })
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(BillingGraph.BillingStaff);
                 var estateId = c.GetArgument<Guid>("estateId");
                 if (!rc.Viewer.CanSeeEstate(estateId)) return new List<ShiftView>();
                 var q = rc.Db.CashierShifts.AsNoTracking().Where(s => s.EstateId == estateId);
                 if (c.GetArgument<ShiftStatus?>("status") is { } status) q = q.Where(s => s.Status == status);
                 var shifts = await q.OrderByDescending(s => s.OpenedAt).Take(200).ToListAsync(c.CancellationToken);
-                return await ViewsAsync(rc.Db, shifts, PaymentAccess.Now(rc), c.CancellationToken);
+                return await ViewsAsync(rc.Db, shifts, rc.Now, c.CancellationToken);
             });
     }
 
@@ -142,14 +143,14 @@ public static class Shifts
             .Argument<NonNullGraphType<OpenShiftInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(BillingGraph.BillingStaff);
                 var i = c.GetArgument<OpenShiftInput>("input");
                 if (!rc.Viewer.CanSeeEstate(i.EstateId) || !await rc.Db.Estates.AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
                     return Payload<ShiftView>.Fail(new Check(rc.Culture).Missing("estateId", "NOT_FOUND", "entity.estate"));
                 var shift = await OpenForAsync(rc, i.EstateId, c.CancellationToken);
                 if (shift is null) return Payload<ShiftView>.Fail(new Check(rc.Culture).Clash("estateId", "SHIFT_OPEN_ELSEWHERE"));
-                return Payload<ShiftView>.Ok((await ViewsAsync(rc.Db, [shift], PaymentAccess.Now(rc), c.CancellationToken))[0]);
+                return Payload<ShiftView>.Ok((await ViewsAsync(rc.Db, [shift], rc.Now, c.CancellationToken))[0]);
             });
 
         mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("closeShift")
@@ -157,7 +158,7 @@ public static class Shifts
             .Argument<NonNullGraphType<CloseShiftInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(BillingGraph.BillingStaff);
                 var i = c.GetArgument<CloseShiftInput>("input");
                 var db = rc.Db;
@@ -170,7 +171,7 @@ public static class Shifts
                     return Payload<ShiftView>.Fail(check.Missing("shiftId", "NOT_FOUND", "pay.entity.shift"));
                 if (shift.Status != ShiftStatus.Open) check.Clash("shiftId", "SHIFT_NOT_OPEN");
                 if (check.Failed) return Payload<ShiftView>.Fail(check);
-                var now = PaymentAccess.Now(rc);
+                var now = rc.Now;
                 shift.Status = ShiftStatus.Closed;
                 shift.ClosedAt = now;
                 shift.ExpectedCash = await ExpectedCashAsync(db, shift, now, c.CancellationToken);
@@ -186,7 +187,7 @@ public static class Shifts
             .Argument<NonNullGraphType<ReconcileShiftInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var rc = PaymentAccess.Rc(c);
+                var rc = Rc(c);
                 rc.RequireAny(Reconcilers);
                 var i = c.GetArgument<ReconcileShiftInput>("input");
                 var db = rc.Db;
@@ -196,7 +197,7 @@ public static class Shifts
                 if (shift.CashierId == rc.Viewer.UserId) check.Clash("shiftId", "SHIFT_OWN_RECONCILE");
                 else if (shift.Status != ShiftStatus.Closed) check.Clash("shiftId", "SHIFT_NOT_CLOSED");
                 if (check.Failed) return Payload<ShiftView>.Fail(check);
-                var now = PaymentAccess.Now(rc);
+                var now = rc.Now;
                 shift.Status = ShiftStatus.Reconciled;
                 shift.ReconciledBy = rc.Viewer.UserId;
                 shift.ReconciledAt = now;

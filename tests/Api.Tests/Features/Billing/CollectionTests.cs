@@ -188,7 +188,7 @@ public sealed class CollectionTests(CollectionFixture fx) : IClassFixture<Collec
         await CollectionWorld.BillAsync(db, w.U103, "2026-10", 100m, new DateOnly(2026, 10, 15));
         await CollectionWorld.BillAsync(db, w.U103, "2026-09", 50m, new DateOnly(2026, 9, 15)); // another period, unpaid
         await CollectionWorld.BillAsync(db, w.U201, "2026-10", 80m, new DateOnly(2026, 10, 15));
-        await PaymentBooking.BookAsync(db, new PaymentRequest(w.U101, 150m, PaymentMethod.Cash, "p1", "desk", BillIds: [a.Id]), TimeProvider.System, default);
+        await PaymentBooking.BookAsync(db, new PaymentRequest(w.U101, 150m, PaymentMethod.Cash, "p1", "desk", BillIds: [a.Id], NotesChecked: true), TimeProvider.System, default);
         // 102 had paid in advance: its prepaid balance settles the bill without an allocation.
         db.LedgerEntries.Add(new LedgerEntry { UnitId = w.U102, Kind = LedgerEntryKind.Payment, Amount = -100m, CreatedBy = "desk", CreatedAt = DateTime.UtcNow });
         db.LedgerEntries.Add(new LedgerEntry { UnitId = w.U103, BillId = null, Kind = LedgerEntryKind.Credit, Amount = -20m, CreatedBy = "desk", CreatedAt = DateTime.UtcNow });

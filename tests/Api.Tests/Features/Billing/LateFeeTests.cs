@@ -39,8 +39,8 @@ public sealed class LateFeeTests(CollectionFixture fx) : IClassFixture<Collectio
         var late = await CollectionWorld.BillAsync(db, w.U101, "2026-01", 1000m, w.Today.AddDays(-20));
         var grace = await CollectionWorld.BillAsync(db, w.U102, "2026-01", 1000m, w.Today.AddDays(-5));   // inside the grace days
         var paid = await CollectionWorld.BillAsync(db, w.U103, "2026-01", 1000m, w.Today.AddDays(-30));
-        await PaymentBooking.BookAsync(db, new PaymentRequest(w.U101, 200.5m, PaymentMethod.Cash, "k1", "desk"), TimeProvider.System, default);
-        await PaymentBooking.BookAsync(db, new PaymentRequest(w.U103, 1000m, PaymentMethod.Cash, "k2", "desk"), TimeProvider.System, default);
+        await PaymentBooking.BookAsync(db, new PaymentRequest(w.U101, 200.5m, PaymentMethod.Cash, "k1", "desk", NotesChecked: true), TimeProvider.System, default);
+        await PaymentBooking.BookAsync(db, new PaymentRequest(w.U103, 1000m, PaymentMethod.Cash, "k2", "desk", NotesChecked: true), TimeProvider.System, default);
 
         await w.EnqueueAsync(fx.Api, LateFeeJobHandler.JobKind);
         await w.EnqueueAsync(fx.Api, LateFeeJobHandler.JobKind);
