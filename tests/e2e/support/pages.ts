@@ -633,7 +633,8 @@ export class Ledger {
   entries(text: string): Locator {
     return this.card('账户流水').locator('tr.ant-table-row').filter({ hasText: text })
   }
+  /** The payment whose current receipt is this number (voided numbers are listed after it in the same cell). */
   payment(receiptNumber: string): Locator {
-    return rowsWithCell(this.page, this.card('收款记录').locator('tr.ant-table-row'), receiptNumber)
+    return this.card('收款记录').locator('tr.ant-table-row').filter({ has: this.page.locator('td', { hasText: new RegExp(`^${receiptNumber}`) }) })
   }
 }

@@ -97,4 +97,18 @@ test('an estate manager adjusts a bill and refunds a cash payment in the househo
   await expect(refundEntry).toContainText('¥100.00')
   await expect(refundEntry).toContainText(manager.displayName)
   await expect(ledger.bill('2026-11')).toContainText('已缴清')
+
+  // The receipt named the payer wrongly: it is voided and the payment gets the next number; no money moves.
+  await ledger.payment(receipt).getByRole('button', { name: '作废并补开收据' }).click()
+  const reissue = page.getByRole('dialog', { name: `作废并补开收据 · ${receipt}` })
+  await reissue.getByLabel('原因').fill('E2E 缴款人姓名写错')
+  await reissue.getByRole('button', { name: '作废并补开' }).click()
+  const reissued = toast(page, new RegExp(`收据 ${receipt} 已作废，已补开 SJ\\d{8}`))
+  await expect(reissued).toBeVisible()
+  const newReceipt = /已补开 (SJ\d{8})/.exec((await reissued.textContent())!)![1]
+  expect(newReceipt).not.toBe(receipt)
+  const row = ledger.payment(newReceipt)
+  await expect(row).toContainText(`原收据 ${receipt} 已作废`)
+  await expect(row).toContainText('¥112.34')
+  await expect(ledger.statistic('账户余额')).toHaveText(yuan(balance))
 })

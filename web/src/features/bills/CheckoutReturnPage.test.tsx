@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen } from '@testing-library/react'
 import { App } from 'antd'
 import { MemoryRouter } from 'react-router-dom'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import i18n from '@/shared/i18n'
 import { CheckoutReturnPage } from './CheckoutReturnPage'
 import type { OnlineCheckout } from './types'
@@ -19,19 +19,6 @@ vi.mock('@/shared/api/hooks', () => ({
   },
 }))
 vi.mock('react-oidc-context', () => ({ useAuth: () => ({ user: { access_token: 't' } }) }))
-
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia
-})
 
 beforeEach(async () => {
   lastCall = undefined

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { App } from 'antd'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import i18n from '@/shared/i18n'
 import type { Bill, UnitAccount, UnitRef } from './types'
 import { UnitDueBills } from './UnitDueBills'
@@ -23,19 +23,6 @@ const bills: Bill[] = [
   { id: 'b-oct', unitId: 'u1', unit, period: '2026-10', total: 223.75, dueDate: '2026-10-15', lines: [line] },
   { id: 'b-nov', unitId: 'u1', unit, period: '2026-11', total: 223.75, dueDate: '2026-11-15', lines: [line] },
 ]
-
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia
-})
 
 beforeEach(async () => {
   mutateAsync.mockReset()

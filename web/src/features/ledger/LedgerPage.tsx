@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
-import { App, Button, Card, Flex, Space, Statistic, Table, Tag, Typography } from 'antd'
+import { App, Button, Card, Flex, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { useState } from 'react'
@@ -14,9 +14,10 @@ import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { AdjustBillModal } from './AdjustBillModal'
-import { LEDGER_QUERY, REFUND_ROLES, UNIT_PAYMENTS_QUERY, type LedgerBill, type LedgerData, type LedgerEntry, type PaymentRow } from './queries'
+import { LEDGER_QUERY, REFUND_ROLES, REISSUE_ROLES, UNIT_PAYMENTS_QUERY, type LedgerBill, type LedgerData, type LedgerEntry, type PaymentRow } from './queries'
 import { refundable } from './refund'
 import { RefundModal } from './RefundModal'
+import { ReissueReceiptModal } from './ReissueReceiptModal'
 
 const KIND_COLOR: Record<string, string> = { CHARGE: 'blue', PAYMENT: 'green', ADJUSTMENT: 'gold', CREDIT: 'cyan', REFUND: 'magenta', LATE_FEE: 'red' }
 
@@ -35,6 +36,8 @@ export function LedgerPage() {
   const canRefund = REFUND_ROLES.some((role) => claims?.roles.includes(role))
   const [adjusting, setAdjusting] = useState<LedgerBill | null>(null)
   const [refunding, setRefunding] = useState<PaymentRow | null>(null)
+  const canReissue = REISSUE_ROLES.some((role) => claims?.roles.includes(role))
+  const [reissuing, setReissuing] = useState<PaymentRow | null>(null)
   const ledger = useGraphQLQuery<LedgerData>(['unitLedger'], LEDGER_QUERY, { unitId })
   const payments = useGraphQLConnection<{ payments: Connection<PaymentRow> }, PaymentRow>(
     ['unitPayments'],
@@ -132,7 +135,19 @@ export function LedgerPage() {
               pagination={false}
               scroll={{ x: 'max-content' }}
               columns={[
-                { title: t('ledger.receipt'), dataIndex: 'receiptNumber' },
+                {
+                  title: t('ledger.receipt'),
+                  render: (_, p) => (
+                    <Space size={4} wrap>
+                      {p.receiptNumber}
+                      {p.voidedReceipts.map((v) => (
+                        <Tooltip key={v.number} title={t('ledger.reissue.voidedTip', { reason: v.reason, at: time(v.voidedAt) })}>
+                          <Tag>{t('ledger.reissue.voided', { receipt: v.number })}</Tag>
+                        </Tooltip>
+                      ))}
+                    </Space>
+                  ),
+                },
                 { title: t('ledger.receivedAt'), render: (_, p) => time(p.receivedAt) },
                 { title: t('ledger.method'), render: (_, p) => t(`ledger.methods.${p.method}`, p.method) },
                 { title: t('ledger.amount'), align: 'right', render: (_, p) => formatMoney(p.amount) },
@@ -146,6 +161,11 @@ export function LedgerPage() {
                       <Button size="small" onClick={() => void receipt(p.receiptUrl)}>
                         {t('ledger.receiptPdf')}
                       </Button>
+                      {canReissue && (
+                        <Button size="small" onClick={() => setReissuing(p)}>
+                          {t('ledger.reissue.action')}
+                        </Button>
+                      )}
                       {canRefund && refundable(p) > 0 && (
                         <Button size="small" danger onClick={() => setRefunding(p)}>
                           {t('ledger.refund.action')}
@@ -191,6 +211,16 @@ export function LedgerPage() {
           onClose={() => setAdjusting(null)}
           onDone={() => {
             setAdjusting(null)
+            refresh()
+          }}
+        />
+      )}
+      {reissuing && (
+        <ReissueReceiptModal
+          payment={reissuing}
+          onClose={() => setReissuing(null)}
+          onDone={() => {
+            setReissuing(null)
             refresh()
           }}
         />

@@ -23,6 +23,7 @@ export const UNIT_PAYMENTS_QUERY = /* GraphQL */ `
       pageInfo { hasNextPage endCursor }
       nodes {
         id receiptNumber method amount currency receivedAt receivedBy payerName prepaid refunded receiptUrl
+        voidedReceipts { number reason voidedAt }
         allocations { amount bill { id period } }
       }
     }
@@ -32,6 +33,12 @@ export const UNIT_PAYMENTS_QUERY = /* GraphQL */ `
 export const ADJUST_BILL_MUTATION = /* GraphQL */ `
   mutation AdjustBill($input: AdjustBillInput!) {
     adjustBill(input: $input) { entry { id kind amount } ${ERRORS} }
+  }
+`
+
+export const REISSUE_RECEIPT_MUTATION = /* GraphQL */ `
+  mutation ReissueReceipt($input: ReissueReceiptInput!) {
+    reissueReceipt(input: $input) { payment { id receiptNumber } ${ERRORS} }
   }
 `
 
@@ -77,8 +84,11 @@ export interface PaymentRow {
   prepaid: Amount
   refunded: Amount
   receiptUrl: string
+  voidedReceipts: { number: string; reason: string; voidedAt: string }[]
   allocations: { amount: Amount; bill: { id: string; period: string } }[]
 }
 
 /** Who may refund (the API: supervisor, estate manager, company admin): the front desk pays nothing out (billing.md §5). */
 export const REFUND_ROLES: readonly Role[] = ['supervisor', 'estate_manager']
+/** Who may void a receipt and reissue it (the API's billing staff). */
+export const REISSUE_ROLES: readonly Role[] = ['front_desk', 'cs_specialist', 'supervisor', 'estate_manager', 'company_admin']

@@ -1,0 +1,63 @@
+import { App, Form, Input, Modal, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '@/shared/api/graphql'
+import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
+import { newIdempotencyKey } from '@/shared/api/idempotency'
+import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { REISSUE_RECEIPT_MUTATION, type PaymentRow } from './queries'
+
+interface ReissueData {
+  reissueReceipt: { payment?: { id: string; receiptNumber: string } | null; errors: PayloadError[] }
+}
+
+/**
+ * 作废并补开收据: a mistaken receipt is voided with a reason and the payment gets the next number (billing.md §4.2,
+ * §4.5). The money does not move; the voided number stays used and listed with the payment.
+ */
+export function ReissueReceiptModal({ payment, onClose, onDone }: { payment: PaymentRow; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ reason?: string }>()
+  // One key per opened form: a double click or a retry after a lost answer voids one number, not two.
+  const [idempotencyKey] = useState(newIdempotencyKey)
+  const [messages, setMessages] = useState<string[]>([])
+  const reissue = useGraphQLMutation<ReissueData, { input: { paymentId: string; reason: string; idempotencyKey: string } }>(REISSUE_RECEIPT_MUTATION)
+
+  async function submit(values: { reason?: string }) {
+    setMessages([])
+    try {
+      const data = await reissue.mutateAsync({ input: { paymentId: payment.id, reason: (values.reason ?? '').trim(), idempotencyKey } })
+      const result = data.reissueReceipt
+      if (result.errors.length > 0 || !result.payment) {
+        setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
+        return
+      }
+      void message.success(t('ledger.reissue.done', { old: payment.receiptNumber, receipt: result.payment.receiptNumber }))
+      onDone()
+    } catch (error) {
+      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t('ledger.reissue.title', { receipt: payment.receiptNumber })}
+      okText={t('ledger.reissue.submit')}
+      okButtonProps={{ danger: true, loading: reissue.isPending }}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <PayloadErrors messages={messages} />
+      <Typography.Paragraph type="secondary">{t('ledger.reissue.hint', { receipt: payment.receiptNumber })}</Typography.Paragraph>
+      <Form form={form} layout="vertical" initialValues={{ reason: '' }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="reason" label={t('ledger.reason')} rules={[{ required: true, whitespace: true, message: t('ledger.reasonRequired') }]}>
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}
