@@ -294,6 +294,22 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
 
     // ---- Refunds made outside our system: charge.refunded ----
 
+    /// <summary>Waits for the fake's announcement of a refund of <paramref name="pi"/> (sent shortly after its API answer),
+    /// then replays charge.refunded and delivers every refund.created again.</summary>
+    private async Task ReplayRefundAnnouncementAsync(string pi)
+    {
+        string? chargeRefunded = null;
+        for (var i = 0; i < 100 && chargeRefunded is null; i++)
+        {
+            chargeRefunded = fx.Stripe.SentEvents.LastOrDefault(e => e.Contains("\"charge.refunded\"") && e.Contains(pi));
+            if (chargeRefunded is null) await Task.Delay(50);
+        }
+        Assert.NotNull(chargeRefunded);
+        await ReplayAsync(chargeRefunded);
+        foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(pi)).ToList())
+            Assert.Equal(200, await fx.Stripe.DeliverAsync(e));
+    }
+
     private async Task<(Payment Payment, string Pi)> PaidAsync(World w)
     {
         await fx.Stripe.PayAsync(SessionId(await CreateAsync(w.Resident, w.Unit)));
@@ -347,17 +363,7 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         try { r = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 100m, r = "重复缴费", k = "own" })).AssertNoErrors().Data["refundPayment"]!; }
         finally { fx.Stripe.RefundEventsBeforeAnswer = false; }
         Assert.Equal("SUCCEEDED", r["refund"]!["status"]!.GetValue<string>());
-        // Wait for the fake's announcement (sent shortly after the answer when not first), then replay it all.
-        string? chargeRefunded = null;
-        for (var i = 0; i < 100 && chargeRefunded is null; i++)
-        {
-            chargeRefunded = fx.Stripe.SentEvents.LastOrDefault(e => e.Contains("\"charge.refunded\"") && e.Contains(pi));
-            if (chargeRefunded is null) await Task.Delay(50);
-        }
-        Assert.NotNull(chargeRefunded);
-        await ReplayAsync(chargeRefunded);
-        foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(pi)).ToList())
-            Assert.Equal(200, await fx.Stripe.DeliverAsync(e));
+        await ReplayRefundAnnouncementAsync(pi);
 
         var own = Assert.Single(await RefundsAsync(w));
         Assert.Equal(("refund:own", 100m, RefundStatus.Succeeded), (own.IdempotencyKey, own.Amount, own.Status));
@@ -379,16 +385,7 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         // announcement overtook Stripe.net's retries of the request.
         Assert.Contains(r["refund"]!["status"]!.GetValue<string>(), new[] { "PENDING", "SUCCEEDED" });
 
-        string? chargeRefunded = null;
-        for (var i = 0; i < 100 && chargeRefunded is null; i++)
-        {
-            chargeRefunded = fx.Stripe.SentEvents.LastOrDefault(e => e.Contains("\"charge.refunded\"") && e.Contains(pi));
-            if (chargeRefunded is null) await Task.Delay(50);
-        }
-        Assert.NotNull(chargeRefunded);
-        await ReplayAsync(chargeRefunded);
-        foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(pi)).ToList())
-            Assert.Equal(200, await fx.Stripe.DeliverAsync(e));
+        await ReplayRefundAnnouncementAsync(pi);
 
         var own = Assert.Single(await RefundsAsync(w));
         Assert.Equal(("refund:lost-answer", 80m, RefundStatus.Succeeded), (own.IdempotencyKey, own.Amount, own.Status));
