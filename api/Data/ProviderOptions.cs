@@ -6,7 +6,8 @@ namespace PropertySaaS.Api.Data;
 /// <summary>One place that knows how each provider is switched on, for the catalog and for company databases alike.</summary>
 public static class ProviderOptions
 {
-    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder b, DatabaseProvider provider, string connectionString) =>
+    /// <summary>The provider with our settings; a null connection string is set later with SetConnectionString.</summary>
+    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder b, DatabaseProvider provider, string? connectionString) =>
         provider switch
         {
             DatabaseProvider.Sqlite => b.UseSqlite(connectionString),

@@ -88,3 +88,15 @@ public sealed class BatchLoaders
         }
     }
 }
+
+public static class DataLoaderResults
+{
+    /// <summary>A batched result mapped when it arrives (GraphQL.NET's own Then lives in a package we do not use).</summary>
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) => new Mapped<T, TResult>(result, map);
+
+    private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken ct = default) => map(await inner.GetResultAsync(ct));
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken ct) => await GetResultAsync(ct);
+    }
+}

@@ -40,6 +40,8 @@ public sealed class BenchApi : WebApplicationFactory<Program>
             o.MetadataAddress = null!;
             o.Configuration = new Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration { Issuer = BenchTokens.Issuer };
             o.Configuration.SigningKeys.Add(BenchTokens.Key);
+            // Without this the manager made from the Authority keeps trying to fetch metadata on every request.
+            o.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration>(o.Configuration);
             o.TokenValidationParameters.ValidIssuer = BenchTokens.Issuer;
             o.TokenValidationParameters.ValidAudience = BenchTokens.Audience;
             o.TokenValidationParameters.IssuerSigningKey = BenchTokens.Key;

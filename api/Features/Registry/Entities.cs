@@ -61,6 +61,12 @@ public sealed class Person
     public string? EmergencyContactName { get; set; }
     public string? EmergencyContactPhone { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// True for a person read by a list for display (id, name, phone only): its other details are loaded when a
+    /// caller asks for them (<see cref="PersonGraphType"/>). A field, so EF never maps it.
+    /// </summary>
+    internal bool OnlyNameAndPhone;
 }
 
 /// 产权 — ownership of a unit by a person; history is kept by ending, never deleting.

@@ -63,24 +63,30 @@ public static class RegistryQueries
                 var rc = Rc(c);
                 rc.RequireStaff();
                 var f = c.GetArgument<UnitFilter?>("filter") ?? new UnitFilter();
-                // The list is ordered by building anyway, so the building comes with it instead of in a second command.
-                var q = rc.Db.Units.AsNoTracking().Include(u => u.Building).InScope(rc.Viewer.EstateScope, u => u.EstateId);
-                if (f.EstateId is { } e) q = q.Where(u => u.EstateId == e);
-                if (f.BuildingId is { } b) q = q.Where(u => u.BuildingId == b);
-                if (f.Status is { } st) q = q.Where(u => u.Status == st);
-                if (f.Usage is { } us) q = q.Where(u => u.Usage == us);
-                if (f.Search?.Trim() is { Length: > 0 } s) q = q.Search(s);
+                IQueryable<Unit> Filtered()
+                {
+                    var q = rc.Db.Units.AsNoTracking().InScope(rc.Viewer.EstateScope, u => u.EstateId);
+                    if (f.EstateId is { } e) q = q.Where(u => u.EstateId == e);
+                    if (f.BuildingId is { } b) q = q.Where(u => u.BuildingId == b);
+                    if (f.Status is { } st) q = q.Where(u => u.Status == st);
+                    if (f.Usage is { } us) q = q.Where(u => u.Usage == us);
+                    if (f.Search?.Trim() is { Length: > 0 } s) q = q.Search(s);
+                    return q;
+                }
                 // Lists that show owners get them in the same command, as the hand-written SQL would: one round trip
                 // instead of two. The batch loader is primed with them, so `owners` resolves without a query.
                 var withOwners = Selections.AsksForNodeField(c, "owners");
-                var ordered = q.OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
                 Connection<Unit> page;
                 if (withOwners && UnitPageReader.Supports(rc.Db, f))
-                    page = await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, rc.Viewer.EstateScope, skip, take, ct), ordered.CountAsync);
-                else if (withOwners)
-                    page = await ordered.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate)).ThenInclude(o => o.Person).ToConnectionAsync(c);
+                    page = await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, rc.Viewer.EstateScope, skip, take, ct), ct => Filtered().CountAsync(ct));
                 else
-                    page = await ordered.ToConnectionAsync(c);
+                {
+                    // The list is ordered by building anyway, so the building comes with it instead of in a second command.
+                    var ordered = Filtered().Include(u => u.Building).OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
+                    page = withOwners
+                        ? await ordered.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate)).ThenInclude(o => o.Person).ToConnectionAsync(c)
+                        : await ordered.ToConnectionAsync(c);
+                }
                 if (withOwners)
                     foreach (var u in page.Nodes) rc.Loaders.Prime(Loaders.OwnersOfUnit, u.Id, u.Ownerships);
                 return page;

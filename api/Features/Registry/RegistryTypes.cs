@@ -78,10 +78,16 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field<StringGraphType>("phone")
             .Description("The whole number: only for registry staff and the person themself.")
             .Resolve(c => CanSeeContact(c) ? c.Source.Phone : null);
-        Field<StringGraphType>("idNumberMasked").Resolve(c => Masking.IdNumber(c.Source.IdNumber));
-        Field(x => x.EmergencyContactName, nullable: true);
-        Field<StringGraphType>("emergencyContactPhone").Resolve(c => CanSeeContact(c) ? c.Source.EmergencyContactPhone : Masking.Phone(c.Source.EmergencyContactPhone));
+        Field<StringGraphType>("idNumberMasked").Resolve(c => Detail(c, p => Masking.IdNumber(p.IdNumber)));
+        Field<StringGraphType>("emergencyContactName").Resolve(c => Detail(c, p => p.EmergencyContactName));
+        Field<StringGraphType>("emergencyContactPhone").Resolve(c => Detail(c, p => CanSeeContact(c) ? p.EmergencyContactPhone : Masking.Phone(p.EmergencyContactPhone)));
     }
+
+    // A person a list read with name and phone only gets the rest from the batched person loader, once per request.
+    private static object? Detail(IResolveFieldContext<Person> c, Func<Person, string?> pick) =>
+        c.Source.OnlyNameAndPhone
+            ? ((global::GraphQL.DataLoader.IDataLoaderResult<Person>)Loaders.Person(c, c.Source.Id)!).Then(p => p is null ? null : pick(p))
+            : pick(c.Source);
 
     private static bool CanSeeContact(IResolveFieldContext<Person> c)
     {

@@ -57,6 +57,8 @@ public class ApiFactory : WebApplicationFactory<Program>
                 o.MetadataAddress = null!;
                 o.Configuration = new Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
                 o.Configuration.SigningKeys.Add(TestTokens.Key);
+                // Without this the manager made from the Authority keeps trying to fetch metadata on every request.
+                o.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration>(o.Configuration);
                 o.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
                 o.TokenValidationParameters.ValidAudience = TestTokens.Audience;
                 o.TokenValidationParameters.IssuerSigningKey = TestTokens.Key;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.Jobs;
 using PropertySaaS.Api.Tenancy;
@@ -50,6 +51,29 @@ public sealed class SharedResourcesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pooled_context_reads_only_the_company_that_rented_it()
+    {
+        var a = await _api.CompanyAsync("rent-a");
+        var b = await _api.CompanyAsync("rent-b");
+        await SeedEstateNamedAfterAsync(a, b);
+
+        TenantDbContext first;
+        await using (var dbA = _api.Open(a))
+        {
+            first = dbA;
+            Assert.Equal(a.Slug + "-estate", (await dbA.Estates.SingleAsync()).Name);
+            dbA.Estates.Add(new Estate { Name = "never saved", Address = "-", City = "-" }); // left pending on purpose
+        }
+        // The same instance comes back from the pool for the other company, pointed at its database, with nothing
+        // of the first company's left in it.
+        await using var dbB = _api.Open(b);
+        Assert.Same(first, dbB);
+        Assert.Empty(dbB.ChangeTracker.Entries());
+        Assert.Equal(b.Slug + "-estate", (await dbB.Estates.SingleAsync()).Name);
+        Assert.DoesNotContain(a.DatabaseName, dbB.Database.GetConnectionString());
+    }
+
+    [Fact]
     public async Task Open_connections_of_all_companies_on_a_server_draw_from_one_budget()
     {
         var a = await _api.CompanyAsync("pool-a");
@@ -79,13 +103,7 @@ public sealed class SharedResourcesTests : IAsyncLifetime
     {
         var a = await _api.CompanyAsync("job-a");
         var b = await _api.CompanyAsync("job-b");
-        foreach (var t in new[] { a, b })
-        {
-            await using var db = _api.Open(t);
-            var builder = new RegistryBuilder(db);
-            builder.Estate(t.Slug + "-estate");
-            await builder.SaveAsync();
-        }
+        await SeedEstateNamedAfterAsync(a, b);
 
         var queue = _api.Get<JobQueue>();
         var jobA = await queue.EnqueueAsync(a.Slug, "test.count-estates", new Dictionary<string, string> { ["tenant"] = a.Slug });
@@ -101,5 +119,15 @@ public sealed class SharedResourcesTests : IAsyncLifetime
         Assert.Equal(JobStatus.Succeeded, (await queue.FindAsync(jobA, a.Slug))!.Status);
         Assert.Null(await queue.FindAsync(jobB, a.Slug)); // a company cannot look up another company's job
     }
-}
 
+    private async Task SeedEstateNamedAfterAsync(params Tenant[] companies)
+    {
+        foreach (var t in companies)
+        {
+            await using var db = _api.Open(t);
+            var builder = new RegistryBuilder(db);
+            builder.Estate(t.Slug + "-estate");
+            await builder.SaveAsync();
+        }
+    }
+}
