@@ -1,3 +1,5 @@
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Jobs;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace PropertySaaS.Api.Jobs;
 /// </summary>
 public sealed class BackgroundJob
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public required string Kind { get; set; }
     /// <summary>The company whose database the job works on; null only for catalog-level work.</summary>
     public string? TenantSlug { get; set; }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -30,6 +31,8 @@ public sealed class DatabaseServersOptions : Dictionary<string, DatabaseServerOp
 public sealed class DatabaseServerRegistry(IOptionsMonitor<DatabaseServersOptions> options, IHostEnvironment env)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _budgets = new(StringComparer.OrdinalIgnoreCase);
+    // Built once per company database (every request opens one), per settings instance: changed settings start afresh.
+    private readonly ConditionalWeakTable<DatabaseServerOptions, ConcurrentDictionary<string, string>> _connectionStrings = new();
 
     public IReadOnlyCollection<string> Names => options.CurrentValue.Keys;
 
@@ -47,7 +50,11 @@ public sealed class DatabaseServerRegistry(IOptionsMonitor<DatabaseServersOption
     public string ConnectionString(string server, string databaseName)
     {
         var s = Get(server);
-        return s.Provider switch
+        return _connectionStrings.GetOrCreateValue(s).GetOrAdd(databaseName, db => Build(s, db));
+    }
+
+    private string Build(DatabaseServerOptions s, string databaseName) =>
+        s.Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteConnectionStringBuilder
             {
@@ -67,9 +74,8 @@ public sealed class DatabaseServerRegistry(IOptionsMonitor<DatabaseServersOption
                 InitialCatalog = databaseName,
                 MaxPoolSize = Math.Min(20, s.MaxConnections),
             }.ToString(),
-            _ => throw new ArgumentOutOfRangeException(nameof(server)),
+            _ => throw new ArgumentOutOfRangeException(nameof(s)),
         };
-    }
 
     public string SqliteDirectory(DatabaseServerOptions s)
     {

@@ -1,9 +1,11 @@
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Tenancy;
 
 /// 物业服务企业 — a property-management company served by this deployment; one row of the catalog.
 public sealed class Tenant
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public required string Slug { get; set; }
     public required string NameZh { get; set; }
     public required string NameEn { get; set; }

@@ -106,6 +106,9 @@ public static class UnitListBenchmark
 
         // Profiling pass, after the measurement: what one GraphQL request does in the database.
         using var counter = new SqlCommandCounter();
+        // Company contexts are pooled, and a pooled context that saw no listener skips EF's command events for EF's
+        // logging cache time (1 s); wait that out so the profile sees every command.
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
         const int profiled = 50;
         var dbTime = TimeSpan.Zero;
         var commands = 0;
@@ -122,7 +125,7 @@ public static class UnitListBenchmark
             dbTime += counter.Time;
             if (i == profiled - 1) texts = [.. counter.Texts];
         }
-        Console.WriteLine($"Profile ({profiled} requests): {commands / (double)profiled:F2} SQL commands through EF and {compilations / (double)profiled:F2} EF query compilations per GraphQL request, {dbTime.TotalMilliseconds / profiled:F2} ms in them (EF CommandExecuted durations; the unit page reader runs its one statement outside EF and is not counted).");
+        Console.WriteLine($"Profile ({profiled} requests): {commands / (double)profiled:F2} SQL commands through EF and {compilations / (double)profiled:F2} EF query compilations per GraphQL request, {dbTime.TotalMilliseconds / profiled:F2} ms in them (EF CommandExecuted durations; the unit page reader's statement included).");
         foreach (var t in texts) Console.WriteLine("  SQL: " + t.ReplaceLineEndings(" ")[..Math.Min(160, t.ReplaceLineEndings(" ").Length)] + "…");
 
         Report.Table($"Breakdown, in-process ({label}; 200 each, interleaved)", await Breakdown.RunAsync(api.Services, tenant, raw, 200), withP99: false);

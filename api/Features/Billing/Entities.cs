@@ -1,11 +1,13 @@
 using PropertySaaS.Api.Features.Registry;
 
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Features.Billing;
 
 /// 收费项目 — a fee item of an estate (management fee, parking, deposit …).
 public sealed class FeeItem
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid EstateId { get; set; }
     public required string Name { get; set; }
     public FeeKind Kind { get; set; }
@@ -34,7 +36,7 @@ public enum FeeKind { ManagementPerArea, FixedMonthly, Metered, Parking, OneOff,
 /// 收费标准 — an effective-dated rate of a fee item (CNY per ㎡ per month, or per month).
 public sealed class FeeRate
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid FeeItemId { get; set; }
     public decimal Amount { get; set; }
     public DateOnly EffectiveFrom { get; set; }
@@ -44,7 +46,7 @@ public sealed class FeeRate
 /// 月度出账 — one monthly billing run of an estate for a period ("2026-11").
 public sealed class BillingRun
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid EstateId { get; set; }
     public required string Period { get; set; }
     public BillingRunStatus Status { get; set; } = BillingRunStatus.Queued;
@@ -63,7 +65,7 @@ public enum BillingRunStatus { Queued, Running, Completed, Failed }
 /// 收费通知单 — a unit's bill for a period. Immutable once issued: corrections are ledger entries.
 public sealed class Bill
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Guid EstateId { get; set; }
     public required string Period { get; set; }
@@ -80,7 +82,7 @@ public sealed class Bill
 /// 收费明细 — one fee item on a bill, with the rate and quantity it was issued with.
 public sealed class BillLine
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid BillId { get; set; }
     public Guid FeeItemId { get; set; }
     public required string Description { get; set; }
@@ -93,7 +95,7 @@ public sealed class BillLine
 /// 分户账 — one entry of a unit's (household's) ledger. Positive amounts are owed by the household, negative ones reduce it.
 public sealed class LedgerEntry
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Guid? BillId { get; set; }
     public LedgerEntryKind Kind { get; set; }

@@ -1,9 +1,11 @@
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Features.Registry;
 
 /// 管理处/项目 — an estate (managed site) of the company.
 public sealed class Estate
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public required string Name { get; set; }
     public required string Address { get; set; }
     public required string City { get; set; }
@@ -19,17 +21,20 @@ public enum EstateType { Residential, Commercial, Office, Mixed, Industrial }
 /// 楼栋 — a building of an estate.
 public sealed class Building
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid EstateId { get; set; }
     public Estate? Estate { get; set; }
     public required string Name { get; set; }
     public int Floors { get; set; }
+
+    /// <summary>True for a building a list read with its unit (id, estate and name only): the rest is loaded on ask.</summary>
+    internal bool OnlyName;
 }
 
 /// 房屋 — a unit (flat, office, shop, factory unit or parking space).
 public sealed class Unit
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid BuildingId { get; set; }
     public Building? Building { get; set; }
     /// <summary>Copied from the building so scope filters need no join.</summary>
@@ -51,7 +56,7 @@ public enum UnitStatus { Unsold, Vacant, Occupied, Renovating }
 /// 业主/住户 — a person known to the company: owner, tenant or family member.
 public sealed class Person
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public required string Name { get; set; }
     public required string Phone { get; set; }
     /// <summary>Last four digits of the phone, indexed for the front desk's "尾号" search.</summary>
@@ -72,7 +77,7 @@ public sealed class Person
 /// 产权 — ownership of a unit by a person; history is kept by ending, never deleting.
 public sealed class Ownership
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Unit? Unit { get; set; }
     public Guid PersonId { get; set; }
@@ -86,7 +91,7 @@ public sealed class Ownership
 /// 租赁 — a tenant's lease of a unit.
 public sealed class Lease
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Unit? Unit { get; set; }
     public Guid PersonId { get; set; }
@@ -100,7 +105,7 @@ public sealed class Lease
 /// 家庭成员 — a family member living in a unit.
 public sealed class HouseholdMember
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Unit? Unit { get; set; }
     public Guid PersonId { get; set; }

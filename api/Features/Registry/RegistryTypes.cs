@@ -37,7 +37,9 @@ public sealed class BuildingGraphType : ObjectGraphType<Building>
         Description = "楼栋 — a building.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name);
-        Field(x => x.Floors);
+        Field<NonNullGraphType<IntGraphType>>("floors").Resolve(c => c.Source.OnlyName
+            ? ((global::GraphQL.DataLoader.IDataLoaderResult<Building>)Loaders.Building(c, c.Source.Id)!).Then(b => b?.Floors ?? 0)
+            : c.Source.Floors);
         Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
     }
 }

@@ -11,9 +11,10 @@ namespace PropertySaaS.Api.Features.Registry;
 /// The staff unit list's page with buildings and owners, read by one hand-written statement. This is the hottest list
 /// of the staff portal, and EF's materialisation of the same data costs about twice the read itself
 /// (docs/benchmarks.md §2). It returns what the EF query in <see cref="RegistryQueries"/> returns — same rows,
-/// same order, owners current first then newest — except that owners' people carry only id, name and phone
-/// (<see cref="Person.OnlyNameAndPhone"/>): the list shows nothing else, and the other columns made the statement
-/// ~20 % dearer for PostgreSQL. <c>UnitPageReaderTests</c> checks this on SQLite and PostgreSQL.
+/// same order, owners current first then newest — except that buildings carry only id, estate and name
+/// (<see cref="Building.OnlyName"/>) and owners' people only id, name and phone (<see cref="Person.OnlyNameAndPhone"/>):
+/// the list shows nothing else, and every column more in the sorted page made the statement dearer for PostgreSQL
+/// (~0.15 ms each, docs/benchmarks.md §2). <c>UnitPageReaderTests</c> checks this on SQLite and PostgreSQL.
 /// Search and SQL Server stay on the EF query.
 /// </summary>
 public static class UnitPageReader
@@ -51,7 +52,7 @@ public static class UnitPageReader
         command.Append("""
             WITH page AS (
                 SELECT u."Id", u."BuildingId", u."EstateId", u."Number", u."Floor", u."BuildingArea", u."Usage", u."Status",
-                       b."EstateId" AS "BuildingEstateId", b."Name" AS "BuildingName", b."Floors" AS "BuildingFloors"
+                       b."Name" AS "BuildingName"
                 FROM "Units" AS u
                 JOIN "Buildings" AS b ON b."Id" = u."BuildingId"
             """);
@@ -61,7 +62,7 @@ public static class UnitPageReader
                 ORDER BY b."Name", u."Floor", u."Number", u."Id"
                 LIMIT {Param(take)} OFFSET {Param(skip)})
             SELECT p."Id", p."BuildingId", p."EstateId", p."Number", p."Floor", p."BuildingArea", p."Usage", p."Status",
-                   p."BuildingEstateId", p."BuildingName", p."BuildingFloors",
+                   p."BuildingName",
                    o."Id", o."PersonId", o."Share", o."StartDate", o."EndDate",
                    pe."Name", pe."Phone"
             FROM page AS p
@@ -83,7 +84,8 @@ public static class UnitPageReader
             {
                 var buildingId = r.GetGuid(1);
                 if (!buildings.TryGetValue(buildingId, out var building))
-                    buildings[buildingId] = building = new Building { Id = buildingId, EstateId = r.GetGuid(8), Name = r.GetString(9), Floors = r.GetInt32(10) };
+                    // A unit's estate is its building's: copied when the unit is created, and units never change building.
+                    buildings[buildingId] = building = new Building { Id = buildingId, EstateId = r.GetGuid(2), Name = r.GetString(8), OnlyName = true };
                 unit = new Unit
                 {
                     Id = id, BuildingId = buildingId, Building = building, EstateId = r.GetGuid(2), Number = r.GetString(3), Floor = r.GetInt32(4),
@@ -91,13 +93,13 @@ public static class UnitPageReader
                 };
                 units.Add(unit);
             }
-            if (r.IsDBNull(11)) continue;
-            var personId = r.GetGuid(12);
+            if (r.IsDBNull(9)) continue;
+            var personId = r.GetGuid(10);
             unit.Ownerships.Add(new Ownership
             {
-                Id = r.GetGuid(11), UnitId = id, PersonId = personId, Share = r.GetDecimal(13),
-                StartDate = r.GetFieldValue<DateOnly>(14), EndDate = r.IsDBNull(15) ? null : r.GetFieldValue<DateOnly>(15),
-                Person = new Person { Id = personId, Name = r.GetString(16), Phone = r.GetString(17), OnlyNameAndPhone = true },
+                Id = r.GetGuid(9), UnitId = id, PersonId = personId, Share = r.GetDecimal(11),
+                StartDate = r.GetFieldValue<DateOnly>(12), EndDate = r.IsDBNull(13) ? null : r.GetFieldValue<DateOnly>(13),
+                Person = new Person { Id = personId, Name = r.GetString(14), Phone = r.GetString(15), OnlyNameAndPhone = true },
             });
         }
         return units;

@@ -1,9 +1,11 @@
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Features.Staff;
 
 /// 部门 — a department of the company (EstateId null) or of one estate.
 public sealed class Department
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid? EstateId { get; set; }
     public DepartmentKind Kind { get; set; }
     public required string Name { get; set; }
@@ -26,7 +28,7 @@ public enum Position
 /// 员工 — a staff member of the company.
 public sealed class StaffMember
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public required string Name { get; set; }
     public required string Phone { get; set; }
     public Guid DepartmentId { get; set; }
@@ -42,7 +44,7 @@ public sealed class StaffMember
 /// An estate a staff member works at, from a date; ended assignments stay as history.
 public sealed class EstateAssignment
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid StaffMemberId { get; set; }
     public Guid EstateId { get; set; }
     public DateOnly From { get; set; }

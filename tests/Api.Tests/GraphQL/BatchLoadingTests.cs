@@ -56,12 +56,12 @@ public sealed class BatchLoadingTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// The unit list reads owners' people with name and phone only; any other detail asked for in the same list comes
-    /// from one more command for all of them, with the values of each person.
+    /// The unit list reads buildings with their name only and owners' people with name and phone only; any other
+    /// detail asked for in the same list comes from one more command for all buildings and one for all people.
     /// </summary>
     [Theory]
     [MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
-    public async Task Owners_details_asked_for_in_the_unit_list_take_one_more_command(string server)
+    public async Task Building_and_owner_details_asked_for_in_the_unit_list_take_one_more_command_each(string server)
     {
         TestDatabases.SkipWithoutPostgres(server);
         var tenant = await _api.CompanyAsync("owner-details", server);
@@ -69,20 +69,23 @@ public sealed class BatchLoadingTests : IAsyncLifetime
         await using (var db = _api.Open(tenant))
         {
             var b = new RegistryBuilder(db, seed: 7);
-            var bld = b.Building(b.Estate("详情园"), "1栋");
+            var estate = b.Estate("详情园");
+            var buildings = new[] { b.Building(estate, "1栋"), b.Building(estate, "2栋") };
+            buildings[0].Floors = 18;
+            buildings[1].Floors = 33;
             for (var i = 1; i <= 30; i++)
             {
                 var person = b.Person();
                 person.IdNumber = $"11010119800101{i:0000}";
                 if (i % 2 == 0) (person.EmergencyContactName, person.EmergencyContactPhone) = ($"联系人{i}", $"1390000{i:0000}");
-                b.Owner(b.Unit(bld, $"{i:00}01", floor: i), person);
+                b.Owner(b.Unit(buildings[i % 2], $"{i:00}01", floor: i), person);
                 people[person.Name + person.Phone] = (person.IdNumber, person.EmergencyContactName, person.EmergencyContactPhone);
             }
             await b.SaveAsync();
         }
 
         const string query = """
-            { units(first: 100) { nodes { number owners { person { name phone idNumberMasked emergencyContactName emergencyContactPhone } } } } }
+            { units(first: 100) { nodes { number building { name floors } owners { person { name phone idNumberMasked emergencyContactName emergencyContactPhone } } } } }
             """;
         var client = _api.Client(TestTokens.CompanyAdmin(tenant.Slug));
         await client.PostAsync(query);
@@ -90,7 +93,9 @@ public sealed class BatchLoadingTests : IAsyncLifetime
         using var counter = await CommandCounter.StartAsync(tenant.DatabaseName);
         var r = await client.PostAsync(query);
 
-        var owners = r.AssertNoErrors().Data["units"]!["nodes"]!.AsArray().SelectMany(n => n!["owners"]!.AsArray()).Select(o => o!["person"]!).ToList();
+        var nodes = r.AssertNoErrors().Data["units"]!["nodes"]!.AsArray();
+        Assert.All(nodes, n => Assert.Equal(n!["building"]!["name"]!.GetValue<string>() == "1栋" ? 18 : 33, n["building"]!["floors"]!.GetValue<int>()));
+        var owners = nodes.SelectMany(n => n!["owners"]!.AsArray()).Select(o => o!["person"]!).ToList();
         Assert.Equal(30, owners.Count);
         Assert.All(owners, p =>
         {
@@ -100,8 +105,8 @@ public sealed class BatchLoadingTests : IAsyncLifetime
             Assert.Equal(contactPhone, p["emergencyContactPhone"]?.GetValue<string>()); // a company admin sees it whole
         });
         Assert.Equal(15, owners.Count(p => p["emergencyContactName"] is not null));
-        // the page with owners' names and phones, then the rest of all 30 people at once
-        Assert.Equal(2, counter.Count);
+        // the page with building names and owners' names and phones, then the rest of both buildings and of all 30 people
+        Assert.Equal(3, counter.Count);
     }
 
     /// <summary>Counts EF Core commands against one database, via EF's diagnostic events.</summary>

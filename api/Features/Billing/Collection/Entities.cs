@@ -1,11 +1,13 @@
 using PropertySaaS.Api.Features.Notifications;
 
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Features.Billing.Collection;
 
 /// 催缴记录 — one reminder to a household about its arrears: an SMS, a call task or a written notice.
 public sealed class ArrearsReminder
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Guid EstateId { get; set; }
     public ContactChannel Channel { get; set; }
@@ -30,7 +32,7 @@ public enum ReminderStatus { Scheduled, Sending, Sent, Failed, Cancelled }
 /// 滞纳金计提 — the late fee of one bill for one day; the unique (BillId, Day) makes the daily job idempotent.
 public sealed class LateFeeAssessment
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid BillId { get; set; }
     public DateOnly Day { get; set; }
     public decimal Principal { get; set; }
@@ -42,7 +44,7 @@ public sealed class LateFeeAssessment
 /// 委托银行代收款协议 — a unit's bank-collection mandate (billing.md §3.2).
 public sealed class BankMandate
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public required string BankName { get; set; }
     public required string AccountName { get; set; }
@@ -59,7 +61,7 @@ public enum MandateStatus { Active, Replaced, Cancelled }
 /// 银行托收批次 — one debit run of an estate: the file sent to the bank and the result imported back.
 public sealed class BankCollectionBatch
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid EstateId { get; set; }
     public DateOnly CollectionDate { get; set; }
     public BankBatchStatus Status { get; set; } = BankBatchStatus.Exported;
@@ -77,7 +79,7 @@ public enum BankBatchStatus { Exported, Imported }
 /// 托收明细 — one unit's debit in a batch.
 public sealed class BankCollectionLine
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid BatchId { get; set; }
     /// <summary>序号 in the bank file, 1-based.</summary>
     public int LineNo { get; set; }

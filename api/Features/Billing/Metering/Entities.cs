@@ -1,5 +1,7 @@
 using PropertySaaS.Api.Features.Registry;
 
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Features.Billing.Metering;
 
 /// <summary>Which household meter a reading or a metered fee item is about. Water and electricity are billed on
@@ -10,7 +12,7 @@ public enum MeterKind { Water, Electricity }
 /// One reading per unit, meter and month; the month's consumption is <see cref="Current"/> − <see cref="Previous"/>.
 public sealed class MeterReading
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Guid EstateId { get; set; }
     public MeterKind Meter { get; set; }

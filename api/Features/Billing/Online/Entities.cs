@@ -1,10 +1,12 @@
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Features.Billing.Online;
 
 /// 在线缴费 — a resident's Stripe Checkout for some bills of one unit. Booked through PaymentBooking when Stripe
 /// says it was paid; the payment's idempotency key "stripe:&lt;payment_intent&gt;" makes that happen once.
 public sealed class OnlineCheckout
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     /// <summary>The bills chosen, comma-separated; the payment is allocated among them oldest first.</summary>
     public string BillIds { get; set; } = "";
@@ -49,7 +51,7 @@ public sealed class StripeEventRecord
 /// 对账 — a comparison of Stripe's paid checkouts with the ONLINE payments of the ledger over a window.
 public sealed class StripeReconciliation
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public DateTime From { get; set; }
     public DateTime To { get; set; }
     public DateTime RanAt { get; set; }

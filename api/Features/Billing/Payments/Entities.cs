@@ -1,10 +1,12 @@
+using PropertySaaS.Api.Data;
+
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
 /// 收款 — money received for a unit (household). Booked once: its ledger entries, allocations and receipt number are
 /// written in one transaction, and <see cref="IdempotencyKey"/> makes a repeated request return the same payment.
 public sealed class Payment
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
     public Guid EstateId { get; set; }
     public PaymentMethod Method { get; set; }
@@ -39,7 +41,7 @@ public enum PaymentMethod { Cash, Card, Transfer, BankCollection, Online }
 /// 核销 — the part of a payment that settles one bill.
 public sealed class PaymentAllocation
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid PaymentId { get; set; }
     public Guid BillId { get; set; }
     public decimal Amount { get; set; }
@@ -50,7 +52,7 @@ public sealed class PaymentAllocation
 /// 退款 — money given back for a payment; booked as Refund ledger entries when it succeeded.
 public sealed class PaymentRefund
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid PaymentId { get; set; }
     public decimal Amount { get; set; }
     public required string Reason { get; set; }
@@ -68,7 +70,7 @@ public sealed class PaymentRefund
 /// §4.5). The number stays consumed; the money is untouched (a void is not a refund).
 public sealed class ReceiptVoid
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     /// <summary>The voided receipt number; unique, so a number is never voided or reused twice.</summary>
     public long Number { get; set; }
     public Guid PaymentId { get; set; }
@@ -95,7 +97,7 @@ public sealed class DocumentSequence
 /// 收银班次 — a front-desk agent's till shift: payments taken, closed with counted cash, reconciled.
 public sealed class CashierShift
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Ids.New();
     public Guid EstateId { get; set; }
     public required string CashierId { get; set; }
     public string? CashierName { get; set; }

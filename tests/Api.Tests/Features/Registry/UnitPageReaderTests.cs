@@ -7,7 +7,7 @@ namespace PropertySaaS.Api.Tests.Features.Registry;
 
 /// <summary>
 /// The hand-written unit page must return what the EF query returns — same units, order, buildings and owners
-/// (current first, then newest, ties by id), owners' people with id, name and phone and marked as such — for every
+/// (current first, then newest, ties by id), buildings with id, estate and name and owners' people with id, name and phone, marked as such — for every
 /// filter, scope and page, on each provider it serves.
 /// </summary>
 public sealed class UnitPageReaderTests(UnitPageReaderTests.Fixture fx) : IClassFixture<UnitPageReaderTests.Fixture>
@@ -92,6 +92,7 @@ public sealed class UnitPageReaderTests(UnitPageReaderTests.Fixture fx) : IClass
                 var actual = await UnitPageReader.ReadAsync(db, filter, scope, skip, take, CancellationToken.None);
                 Assert.Equal(Describe(expected), Describe(actual));
                 Assert.All(actual.SelectMany(u => u.Ownerships), o => Assert.True(o.Person!.OnlyNameAndPhone));
+                Assert.All(actual, u => Assert.True(u.Building!.OnlyName));
                 compared += actual.Count;
             }
         // The cases above really covered units, co-owners and history, not just empty pages.
@@ -120,7 +121,7 @@ public sealed class UnitPageReaderTests(UnitPageReaderTests.Fixture fx) : IClass
 
     private static List<string> Describe(List<Unit> units) => units.Select(u =>
         $"{u.Id} {u.BuildingId} {u.EstateId} {u.Number} {u.Floor} {u.BuildingArea:F2} {u.Usage} {u.Status} " +
-        $"[{u.Building!.Id} {u.Building.EstateId} {u.Building.Name} {u.Building.Floors}] " +
+        $"[{u.Building!.Id} {u.Building.EstateId} {u.Building.Name}] " +
         string.Join(" | ", u.Ownerships.Select(o =>
             $"{o.Id} {o.PersonId} {o.Share:F2} {o.StartDate} {o.EndDate} {o.Person!.Id} {o.Person.Name} {o.Person.Phone}"))).ToList();
 }
