@@ -16,7 +16,7 @@ public sealed record TenantLocation(string Slug, DatabaseProvider Provider, stri
 /// <summary>
 /// Opens company databases. Contexts come from one EF context pool per database server (one EF model per provider,
 /// shared by every company), and each rented context is pointed at its company's database before it is handed out:
-/// a rented context never keeps the previous company's connection string (TenantDatabasesTests checks this).
+/// a rented context never keeps the previous company's connection string (SharedResourcesTests checks this).
 /// Pooling saves building EF's per-context services on every request, ~0.5 ms of a unit-list request
 /// (docs/benchmarks.md §2).
 /// </summary>

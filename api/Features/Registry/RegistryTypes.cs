@@ -37,9 +37,7 @@ public sealed class BuildingGraphType : ObjectGraphType<Building>
         Description = "楼栋 — a building.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name);
-        Field<NonNullGraphType<IntGraphType>>("floors").Resolve(c => c.Source.OnlyName
-            ? ((global::GraphQL.DataLoader.IDataLoaderResult<Building>)Loaders.Building(c, c.Source.Id)!).Then(b => b?.Floors ?? 0)
-            : c.Source.Floors);
+        Field<NonNullGraphType<IntGraphType>>("floors").Resolve(c => Loaders.Whole(c.Source, c.Source.OnlyName, () => Loaders.LoadBuilding(c, c.Source.Id), b => b.Floors));
         Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
     }
 }
@@ -85,11 +83,8 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field<StringGraphType>("emergencyContactPhone").Resolve(c => Detail(c, p => CanSeeContact(c) ? p.EmergencyContactPhone : Masking.Phone(p.EmergencyContactPhone)));
     }
 
-    // A person a list read with name and phone only gets the rest from the batched person loader, once per request.
     private static object? Detail(IResolveFieldContext<Person> c, Func<Person, string?> pick) =>
-        c.Source.OnlyNameAndPhone
-            ? ((global::GraphQL.DataLoader.IDataLoaderResult<Person>)Loaders.Person(c, c.Source.Id)!).Then(p => p is null ? null : pick(p))
-            : pick(c.Source);
+        Loaders.Whole(c.Source, c.Source.OnlyNameAndPhone, () => Loaders.LoadPerson(c, c.Source.Id), pick);
 
     private static bool CanSeeContact(IResolveFieldContext<Person> c)
     {
@@ -152,14 +147,25 @@ internal static class Loaders
             await Rc(c).Db.Estates.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct), null!);
 
     /// <summary>The building, from its unit row when that already joined it, else batched.</summary>
-    public static object? Building(IResolveFieldContext c, Guid id, Building? joined = null) =>
-        (object?)joined ?? Rc(c).Loaders.Load<Guid, Building>("building", id, async (ids, ct) =>
+    public static object? Building(IResolveFieldContext c, Guid id, Building? joined = null) => (object?)joined ?? LoadBuilding(c, id);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Building> LoadBuilding(IResolveFieldContext c, Guid id) =>
+        Rc(c).Loaders.Load<Guid, Building>("building", id, async (ids, ct) =>
             await Rc(c).Db.Buildings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), null!);
 
     /// <summary>The person, from its parent row when that already joined it (owners, tenancies, members), else batched.</summary>
-    public static object? Person(IResolveFieldContext c, Guid id, Person? joined = null) =>
-        (object?)joined ?? Rc(c).Loaders.Load<Guid, Person>("person", id, async (ids, ct) =>
+    public static object? Person(IResolveFieldContext c, Guid id, Person? joined = null) => (object?)joined ?? LoadPerson(c, id);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Person> LoadPerson(IResolveFieldContext c, Guid id) =>
+        Rc(c).Loaders.Load<Guid, Person>("person", id, async (ids, ct) =>
             await Rc(c).Db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), null!);
+
+    /// <summary>
+    /// A field of a row a list read with only what it shows (<see cref="Registry.Building.OnlyName"/>,
+    /// <see cref="Registry.Person.OnlyNameAndPhone"/>): from the row when it is whole, else from the whole row, batched.
+    /// </summary>
+    public static object? Whole<T>(T row, bool partial, Func<global::GraphQL.DataLoader.IDataLoaderResult<T>> load, Func<T, object?> pick) where T : class =>
+        partial ? load().Then(whole => whole is null ? null : pick(whole)) : pick(row);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<Building>> BuildingsOfEstate(IResolveFieldContext c, Guid estateId) =>
         Rc(c).Loaders.Load<Guid, List<Building>>("estate.buildings", estateId, async (ids, ct) =>
