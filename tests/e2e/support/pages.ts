@@ -185,8 +185,16 @@ export class Portal {
   }
 
   async signOut(): Promise<void> {
-    await this.openUserMenu()
-    await this.page.getByRole('menuitem', { name: '退出登录' }).click()
+    const before = this.page.url()
+    const item = this.page.getByRole('menuitem', { name: '退出登录' })
+    // A click that lands while antd's menu is still animating in can do nothing (seen in CI): click again until the
+    // page leaves for the identity server.
+    await expect(async () => {
+      if (this.page.url() !== before) return
+      if (!(await item.isVisible())) await this.openUserMenu()
+      await item.click({ timeout: 2_000 })
+      await this.page.waitForURL((url) => url.href !== before, { timeout: 3_000 })
+    }).toPass({ timeout: 30_000 })
   }
 
   async switchCompany(company: string): Promise<void> {
