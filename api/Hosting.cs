@@ -88,10 +88,14 @@ public static class Hosting
         builder.Services.AddGraphQL(b => b
             .AddSchema<AppSchema>()
             .AddGraphTypes(typeof(AppSchema).Assembly)
-            .AddSystemTextJson(o => o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase)
+            .AddSystemTextJson(o =>
+            {
+                o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+                o.Converters.Add(new ExecutionResultWriter());
+            })
             .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
             // One DbContext per request: resolvers must not run concurrently on it.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider(o =>
             {
                 o.ExposeCode = true;

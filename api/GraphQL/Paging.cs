@@ -9,10 +9,15 @@ namespace PropertySaaS.Api.GraphQL;
 /// <summary>A Relay-style page of results.</summary>
 public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
 {
-    public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+    // A list, not a lazy Select: GraphQL.NET sizes its result nodes from the count.
+    public IReadOnlyList<T> Nodes => field ??= Edges.Select(e => e.Node).ToList();
 }
 
-public sealed record Edge<T>(string Cursor, T Node);
+/// <summary>An item and its position in the ordered list; the cursor is written only when a client asks for it.</summary>
+public sealed record Edge<T>(int Offset, T Node)
+{
+    public string Cursor => Paging.Encode(Offset);
+}
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
 
 public static class Paging
@@ -54,7 +59,7 @@ public static class Paging
         var total = SelectsTotalCount(ctx)
             ? (!hasNext && (items.Count > 0 || offset == 0) ? offset + items.Count : await count(ctx.CancellationToken))
             : -1;
-        var edges = items.Select((n, i) => new Edge<T>(Encode(offset + i), n)).ToList();
+        var edges = items.Select((n, i) => new Edge<T>(offset + i, n)).ToList();
         return new Connection<T>(edges, new PageInfo(hasNext, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);
     }
 

@@ -17,6 +17,9 @@ public sealed record Options
     /// <summary>kestrel (loopback TCP, the default) or testserver (in-memory, no sockets).</summary>
     public string Transport { get; init; } = "kestrel";
     public bool SkipSqlite { get; init; }
+    /// <summary>Seconds to run one side of the unit list in a loop instead of measuring (for profilers); 0 = measure.</summary>
+    public int Soak { get; init; }
+    public bool SoakRaw { get; init; }
 
     public static Options Parse(string[] args)
     {
@@ -36,7 +39,9 @@ public sealed record Options
                 "--iterations" => o with { Iterations = int.Parse(Next()) },
                 "--transport" => o with { Transport = Next() },
                 "--no-sqlite" => o with { SkipSqlite = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [provisioning|unit-list|all] [--pg CS] [--companies N] [--tenants N] [--units N] [--warmup N] [--iterations N] [--transport kestrel|testserver] [--no-sqlite]"),
+                "--soak" => o with { Soak = int.Parse(Next()) },
+                "--soak-raw" => o with { SoakRaw = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [provisioning|unit-list|all] [--pg CS] [--companies N] [--tenants N] [--units N] [--warmup N] [--iterations N] [--transport kestrel|testserver] [--no-sqlite] [--soak SECONDS [--soak-raw]]"),
             };
         }
         return o;

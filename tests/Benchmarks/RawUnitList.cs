@@ -17,10 +17,11 @@ namespace PropertySaaS.Benchmarks;
 /// </summary>
 public sealed class RawUnitList(DatabaseProvider provider, string connectionString)
 {
-    // Same SQL on both providers: EF's table and column names, double-quoted identifiers, LIMIT.
+    // Same SQL on both providers: EF's table and column names, double-quoted identifiers, LIMIT. Sort keys first, as
+    // in the API's UnitPageReader, so that the comparison is between equally written statements.
     public const string Sql = """
         WITH page AS (
-            SELECT u."Id", u."Number", u."Floor", u."BuildingArea", u."Status", b."Name" AS "BuildingName"
+            SELECT u."Floor", u."Id", b."Name" AS "BuildingName", u."Number", u."BuildingArea", u."Status"
             FROM "Units" AS u
             JOIN "Buildings" AS b ON b."Id" = u."BuildingId"
             ORDER BY b."Name", u."Floor", u."Number", u."Id"

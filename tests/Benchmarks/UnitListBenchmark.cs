@@ -90,6 +90,22 @@ public static class UnitListBenchmark
             await GraphQLAsync();
             await raw.FetchJsonAsync();
         }
+        if (o.Soak > 0)
+        {
+            // For profilers (perf record -g -a, DOTNET_PerfMapEnabled=1): one side only, in a loop, with its cost per request.
+            Console.WriteLine($"Soak: {(o.SoakRaw ? "raw SQL" : "GraphQL")} for {o.Soak} s from now (process {Environment.ProcessId}).");
+            var clock = Stopwatch.StartNew();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+            var gcsBefore = GC.CollectionCount(0);
+            var requests = 0;
+            for (; clock.Elapsed.TotalSeconds < o.Soak; requests++)
+                if (o.SoakRaw) await raw.FetchJsonAsync(); else await GraphQLAsync();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            Console.WriteLine($"Soak: {requests} requests, {clock.Elapsed.TotalMilliseconds / requests:F2} ms each, {cpu.TotalMilliseconds / requests:F3} ms CPU each (this process), "
+                + $"{(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / requests / 1024} KB allocated each, {GC.CollectionCount(0) - gcsBefore} gen0 collections.");
+            return;
+        }
         var gql = new Samples($"GraphQL over HTTP ({label})");
         var sql = new Samples($"raw SQL + JSON ({label})");
         // Interleaved, so drift (GC, autovacuum, CPU frequency) hits both sides alike.

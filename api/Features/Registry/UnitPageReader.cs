@@ -49,10 +49,13 @@ public static class UnitPageReader
         if (filter.Status is { } status) where.Add($"u.\"Status\" = {Param(status.ToString())}");
         if (filter.Usage is { } usage) where.Add($"u.\"Usage\" = {Param(usage.ToString())}");
 
+        // The sort keys lead the page's columns, fixed-width first: PostgreSQL finds a column at a known offset only
+        // while no variable-width column precedes it, and the top-N sort reads the keys of all 2,000 rows
+        // (~0.2 ms less per page than the natural column order, docs/benchmarks.md §2).
         command.Append("""
             WITH page AS (
-                SELECT u."Id", u."BuildingId", u."EstateId", u."Number", u."Floor", u."BuildingArea", u."Usage", u."Status",
-                       b."Name" AS "BuildingName"
+                SELECT u."Floor", u."Id", b."Name" AS "BuildingName", u."Number",
+                       u."BuildingId", u."EstateId", u."BuildingArea", u."Usage", u."Status"
                 FROM "Units" AS u
                 JOIN "Buildings" AS b ON b."Id" = u."BuildingId"
             """);

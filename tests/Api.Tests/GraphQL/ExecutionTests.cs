@@ -1,0 +1,155 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using PropertySaaS.Api.GraphQL;
+
+namespace PropertySaaS.Api.Tests.GraphQL;
+
+/// <summary>
+/// The API's execution strategy (fields collected once per selection set and type, scalars resolved in one step) and
+/// its result writer must answer exactly as GraphQL.NET's serial strategy and writer do. Each document runs on both,
+/// on the same parsed document, and the JSON must be identical: values, errors with their paths, null propagation,
+/// @skip/@include by each request's variables, merged fields, fragments, async and batched resolvers.
+/// </summary>
+public sealed class ExecutionTests
+{
+    public sealed record Item(int N, string? Name, decimal Price, long Big, Guid Id, Item? Child);
+
+    private sealed class Later(object? value) : IDataLoaderResult
+    {
+        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+    }
+
+    private sealed class ItemType : ObjectGraphType<Item>
+    {
+        public ItemType()
+        {
+            Name = "Item";
+            Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+            Field<NonNullGraphType<IntGraphType>>("n").Resolve(c => c.Source.N);
+            Field<StringGraphType>("name").Resolve(c => c.Source.Name);
+            Field<DecimalGraphType>("price").Resolve(c => c.Source.Price);
+            Field<LongGraphType>("big").Resolve(c => c.Source.Big);
+            Field<NonNullGraphType<BooleanGraphType>>("even").Resolve(c => c.Source.N % 2 == 0);
+            Field<FloatGraphType>("ratio").Resolve(c => c.Source.N / 3.0);
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => new[] { "a" + c.Source.N, "b" });
+            Field<ItemType>("child").Resolve(c => c.Source.Child);
+            Field<StringGraphType>("failsExpectedly").Resolve(c => c.Source.N == 1 ? throw new ExecutionError("no name for one") { Code = "NOPE" } : "fine");
+            Field<StringGraphType>("failsUnexpectedly").Resolve(c => c.Source.N == 2 ? throw new InvalidOperationException("boom") : "fine");
+            Field<NonNullGraphType<StringGraphType>>("required").Resolve(c => c.Source.Name);
+            Field<StringGraphType>("slow").ResolveAsync(async c =>
+            {
+                await Task.Yield();
+                return (object?)("slow" + c.Source.N);
+            });
+            Field<StringGraphType>("batched").Resolve(c => new Later("batched" + c.Source.N));
+        }
+    }
+
+    private sealed class TestSchema : Schema
+    {
+        public TestSchema()
+        {
+            var items = Enumerable.Range(0, 6)
+                .Select(n => new Item(n, n == 3 ? null : "名" + n, n * 1.25m + 0.01m, 9_000_000_000L + n, new Guid(n, 0, 0, new byte[8]), n % 2 == 0 ? new Item(100 + n, "child", 1m, 1, Guid.Empty, null) : null))
+                .ToList();
+            var query = new ObjectGraphType { Name = "Query" };
+            query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemType>>>>("items").Resolve(_ => items);
+            query.Field<ListGraphType<ItemType>>("nullableItems").Resolve(_ => items);
+            query.Field<ItemType>("one").Resolve(_ => items[4]);
+            Query = query;
+        }
+    }
+
+    private static readonly TestSchema Schema = new();
+
+    private static async Task<string> RunAsync(IExecutionStrategy strategy, bool ourWriter, GraphQLDocument document, string query, Inputs? variables)
+    {
+        var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
+        var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query, Document = document, Variables = variables });
+        var serializer = new GraphQLSerializer(o =>
+        {
+            o.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            if (ourWriter) o.Converters.Add(new ExecutionResultWriter());
+        });
+        return serializer.Serialize(result);
+    }
+
+    // Parsed once per text and reused by every run, as the endpoint's document cache hands the same one to every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, GraphQLDocument> Documents = new();
+
+    private static async Task<string> SameOnBothAsync(string query, Dictionary<string, object?>? variables = null)
+    {
+        var document = Documents.GetOrAdd(query, q => GraphQLParser.Parser.Parse(q));
+        var inputs = variables is null ? null : new Inputs(variables);
+        var expected = await RunAsync(new SerialExecutionStrategy(), false, document, query, inputs);
+        var actual = await RunAsync(new FieldPlanningExecutionStrategy(), true, document, query, inputs);
+        Assert.Equal(expected, actual);
+        return actual;
+    }
+
+    [Fact]
+    public async Task Scalars_lists_and_nested_objects_are_answered_alike()
+    {
+        var json = await SameOnBothAsync("{ items { id n name price big even ratio tags child { n name child { n } } } one { n } }");
+        Assert.Contains("\"price\":1.26", json);
+        Assert.Contains("\"big\":9000000001", json);
+        Assert.Contains("\"name\":\"\\u540D5\"", json); // 名5, escaped by the default encoder on both
+    }
+
+    [Fact]
+    public async Task Skip_and_include_follow_each_requests_variables_on_the_same_document()
+    {
+        const string query = "query Q($on: Boolean!) { items { n name @include(if: $on) price @skip(if: $on) ...F } } fragment F on Item { even @include(if: $on) }";
+        var on = await SameOnBothAsync(query, new() { ["on"] = true });
+        var off = await SameOnBothAsync(query, new() { ["on"] = false });
+        Assert.Contains("\"name\"", on);
+        Assert.Contains("\"even\"", on);
+        Assert.DoesNotContain("\"price\"", on);
+        Assert.DoesNotContain("\"name\"", off);
+        Assert.DoesNotContain("\"even\"", off);
+        Assert.Contains("\"price\"", off);
+    }
+
+    [Fact]
+    public async Task Repeated_fields_aliases_and_fragments_merge_on_every_object()
+    {
+        var json = await SameOnBothAsync("""
+            { items { n a: n child { n } child { name } ...F ... on Item { tags } } }
+            fragment F on Item { name child { n child { n } } }
+            """);
+        Assert.Contains("\"child\":{\"n\":100,\"name\":\"child\",\"child\":null}", json);
+        Assert.Contains("\"a\":5", json);
+    }
+
+    [Fact]
+    public async Task Resolver_errors_land_on_their_field_with_its_path()
+    {
+        var json = await SameOnBothAsync("{ items { n failsExpectedly failsUnexpectedly } }");
+        Assert.Contains("\"path\":[\"items\",1,\"failsExpectedly\"]", json);
+        Assert.Contains("\"path\":[\"items\",2,\"failsUnexpectedly\"]", json);
+    }
+
+    [Fact]
+    public async Task A_null_in_a_required_field_nulls_its_nearest_nullable_parent()
+    {
+        var strict = await SameOnBothAsync("{ items { n required } }");
+        Assert.Contains("\"data\":null", strict);
+        var lenient = await SameOnBothAsync("{ nullableItems { n required } one { n } }");
+        Assert.Contains("\"required\":\"\\u540D2\"},null,{\"n\":4", lenient); // only the item with the null is gone
+        Assert.Contains("\"one\":{\"n\":4}", lenient);
+        Assert.Contains("\"path\":[\"nullableItems\",3,\"required\"]", lenient);
+    }
+
+    [Fact]
+    public async Task Async_and_batched_scalars_complete_in_order()
+    {
+        var json = await SameOnBothAsync("{ items { slow n batched } one { batched slow } }");
+        Assert.Contains("{\"slow\":\"slow0\",\"n\":0,\"batched\":\"batched0\"}", json);
+    }
+}
