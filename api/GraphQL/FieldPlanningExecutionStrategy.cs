@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
-using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -44,68 +41,5 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         for (var i = 0; i < plan.Length; i++)
             nodes[i] = BuildExecutionNode(parent, plan[i].Definition.ResolvedType!, plan[i].Field, plan[i].Definition);
         parent.SubFields = nodes;
-    }
-
-    /// <summary>
-    /// Scalars whose resolver answers synchronously (nearly every field of a list) are resolved, serialised and checked
-    /// here in one step; GraphQL.NET's own path runs two async steps and a handful of interface checks per field,
-    /// which for a page of 100 units is over a thousand times. Errors are handled exactly as the base class does.
-    /// </summary>
-    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
-    {
-        if (node is not ValueExecutionNode scalar || node.Parent is null or ArrayExecutionNode || node.FieldDefinition.Resolver is not { } resolver)
-            return base.ExecuteNodeAsync(context, node);
-
-        ValueTask<object?> pending;
-        try
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            pending = resolver.ResolveAsync(new ReadonlyResolveFieldContext(node, context));
-        }
-        catch (Exception e)
-        {
-            return FailAsync(context, node, e);
-        }
-        if (!pending.IsCompletedSuccessfully) return CompleteLaterAsync(context, node, pending);
-        try
-        {
-            var result = pending.Result;
-            node.Result = result;
-            if (result is IDataLoaderResult) return Task.CompletedTask;
-            node.Result = scalar.GraphType.Serialize(result);
-            ValidateNodeResult(context, node);
-            return Task.CompletedTask;
-        }
-        catch (Exception e)
-        {
-            return FailAsync(context, node, e);
-        }
-    }
-
-    private async Task CompleteLaterAsync(ExecutionContext context, ExecutionNode node, ValueTask<object?> pending)
-    {
-        try
-        {
-            node.Result = await pending.ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            await FailAsync(context, node, e).ConfigureAwait(false);
-            return;
-        }
-        if (node.Result is not IDataLoaderResult) await CompleteNodeAsync(context, node).ConfigureAwait(false);
-    }
-
-    // The base class's catch clauses: cancellation of the request propagates, execution errors land on the field,
-    // anything else goes through the unhandled-exception delegate (localised message, logged).
-    private async Task FailAsync(ExecutionContext context, ExecutionNode node, Exception e)
-    {
-        if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested) ExceptionDispatchInfo.Throw(e);
-        if (e is ExecutionError error)
-        {
-            SetNodeError(context, node, error);
-            return;
-        }
-        if (await ProcessNodeUnhandledExceptionAsync(context, node, e).ConfigureAwait(false)) ExceptionDispatchInfo.Throw(e);
     }
 }

@@ -98,12 +98,13 @@ public static class UnitListBenchmark
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(true);
             var gcsBefore = GC.CollectionCount(0);
+            var pausedBefore = GC.GetTotalPauseDuration();
             var requests = 0;
             for (; clock.Elapsed.TotalSeconds < o.Soak; requests++)
                 if (o.SoakRaw) await raw.FetchJsonAsync(); else await GraphQLAsync();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             Console.WriteLine($"Soak: {requests} requests, {clock.Elapsed.TotalMilliseconds / requests:F2} ms each, {cpu.TotalMilliseconds / requests:F3} ms CPU each (this process), "
-                + $"{(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / requests / 1024} KB allocated each, {GC.CollectionCount(0) - gcsBefore} gen0 collections.");
+                + $"{(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / requests / 1024} KB allocated each, {GC.CollectionCount(0) - gcsBefore} gen0 collections pausing {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms in all.");
             return;
         }
         var gql = new Samples($"GraphQL over HTTP ({label})");

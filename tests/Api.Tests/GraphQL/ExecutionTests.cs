@@ -10,8 +10,8 @@ using PropertySaaS.Api.GraphQL;
 namespace PropertySaaS.Api.Tests.GraphQL;
 
 /// <summary>
-/// The API's execution strategy (fields collected once per selection set and type, scalars resolved in one step) and
-/// its result writer must answer exactly as GraphQL.NET's serial strategy and writer do. Each document runs on both,
+/// The API's execution strategy (fields collected once per selection set and type and request) and its result writer
+/// must answer exactly as GraphQL.NET's serial strategy and writer do. Each document runs on both,
 /// on the same parsed document, and the JSON must be identical: values, errors with their paths, null propagation,
 /// @skip/@include by each request's variables, merged fields, fragments, async and batched resolvers.
 /// </summary>
@@ -47,6 +47,14 @@ public sealed class ExecutionTests
                 return (object?)("slow" + c.Source.N);
             });
             Field<StringGraphType>("batched").Resolve(c => new Later("batched" + c.Source.N));
+            Field<ItemType>("batchedChild").Resolve(c => new Later(c.Source.Child));
+            Field<ItemType>("failingChild").Resolve(c => c.Source.N == 1 ? throw new ExecutionError("no child for one") : c.Source.Child);
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("slowTags").ResolveAsync(async c =>
+            {
+                await Task.Yield();
+                return (object?)new List<string> { "slow" + c.Source.N };
+            });
+            Field<ListGraphType<StringGraphType>>("notAList").Resolve(_ => 42);
         }
     }
 
@@ -144,6 +152,15 @@ public sealed class ExecutionTests
         Assert.Contains("\"required\":\"\\u540D2\"},null,{\"n\":4", lenient); // only the item with the null is gone
         Assert.Contains("\"one\":{\"n\":4}", lenient);
         Assert.Contains("\"path\":[\"nullableItems\",3,\"required\"]", lenient);
+    }
+
+    [Fact]
+    public async Task Batched_and_failing_objects_and_lists_complete_alike()
+    {
+        var json = await SameOnBothAsync("{ items { n batchedChild { n tags } failingChild { n } slowTags notAList } }");
+        Assert.Contains("\"path\":[\"items\",1,\"failingChild\"]", json);
+        Assert.Contains("\"batchedChild\":{\"n\":100,\"tags\":[\"a100\",\"b\"]}", json);
+        Assert.Contains("\"path\":[\"items\",0,\"notAList\"]", json);
     }
 
     [Fact]
