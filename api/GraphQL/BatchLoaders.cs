@@ -20,27 +20,11 @@ public sealed class BatchLoaders
         return loader.Load(key, missing);
     }
 
-    /// <summary>
-    /// Gives a loader a value already read with its parent (e.g. a unit page that joined its owners), so the field
-    /// resolves without another SQL command. Keys not primed are still batched as usual.
-    /// </summary>
-    public void Prime<TKey, TValue>(string name, TKey key, TValue value) where TKey : notnull =>
-        Get<TKey, TValue>(name).Prime(key, value);
-
     private BatchLoader<TKey, TValue> Get<TKey, TValue>(string name) where TKey : notnull
     {
         if (!_loaders.TryGetValue(name, out var l)) _loaders[name] = l = new BatchLoader<TKey, TValue>();
         return (BatchLoader<TKey, TValue>)l;
     }
-
-    /// <summary>
-    /// The primed or already fetched value itself, or the pending batched result. A value at hand is returned as is:
-    /// GraphQL.NET completes a plain value at once, while every data-loader result is deferred to the end of its level.
-    /// </summary>
-    public object? ValueOrLoad<TKey, TValue>(string name, TKey key,
-        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch, TValue missing)
-        where TKey : notnull =>
-        Get<TKey, TValue>(name).TryGetLoaded(key, out var value) ? value : Load(name, key, fetch, missing);
 
     private sealed class BatchLoader<TKey, TValue> where TKey : notnull
     {
@@ -49,14 +33,6 @@ public sealed class BatchLoaders
         private readonly SemaphoreSlim _gate = new(1, 1);
 
         public Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>>? Fetch { get; set; }
-
-        public void Prime(TKey key, TValue value)
-        {
-            _loaded[key] = value;
-            _pending.Remove(key);
-        }
-
-        public bool TryGetLoaded(TKey key, out TValue value) => _loaded.TryGetValue(key, out value!);
 
         public IDataLoaderResult<TValue> Load(TKey key, TValue missing)
         {

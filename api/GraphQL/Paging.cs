@@ -90,32 +90,60 @@ public static class Selections
     /// a false answer means the field is loaded the usual way.
     /// </summary>
     public static bool AsksForNodeField(IResolveFieldContext ctx, string field) =>
-        Fields(ctx.FieldAst.SelectionSet, ctx.Document).Any(f => f.Name.StringValue switch
-        {
-            "nodes" => Has(f.SelectionSet, field, ctx.Document),
-            "edges" => Fields(f.SelectionSet, ctx.Document).Any(n => n.Name.StringValue == "node" && Has(n.SelectionSet, field, ctx.Document)),
-            _ => false,
-        });
+        NodeFields(ctx)?.Any(f => f.Name.StringValue == field) ?? false;
 
-    private static bool Has(GraphQLSelectionSet? set, string field, GraphQLDocument doc) =>
-        Fields(set, doc).Any(f => f.Name.StringValue == field);
-
-    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? set, GraphQLDocument doc, int depth = 0)
+    /// <summary>
+    /// Every field selected on the nodes of the connection being resolved (under <c>nodes</c> and <c>edges { node }</c>,
+    /// all occurrences, fragments spread in, @skip/@include ignored so the answer is never less than what executes),
+    /// or null when that cannot be told (fragments nested too deep).
+    /// </summary>
+    public static List<GraphQLField>? NodeFields(IResolveFieldContext ctx)
     {
-        if (set is null || depth > 8) yield break;
+        var connection = FieldsOf(ctx.FieldAst.SelectionSet, ctx.Document);
+        if (connection is null) return null;
+        List<GraphQLField> nodes = [];
+        foreach (var f in connection)
+        {
+            if (f.Name.StringValue == "nodes" && !Collect(f.SelectionSet, ctx.Document, nodes, 0)) return null;
+            if (f.Name.StringValue != "edges") continue;
+            if (FieldsOf(f.SelectionSet, ctx.Document) is not { } edge) return null;
+            foreach (var n in edge)
+                if (n.Name.StringValue == "node" && !Collect(n.SelectionSet, ctx.Document, nodes, 0)) return null;
+        }
+        return nodes;
+    }
+
+    /// <summary>The fields of a selection set with its fragments spread in; null when they nest too deep to follow.</summary>
+    public static List<GraphQLField>? FieldsOf(GraphQLSelectionSet? set, GraphQLDocument doc)
+    {
+        List<GraphQLField> fields = [];
+        return Collect(set, doc, fields, 0) ? fields : null;
+    }
+
+    private static bool Collect(GraphQLSelectionSet? set, GraphQLDocument doc, List<GraphQLField> into, int depth)
+    {
+        if (set is null) return true;
+        if (depth > 8) return false;
         foreach (var s in set.Selections)
         {
-            var inner = s switch
+            switch (s)
             {
-                GraphQLField f => null,
-                GraphQLInlineFragment i => i.SelectionSet,
-                GraphQLFragmentSpread spread => doc.Definitions.OfType<GraphQLFragmentDefinition>()
-                    .FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name)?.SelectionSet,
-                _ => null,
-            };
-            if (s is GraphQLField field) yield return field;
-            else foreach (var f in Fields(inner, doc, depth + 1)) yield return f;
+                case GraphQLField f:
+                    into.Add(f);
+                    break;
+                case GraphQLInlineFragment i:
+                    if (!Collect(i.SelectionSet, doc, into, depth + 1)) return false;
+                    break;
+                // A spread of an unknown fragment never validates, so it never executes either.
+                case GraphQLFragmentSpread spread:
+                    var fragment = doc.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name);
+                    if (!Collect(fragment?.SelectionSet, doc, into, depth + 1)) return false;
+                    break;
+                default:
+                    return false;
+            }
         }
+        return true;
     }
 }
 

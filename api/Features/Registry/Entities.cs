@@ -48,6 +48,13 @@ public sealed class Unit
     public List<Ownership> Ownerships { get; set; } = [];
     public List<Lease> Tenancies { get; set; } = [];
     public List<HouseholdMember> Members { get; set; } = [];
+
+    /// <summary>
+    /// True when the list that read this unit read all its ownerships with it, in the API's order, with what the
+    /// list's selection shows: <c>owners</c> then resolves from the unit itself, never from a request-wide cache
+    /// another selection could read.
+    /// </summary>
+    internal bool OwnersRead;
 }
 
 public enum UnitUsage { Residential, Office, Shop, Factory, Parking }

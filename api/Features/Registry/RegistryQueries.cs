@@ -73,22 +73,16 @@ public static class RegistryQueries
                     if (f.Search?.Trim() is { Length: > 0 } s) q = q.Search(s);
                     return q;
                 }
-                // Lists that show owners get them in the same command, as the hand-written SQL would: one round trip
-                // instead of two. The batch loader is primed with them, so `owners` resolves without a query.
-                var withOwners = Selections.AsksForNodeField(c, "owners");
-                Connection<Unit> page;
-                if (withOwners && UnitPageReader.Supports(rc.Db, f))
-                    page = await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, rc.Viewer.EstateScope, skip, take, ct), ct => Filtered().CountAsync(ct));
-                else
-                {
-                    // The list is ordered by building anyway, so the building comes with it instead of in a second command.
-                    var ordered = Filtered().Include(u => u.Building).OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
-                    page = withOwners
-                        ? await ordered.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate)).ThenInclude(o => o.Person).ToConnectionAsync(c)
-                        : await ordered.ToConnectionAsync(c);
-                }
-                if (withOwners)
-                    foreach (var u in page.Nodes) rc.Loaders.Prime(Loaders.OwnersOfUnit, u.Id, u.Ownerships);
+                // One hand-written command reads the page with its buildings and, when shown, its owners, and only the
+                // columns the selection shows (UnitPageColumns); search and SQL Server use the EF query.
+                var columns = UnitPageColumns.For(c);
+                if (UnitPageReader.Supports(rc.Db, f))
+                    return await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, rc.Viewer.EstateScope, columns, skip, take, ct), ct => Filtered().CountAsync(ct));
+                // The list is ordered by building anyway, so the building comes with it instead of in a second command.
+                var ordered = Filtered().Include(u => u.Building).OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
+                if (!columns.Owners) return await ordered.ToConnectionAsync(c);
+                var page = await ordered.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ThenBy(o => o.Id)).ThenInclude(o => o.Person).ToConnectionAsync(c);
+                foreach (var u in page.Nodes) u.OwnersRead = true;
                 return page;
             });
 

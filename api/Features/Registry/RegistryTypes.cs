@@ -57,8 +57,8 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<NonNullGraphType<BuildingGraphType>>("building").Resolve(c => Loaders.Building(c, c.Source.BuildingId, c.Source.Building));
         Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("owners")
-            .Description("Owners, current first; ended ownerships stay as history.")
-            .Resolve(c => Loaders.Ownerships(c, c.Source.Id));
+            .Description("Owners, current first, then newest (co-owners by id); ended ownerships stay as history.")
+            .Resolve(c => c.Source.OwnersRead ? c.Source.Ownerships : Loaders.Ownerships(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TenancyGraphType>>>>("tenancies")
             .Resolve(c => Loaders.Tenancies(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HouseholdMemberGraphType>>>>("members")
@@ -176,13 +176,10 @@ internal static class Loaders
             await Rc(c).Db.Units.Where(u => ids.Contains(u.EstateId)).GroupBy(u => u.EstateId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct), 0);
 
-    /// <summary>Loader name of a unit's owners; the unit list primes it when its page query joined them.</summary>
-    public const string OwnersOfUnit = "unit.owners";
-
-    public static object? Ownerships(IResolveFieldContext c, Guid unitId) =>
-        Rc(c).Loaders.ValueOrLoad<Guid, List<Ownership>>(OwnersOfUnit, unitId, async (ids, ct) =>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<List<Ownership>> Ownerships(IResolveFieldContext c, Guid unitId) =>
+        Rc(c).Loaders.Load<Guid, List<Ownership>>("unit.owners", unitId, async (ids, ct) =>
             Group(await Rc(c).Db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
-                .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ToListAsync(ct), o => o.UnitId), []);
+                .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ThenBy(o => o.Id).ToListAsync(ct), o => o.UnitId), []);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<Lease>> Tenancies(IResolveFieldContext c, Guid unitId) =>
         Rc(c).Loaders.Load<Guid, List<Lease>>("unit.tenancies", unitId, async (ids, ct) =>
