@@ -88,11 +88,7 @@ public static class Hosting
         builder.Services.AddGraphQL(b => b
             .AddSchema<AppSchema>()
             .AddGraphTypes(typeof(AppSchema).Assembly)
-            .AddSystemTextJson(o =>
-            {
-                o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-                o.Converters.Add(new ExecutionResultWriter());
-            })
+            .AddSystemTextJson(ExecutionResultWriter.Configure)
             .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
             // One DbContext per request: resolvers must not run concurrently on it.
             .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query)

@@ -17,7 +17,11 @@ namespace PropertySaaS.Api.GraphQL;
 public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
 {
     // Per request: keyed by the execution context, gone with it. Nothing here outlives a request or is shared by two.
-    private static readonly ConditionalWeakTable<ExecutionContext, Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField Field, FieldType Definition)[]>> Plans = new();
+    private static readonly ConditionalWeakTable<ExecutionContext, Dictionary<GraphQLSelectionSet, Plan>> Plans = new();
+
+    // A selection set's fields for one object type; the next plan is the same selection set on another type (a
+    // fragment on an interface or union meets several). Selection sets are compared by reference: the document's nodes.
+    private sealed record Plan(IGraphType Type, (GraphQLField Field, FieldType Definition)[] Fields, Plan? Next);
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
@@ -27,19 +31,22 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
             base.SetSubFieldNodes(context, parent);
             return;
         }
-        var plans = Plans.GetValue(context, static _ => []);
-        if (!plans.TryGetValue((selectionSet, type), out var plan))
+        var plans = Plans.GetValue(context, static _ => new(ReferenceEqualityComparer.Instance));
+        plans.TryGetValue(selectionSet, out var first);
+        var plan = first;
+        while (plan is not null && !ReferenceEquals(plan.Type, type)) plan = plan.Next;
+        if (plan is null)
         {
             var collected = CollectFieldsFrom(context, type, selectionSet, null);
-            plan = new (GraphQLField, FieldType)[collected.Count];
+            var fields = new (GraphQLField, FieldType)[collected.Count];
             var n = 0;
-            foreach (var (field, definition) in collected.Values) plan[n++] = (field, definition);
-            plans[(selectionSet, type)] = plan;
+            foreach (var (field, definition) in collected.Values) fields[n++] = (field, definition);
+            plans[selectionSet] = plan = new Plan(type, fields, first);
         }
 
-        var nodes = new ExecutionNode[plan.Length];
-        for (var i = 0; i < plan.Length; i++)
-            nodes[i] = BuildExecutionNode(parent, plan[i].Definition.ResolvedType!, plan[i].Field, plan[i].Definition);
+        var nodes = new ExecutionNode[plan.Fields.Length];
+        for (var i = 0; i < nodes.Length; i++)
+            nodes[i] = BuildExecutionNode(parent, plan.Fields[i].Definition.ResolvedType!, plan.Fields[i].Field, plan.Fields[i].Definition);
         parent.SubFields = nodes;
     }
 }

@@ -219,14 +219,23 @@ public static class GraphQLHttpEndpoint
             throw new RequestRejected(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json");
         if (http.Request.ContentLength > options.MaxRequestBytes)
             throw new RequestRejected(StatusCodes.Status413PayloadTooLarge, $"request body over {options.MaxRequestBytes} bytes");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        // The usual body is a few hundred bytes: read it through a pooled chunk into a buffer of its announced size
+        // (capped, so that an announced size alone reserves little).
+        using var buffer = new MemoryStream((int)Math.Clamp(http.Request.ContentLength ?? 1024, 0, 64 * 1024));
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > options.MaxRequestBytes)
-                throw new RequestRejected(StatusCodes.Status413PayloadTooLarge, $"request body over {options.MaxRequestBytes} bytes");
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > options.MaxRequestBytes)
+                    throw new RequestRejected(StatusCodes.Status413PayloadTooLarge, $"request body over {options.MaxRequestBytes} bytes");
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
         buffer.Position = 0;
         try

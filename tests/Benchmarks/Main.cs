@@ -1,7 +1,7 @@
 namespace PropertySaaS.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Benchmarks -- [provisioning|unit-list|all] [--pg "Host=…;Port=…;Username=…;Password=…"]</c>.
+/// <c>dotnet run -c Release --project tests/Benchmarks -- [provisioning|unit-list|all|billing|execution] [--pg "Host=…;Port=…;Username=…;Password=…"]</c>.
 /// Not top-level statements: the API's own <c>Program</c> class is what the test host boots.
 /// </summary>
 public static class BenchmarkMain
@@ -16,5 +16,6 @@ public static class BenchmarkMain
         if (o.What is "provisioning" or "all") await ProvisioningBenchmark.RunAsync(o);
         if (o.What is "unit-list" or "all") await UnitListBenchmark.RunAsync(o);
         if (o.What is "billing") await BillingBenchmark.RunAsync(o);
+        if (o.What is "execution") await ExecutionBenchmark.RunAsync(o);
     }
 }

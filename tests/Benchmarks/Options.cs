@@ -20,6 +20,8 @@ public sealed record Options
     /// <summary>Seconds to run one side of the unit list in a loop instead of measuring (for profilers); 0 = measure.</summary>
     public int Soak { get; init; }
     public bool SoakRaw { get; init; }
+    /// <summary>Also sample what the soak allocates, by type (the runtime's allocation events cost CPU of their own).</summary>
+    public bool SoakAllocations { get; init; }
 
     public static Options Parse(string[] args)
     {
@@ -29,7 +31,7 @@ public sealed record Options
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             o = args[i] switch
             {
-                "provisioning" or "unit-list" or "all" or "billing" => o with { What = args[i] },
+                "provisioning" or "unit-list" or "all" or "billing" or "execution" => o with { What = args[i] },
                 "--billing-units" => o with { BillingUnits = int.Parse(Next()) },
                 "--pg" => o with { Pg = Next() },
                 "--companies" => o with { Companies = int.Parse(Next()) },
@@ -41,7 +43,8 @@ public sealed record Options
                 "--no-sqlite" => o with { SkipSqlite = true },
                 "--soak" => o with { Soak = int.Parse(Next()) },
                 "--soak-raw" => o with { SoakRaw = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [provisioning|unit-list|all] [--pg CS] [--companies N] [--tenants N] [--units N] [--warmup N] [--iterations N] [--transport kestrel|testserver] [--no-sqlite] [--soak SECONDS [--soak-raw]]"),
+                "--soak-allocations" => o with { SoakAllocations = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [provisioning|unit-list|all|billing|execution] [--pg CS] [--companies N] [--tenants N] [--units N] [--warmup N] [--iterations N] [--transport kestrel|testserver] [--no-sqlite] [--soak SECONDS [--soak-raw] [--soak-allocations]]"),
             };
         }
         return o;

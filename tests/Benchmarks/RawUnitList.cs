@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using PropertySaaS.Api.Features.Registry;
@@ -33,7 +35,8 @@ public sealed class RawUnitList(DatabaseProvider provider, string connectionStri
         ORDER BY p."BuildingName", p."Floor", p."Number", p."Id", o."EndDate" IS NOT NULL, o."StartDate" DESC
         """;
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // The API's JSON settings (camelCase, Chinese as UTF-8), so both sides write the same bytes.
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public sealed record Doc(DocData Data);
     public sealed record DocData(UnitPage Units);

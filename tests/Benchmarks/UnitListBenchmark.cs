@@ -100,15 +100,15 @@ public static class UnitListBenchmark
             var gcsBefore = GC.CollectionCount(0);
             var pausedBefore = GC.GetTotalPauseDuration();
             var requests = 0;
-            using var sampler = new AllocationSampler();
-            sampler.Start();
+            using var sampler = o.SoakAllocations ? new AllocationSampler() : null;
+            sampler?.Start();
             for (; clock.Elapsed.TotalSeconds < o.Soak; requests++)
                 if (o.SoakRaw) await raw.FetchJsonAsync(); else await GraphQLAsync();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             Console.WriteLine($"Soak: {requests} requests, {clock.Elapsed.TotalMilliseconds / requests:F2} ms each, {cpu.TotalMilliseconds / requests:F3} ms CPU each (this process), "
                 + $"{(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / requests / 1024} KB allocated each, {GC.CollectionCount(0) - gcsBefore} gen0 collections pausing {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms in all.");
-            sampler.Stop();
-            sampler.Print(requests);
+            sampler?.Stop();
+            sampler?.Print(requests);
             return;
         }
         var gql = new Samples($"GraphQL over HTTP ({label})");

@@ -80,10 +80,11 @@ public sealed class ExecutionTests
         var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
         var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query, Document = document, Variables = variables });
+        // The API's settings on both sides; GraphQL.NET's own converter where ours is not wanted.
         var serializer = new GraphQLSerializer(o =>
         {
-            o.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
-            if (ourWriter) o.Converters.Add(new ExecutionResultWriter());
+            ExecutionResultWriter.Configure(o);
+            if (!ourWriter) o.Converters.Remove(o.Converters.OfType<ExecutionResultWriter>().Single());
         });
         return serializer.Serialize(result);
     }
@@ -107,7 +108,7 @@ public sealed class ExecutionTests
         var json = await SameOnBothAsync("{ items { id n name price big even ratio tags child { n name child { n } } } one { n } }");
         Assert.Contains("\"price\":1.26", json);
         Assert.Contains("\"big\":9000000001", json);
-        Assert.Contains("\"name\":\"\\u540D5\"", json); // 名5, escaped by the default encoder on both
+        Assert.Contains("\"name\":\"名5\"", json); // Chinese as UTF-8, not \u escapes
     }
 
     [Fact]
@@ -136,6 +137,16 @@ public sealed class ExecutionTests
     }
 
     [Fact]
+    public async Task Response_keys_are_the_aliases_as_written()
+    {
+        // GraphQL.NET's converter passes response keys through the camelCase naming policy ("MyN" became "myN");
+        // the spec makes the alias the key. Field names are camelCase in the schema, so only aliases differ.
+        const string query = "{ items { MyN: n n_2: n } }";
+        var json = await RunAsync(new FieldPlanningExecutionStrategy(), true, GraphQLParser.Parser.Parse(query), query, null);
+        Assert.Contains("{\"MyN\":5,\"n_2\":5}", json);
+    }
+
+    [Fact]
     public async Task Resolver_errors_land_on_their_field_with_its_path()
     {
         var json = await SameOnBothAsync("{ items { n failsExpectedly failsUnexpectedly } }");
@@ -149,7 +160,7 @@ public sealed class ExecutionTests
         var strict = await SameOnBothAsync("{ items { n required } }");
         Assert.Contains("\"data\":null", strict);
         var lenient = await SameOnBothAsync("{ nullableItems { n required } one { n } }");
-        Assert.Contains("\"required\":\"\\u540D2\"},null,{\"n\":4", lenient); // only the item with the null is gone
+        Assert.Contains("\"required\":\"名2\"},null,{\"n\":4", lenient); // only the item with the null is gone
         Assert.Contains("\"one\":{\"n\":4}", lenient);
         Assert.Contains("\"path\":[\"nullableItems\",3,\"required\"]", lenient);
     }
