@@ -27,11 +27,14 @@ public static class ExecutionBenchmark
     public static async Task RunAsync(Options o)
     {
         var page = Page();
+        var limits = new GraphQLEndpointOptions();
         using var services = new ServiceCollection()
             .AddGraphQL(b => b
                 .AddSchema(sp => new PageSchema(sp, page))
                 .AddGraphTypes(typeof(UnitGraphType).Assembly)
                 .AddSystemTextJson(ExecutionResultWriter.Configure)
+                // As the API configures it: the analyser runs on every request, cached document or not.
+                .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
                 .AddExecutionStrategy<FieldPlanningExecutionStrategy>(GraphQLParser.AST.OperationType.Query))
             .BuildServiceProvider();
         var executer = services.GetRequiredService<IDocumentExecuter<PageSchema>>();
