@@ -81,17 +81,9 @@ public static class Paging
     }
 }
 
-/// <summary>What a connection field's caller selected on its nodes, to join data into the page query up front.</summary>
+/// <summary>What a connection field's caller selected on its nodes, so that the page query reads what is shown.</summary>
 public static class Selections
 {
-    /// <summary>
-    /// True when <paramref name="field"/> (its schema name, not an alias) is selected on the nodes of the connection
-    /// being resolved, under <c>nodes</c> or <c>edges { node }</c>, fragments included. Only an optimisation hint:
-    /// a false answer means the field is loaded the usual way.
-    /// </summary>
-    public static bool AsksForNodeField(IResolveFieldContext ctx, string field) =>
-        NodeFields(ctx)?.Any(f => f.Name.StringValue == field) ?? false;
-
     /// <summary>
     /// Every field selected on the nodes of the connection being resolved (under <c>nodes</c> and <c>edges { node }</c>,
     /// all occurrences, fragments spread in, @skip/@include ignored so the answer is never less than what executes),
