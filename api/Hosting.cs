@@ -88,10 +88,7 @@ public static class Hosting
         builder.Services.AddGraphQL(b => b
             .AddSchema<AppSchema>()
             .AddGraphTypes(typeof(AppSchema).Assembly)
-            .AddSystemTextJson(ExecutionResultWriter.Configure)
-            .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
-            // One DbContext per request: resolvers must not run concurrently on it.
-            .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query)
+            .AddApiExecution(limits)
             .AddErrorInfoProvider(o =>
             {
                 o.ExposeCode = true;
@@ -109,6 +106,16 @@ public static class Hosting
                 log?.LogError(ctx.OriginalException, "Unhandled error in GraphQL resolver");
             }));
     }
+
+    /// <summary>
+    /// How the API executes and writes GraphQL — JSON settings and writer, depth and complexity limits, execution
+    /// strategy — so that the benchmark's in-memory execution (tests/Benchmarks) runs exactly this.
+    /// </summary>
+    public static global::GraphQL.DI.IGraphQLBuilder AddApiExecution(this global::GraphQL.DI.IGraphQLBuilder b, GraphQLEndpointOptions limits) => b
+        .AddSystemTextJson(ExecutionResultWriter.Configure)
+        .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
+        // One DbContext per request: resolvers must not run concurrently on it.
+        .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query);
 
     public static async Task UseApiAsync(this WebApplication app)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using PropertySaaS.Api;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
 
@@ -27,15 +28,11 @@ public static class ExecutionBenchmark
     public static async Task RunAsync(Options o)
     {
         var page = Page();
-        var limits = new GraphQLEndpointOptions();
         using var services = new ServiceCollection()
             .AddGraphQL(b => b
                 .AddSchema(sp => new PageSchema(sp, page))
                 .AddGraphTypes(typeof(UnitGraphType).Assembly)
-                .AddSystemTextJson(ExecutionResultWriter.Configure)
-                // As the API configures it: the analyser runs on every request, cached document or not.
-                .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
-                .AddExecutionStrategy<FieldPlanningExecutionStrategy>(GraphQLParser.AST.OperationType.Query))
+                .AddApiExecution(new GraphQLEndpointOptions()))
             .BuildServiceProvider();
         var executer = services.GetRequiredService<IDocumentExecuter<PageSchema>>();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();

@@ -27,7 +27,10 @@ public sealed class Building
     public required string Name { get; set; }
     public int Floors { get; set; }
 
-    /// <summary>True for a building a list read with its unit (id, estate and name only): the rest is loaded on ask.</summary>
+    /// <summary>
+    /// True for a building a list read with its unit: its name, and its id and estate only when the list's selection
+    /// shows more than the name (<see cref="UnitPageColumns"/>); the rest is loaded by id on ask.
+    /// </summary>
     internal bool OnlyName;
 }
 
@@ -75,8 +78,9 @@ public sealed class Person
     public DateTime CreatedAt { get; set; }
 
     /// <summary>
-    /// True for a person read by a list for display (id, name, phone only): its other details are loaded when a
-    /// caller asks for them (<see cref="PersonGraphType"/>). A field, so EF never maps it.
+    /// True for a person read by a list for display (name and phone, and the id only when the list's selection shows more,
+    /// <see cref="UnitPageColumns"/>): its other details are loaded by id when a caller asks for them
+    /// (<see cref="PersonGraphType"/>). A field, so EF never maps it.
     /// </summary>
     internal bool OnlyNameAndPhone;
 }
