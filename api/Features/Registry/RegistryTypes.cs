@@ -20,7 +20,7 @@ public sealed class EstateGraphType : ObjectGraphType<Estate>
         Field(x => x.Name);
         Field(x => x.Address);
         Field(x => x.City);
-        Field<NonNullGraphType<EstateTypeEnum>>("type").Resolve(c => c.Source.Type);
+        Field(x => x.Type, type: typeof(NonNullGraphType<EstateTypeEnum>));
         Field(x => x.TotalFloorArea).Description("Total building area in ㎡.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BuildingGraphType>>>>("buildings")
             .Resolve(c => Loaders.BuildingsOfEstate(c, c.Source.Id));
@@ -52,8 +52,8 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field(x => x.Number);
         Field(x => x.Floor);
         Field(x => x.BuildingArea).Description("建筑面积 in ㎡, two decimals.");
-        Field<NonNullGraphType<UnitUsageEnum>>("usage").Resolve(c => c.Source.Usage);
-        Field<NonNullGraphType<UnitStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Usage, type: typeof(NonNullGraphType<UnitUsageEnum>));
+        Field(x => x.Status, type: typeof(NonNullGraphType<UnitStatusEnum>));
         Field<NonNullGraphType<BuildingGraphType>>("building").Resolve(c => Loaders.Building(c, c.Source.BuildingId, c.Source.Building));
         Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("owners")

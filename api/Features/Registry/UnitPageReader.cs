@@ -103,14 +103,15 @@ public sealed record UnitPageColumns
 /// </summary>
 public static class UnitPageReader
 {
+    // The provider by the context's class: EF's IsNpgsql()/IsSqlite() look the provider's assembly name up on every call.
     public static bool Supports(TenantDbContext db, UnitFilter filter) =>
-        string.IsNullOrWhiteSpace(filter.Search) && (db.Database.IsNpgsql() || db.Database.IsSqlite());
+        string.IsNullOrWhiteSpace(filter.Search) && db is PostgreSqlTenantDbContext or SqliteTenantDbContext;
 
     public static async Task<List<Unit>> ReadAsync(TenantDbContext db, UnitFilter filter, IReadOnlySet<Guid>? scope, UnitPageColumns columns,
         int skip, int take, CancellationToken ct)
     {
         // EF stores Guids in SQLite as upper-case text; a Guid parameter would be bound as a blob and match nothing.
-        var sqlite = db.Database.IsSqlite();
+        var sqlite = db is SqliteTenantDbContext;
         object Key(Guid id) => sqlite ? id.ToString().ToUpperInvariant() : id;
 
         // Built and run through EF's command pipeline, so logging, interceptors and diagnostics see it like any query;

@@ -17,7 +17,17 @@ namespace PropertySaaS.Api.Tests.GraphQL;
 /// </summary>
 public sealed class ExecutionTests
 {
-    public sealed record Item(int N, string? Name, decimal Price, long Big, Guid Id, Item? Child);
+    public enum Kind { Plain, Special }
+
+    public sealed record Item(int N, string? Name, decimal Price, long Big, Guid Id, Item? Child)
+    {
+        public Kind Kind => N % 3 == 0 ? Kind.Special : Kind.Plain;
+        public string Checked => N == 2 ? throw new InvalidOperationException("boom") : "ok" + N;
+        public Task<string> Later => Task.FromResult("later" + N);
+        public string? Field = N == 4 ? null : "f" + N;
+    }
+
+    private sealed class KindType : EnumerationGraphType<Kind> { public KindType() { Name = "Kind"; } }
 
     private sealed class Later(object? value) : IDataLoaderResult
     {
@@ -49,6 +59,16 @@ public sealed class ExecutionTests
             Field<StringGraphType>("batched").Resolve(c => new Later("batched" + c.Source.N));
             Field<ItemType>("batchedChild").Resolve(c => new Later(c.Source.Child));
             Field<ItemType>("failingChild").Resolve(c => c.Source.N == 1 ? throw new ExecutionError("no child for one") : c.Source.Child);
+            // Plain members (GraphQL.NET's expression resolver), which the API's strategy reads without resolving.
+            Field("nProp", x => x.N);
+            Field("nameProp", x => x.Name, nullable: true);
+            Field("requiredName", x => x.Name, type: typeof(NonNullGraphType<StringGraphType>));
+            Field("priceProp", x => x.Price);
+            Field("idProp", x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+            Field("kind", x => x.Kind, type: typeof(NonNullGraphType<KindType>));
+            Field("checked", x => x.Checked, nullable: true);
+            Field("later", x => x.Later, type: typeof(StringGraphType));
+            Field("field", x => x.Field, nullable: true);
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("slowTags").ResolveAsync(async c =>
             {
                 await Task.Yield();
@@ -144,6 +164,20 @@ public sealed class ExecutionTests
         const string query = "{ items { MyN: n n_2: n } }";
         var json = await RunAsync(new FieldPlanningExecutionStrategy(), true, GraphQLParser.Parser.Parse(query), query, null);
         Assert.Contains("{\"MyN\":5,\"n_2\":5}", json);
+    }
+
+    [Fact]
+    public async Task Plain_members_are_answered_as_their_resolvers_answer()
+    {
+        var json = await SameOnBothAsync("{ items { nProp nameProp priceProp idProp kind checked later field child { nProp kind } } }");
+        Assert.Contains("\"kind\":\"SPECIAL\"", json);
+        Assert.Contains("\"later\":\"later5\"", json);
+        Assert.Contains("\"field\":null", json);
+        Assert.Contains("\"path\":[\"items\",2,\"checked\"]", json); // a throwing getter is the field's error
+        // A null for a non-null member nulls its nearest nullable parent, with the error on the member.
+        var strict = await SameOnBothAsync("{ nullableItems { nProp requiredName } }");
+        Assert.Contains("\"path\":[\"nullableItems\",3,\"requiredName\"]", strict);
+        Assert.Contains("\"requiredName\":\"名2\"},null,{\"nProp\":4", strict);
     }
 
     [Fact]
