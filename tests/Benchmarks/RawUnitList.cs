@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,7 +15,8 @@ namespace PropertySaaS.Benchmarks;
 /// number, id), each with its building name and its ownerships (current first, then newest first, as the API lists
 /// them) with the owner's name and masked phone. Per call: take a pooled connection with the very connection string
 /// the API uses, run ONE SQL command, materialise objects, mask phones, and serialise the GraphQL-shaped JSON
-/// document <c>{"data":{"units":{"nodes":[…]}}}</c> to UTF-8 bytes, as the API does for its response.
+/// document <c>{"data":{"units":{"nodes":[…]}}}</c> to UTF-8 bytes, as the API does for its response (into a buffer
+/// reused from call to call, as the API writes into pooled buffers and the benchmark's HTTP client reads into a reused one).
 /// No HTTP, no authentication, no tenant lookup, no GraphQL parsing/validation: that is what the ratio measures.
 /// </summary>
 public sealed class RawUnitList(DatabaseProvider provider, string connectionString)
@@ -46,8 +48,20 @@ public sealed class RawUnitList(DatabaseProvider provider, string connectionStri
     public sealed record OwnerRow(PersonRow Person);
     public sealed record PersonRow(string Name, string PhoneMasked);
 
-    public async Task<byte[]> FetchJsonAsync(CancellationToken ct = default) =>
-        JsonSerializer.SerializeToUtf8Bytes(new Doc(new DocData(new UnitPage(await FetchAsync(ct)))), Json);
+    private readonly ArrayBufferWriter<byte> _output = new(64 * 1024);
+    private Utf8JsonWriter? _writer;
+
+    /// <summary>The JSON document; valid until the next call.</summary>
+    public async Task<ReadOnlyMemory<byte>> FetchJsonAsync(CancellationToken ct = default)
+    {
+        var doc = new Doc(new DocData(new UnitPage(await FetchAsync(ct))));
+        _output.ResetWrittenCount();
+        if (_writer is null) _writer = new Utf8JsonWriter(_output, new JsonWriterOptions { Encoder = Json.Encoder });
+        else _writer.Reset(_output);
+        JsonSerializer.Serialize(_writer, doc, Json);
+        _writer.Flush();
+        return _output.WrittenMemory;
+    }
 
     public async Task<List<UnitRow>> FetchAsync(CancellationToken ct = default)
     {

@@ -11,11 +11,16 @@ public sealed class Samples(string name)
 
     public void Add(TimeSpan t) => _ms.Add(t.TotalMilliseconds);
 
+    /// <summary>Operations during which the runtime collected garbage (a pause of a few ms lands in them).</summary>
+    public int WithGc { get; private set; }
+
     public async Task<T> TimeAsync<T>(Func<Task<T>> op)
     {
+        var gcs = GC.CollectionCount(0);
         var sw = Stopwatch.StartNew();
         var result = await op();
         Add(sw.Elapsed);
+        if (GC.CollectionCount(0) != gcs) WithGc++;
         return result;
     }
 
