@@ -6,11 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PropertySaaS.Api.GraphQL;
 
-/// <summary>A Relay-style page of results.</summary>
-public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
+/// <summary>A Relay-style page of results: <paramref name="Nodes"/> start at <paramref name="Offset"/> in the list's order.</summary>
+public sealed record Connection<T>(IReadOnlyList<T> Nodes, int Offset, PageInfo PageInfo, int TotalCount)
 {
-    // A list, not a lazy Select: GraphQL.NET sizes its result nodes from the count.
-    public IReadOnlyList<T> Nodes => field ??= Edges.Select(e => e.Node).ToList();
+    // Built only when a client asks for edges (most ask for nodes). A list, not a lazy Select: GraphQL.NET sizes its
+    // result nodes from the count.
+    public IReadOnlyList<Edge<T>> Edges => field ??= Nodes.Select((n, i) => new Edge<T>(Offset + i, n)).ToList();
+
+    public static Connection<T> Of(IReadOnlyList<T> nodes, int offset, bool hasNextPage, int totalCount) =>
+        new(nodes, offset, new PageInfo(hasNextPage, offset > 0,
+            nodes.Count > 0 ? Paging.Encode(offset) : null, nodes.Count > 0 ? Paging.Encode(offset + nodes.Count - 1) : null), totalCount);
 }
 
 /// <summary>An item and its position in the ordered list; the cursor is written only when a client asks for it.</summary>
@@ -59,8 +64,7 @@ public static class Paging
         var total = SelectsTotalCount(ctx)
             ? (!hasNext && (items.Count > 0 || offset == 0) ? offset + items.Count : await count(ctx.CancellationToken))
             : -1;
-        var edges = items.Select((n, i) => new Edge<T>(offset + i, n)).ToList();
-        return new Connection<T>(edges, new PageInfo(hasNext, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);
+        return Connection<T>.Of(items, offset, hasNext, total);
     }
 
     private static bool SelectsTotalCount(IResolveFieldContext ctx) =>

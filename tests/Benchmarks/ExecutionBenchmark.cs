@@ -89,6 +89,6 @@ public static class ExecutionBenchmark
                 unit.Ownerships.Add(new Ownership { Person = new Person { Name = "业主" + i + k, Phone = $"139{random.Next(10000000, 99999999)}" } });
             return unit;
         }).ToList();
-        return new Connection<Unit>(units.Select((u, i) => new Edge<Unit>(i, u)).ToList(), new PageInfo(true, false, null, null), -1);
+        return Connection<Unit>.Of(units, 0, true, -1);
     }
 }

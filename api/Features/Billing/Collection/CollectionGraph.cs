@@ -282,8 +282,7 @@ public static class CollectionGraph
             offset = o + 1;
         }
         var items = rows.Skip(offset).Take(first).ToList();
-        var edges = items.Select((n, k) => new Edge<T>(offset + k, n)).ToList();
-        return new Connection<T>(edges, new PageInfo(offset + items.Count < rows.Count, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), rows.Count);
+        return Connection<T>.Of(items, offset, offset + items.Count < rows.Count, rows.Count);
     }
 
     private static async Task<bool> EstateVisibleAsync(RequestContext rc, Guid estateId, CancellationToken ct) =>

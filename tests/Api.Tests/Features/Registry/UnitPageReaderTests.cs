@@ -134,6 +134,30 @@ public sealed class UnitPageReaderTests(UnitPageReaderTests.Fixture fx) : IClass
     }
 
     [Fact]
+    public async Task Edges_and_cursors_page_through_the_list_in_order()
+    {
+        var client = fx.Api.Client(TestTokens.For(fx.Places["local"].Tenant.Slug, ["company_admin"]));
+        const string page = "edges { cursor node { id } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
+        var six = (await client.PostAsync("{ units(first: 6) { nodes { id } } }")).AssertNoErrors().Data["units"]!["nodes"]!.AsArray()
+            .Select(n => n!["id"]!.GetValue<string>()).ToList();
+        var first = (await client.PostAsync($"{{ units(first: 3) {{ {page} }} }}")).AssertNoErrors().Data["units"]!;
+        var edges = first["edges"]!.AsArray();
+        Assert.Equal(six[..3], edges.Select(e => e!["node"]!["id"]!.GetValue<string>()));
+        Assert.Equal(six[..3], first["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal(edges[0]!["cursor"]!.GetValue<string>(), first["pageInfo"]!["startCursor"]!.GetValue<string>());
+        Assert.Equal(edges[2]!["cursor"]!.GetValue<string>(), first["pageInfo"]!["endCursor"]!.GetValue<string>());
+        Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.False(first["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        var second = (await client.PostAsync($"query($a: String) {{ units(first: 3, after: $a) {{ {page} }} }}",
+            new { a = first["pageInfo"]!["endCursor"]!.GetValue<string>() })).AssertNoErrors().Data["units"]!;
+        Assert.Equal(six[3..], second["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()));
+        Assert.True(second["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        Assert.Equal(second["edges"]![0]!["cursor"]!.GetValue<string>(), second["pageInfo"]!["startCursor"]!.GetValue<string>());
+        Assert.NotEqual(first["pageInfo"]!["endCursor"]!.GetValue<string>(), second["pageInfo"]!["endCursor"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Several_node_selections_read_the_columns_of_all_of_them()
     {
         var client = fx.Api.Client(TestTokens.For(fx.Places["local"].Tenant.Slug, ["company_admin"]));
