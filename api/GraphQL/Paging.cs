@@ -1,6 +1,7 @@
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
+using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 
@@ -132,7 +133,7 @@ public static class Selections
                     break;
                 // A spread of an unknown fragment never validates, so it never executes either.
                 case GraphQLFragmentSpread spread:
-                    var fragment = doc.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name);
+                    var fragment = doc.FindFragmentDefinition(spread.FragmentName.Name);
                     if (!Collect(fragment?.SelectionSet, doc, into, depth + 1)) return false;
                     break;
                 default:
