@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using PropertySaaS.Api.GraphQL;
 using PropertySaaS.Api.Jobs;
@@ -111,11 +112,15 @@ public static class Hosting
     /// How the API executes and writes GraphQL — JSON settings and writer, depth and complexity limits, execution
     /// strategy — so that the benchmark's in-memory execution (tests/Benchmarks) runs exactly this.
     /// </summary>
-    public static global::GraphQL.DI.IGraphQLBuilder AddApiExecution(this global::GraphQL.DI.IGraphQLBuilder b, GraphQLEndpointOptions limits) => b
-        .AddSystemTextJson(ExecutionResultWriter.Configure)
-        .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
-        // One DbContext per request: resolvers must not run concurrently on it.
-        .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query);
+    public static global::GraphQL.DI.IGraphQLBuilder AddApiExecution(this global::GraphQL.DI.IGraphQLBuilder b, GraphQLEndpointOptions limits)
+    {
+        b.Services.Register<IDocumentValidator>(_ => new RepeatedDocumentValidator(new DocumentValidator()), global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        return b
+            .AddSystemTextJson(ExecutionResultWriter.Configure)
+            .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
+            // One DbContext per request: resolvers must not run concurrently on it.
+            .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query);
+    }
 
     public static async Task UseApiAsync(this WebApplication app)
     {

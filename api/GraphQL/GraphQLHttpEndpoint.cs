@@ -135,7 +135,8 @@ public static class GraphQLHttpEndpoint
 
         // A document that passed validation once passes it again: the rules here look at the document and the schema
         // only. The complexity analyser is appended by GraphQL.NET to every request's rules, cached or not, and
-        // variables are still coerced and checked per request.
+        // variables are still coerced and checked per request (RepeatedDocumentValidator remembers the outcome only
+        // for operations without variables).
         List<IValidationRule> rules = [];
         if (!cached)
         {
