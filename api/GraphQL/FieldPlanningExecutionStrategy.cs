@@ -23,6 +23,10 @@ namespace PropertySaaS.Api.GraphQL;
 /// async resolver call, completion and validation), which costs several times the read itself. Anything unusual —
 /// a null for a non-null field, a getter or serializer that throws — is left to the normal path, which reports it
 /// as GraphQL.NET would.</item>
+/// <item>Fields that declare how to read their answer from the source (<see cref="SourceReads.ResolveFromSource{TSource}"/>,
+/// e.g. a unit's building when the page query already joined it) are read the same way when that read answers:
+/// scalars are serialized as above, and objects and lists skip only the resolver call — their completion (result
+/// checks, child fields, list items) is GraphQL.NET's own. When the read has no answer the field's resolver runs.</item>
 /// </list>
 /// </summary>
 public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
@@ -34,7 +38,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     // fragment on an interface or union meets several). Selection sets are compared by reference: the document's nodes.
     private sealed record Plan(IGraphType Type, PlannedField[] Fields, Plan? Next);
 
-    private sealed record PlannedField(GraphQLField Field, FieldType Definition, PropertyRead? Read);
+    private sealed record PlannedField(GraphQLField Field, FieldType Definition, FieldRead? Read);
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
@@ -53,7 +57,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
             var collected = CollectFieldsFrom(context, type, selectionSet, null);
             var fields = new PlannedField[collected.Count];
             var n = 0;
-            foreach (var (field, definition) in collected.Values) fields[n++] = new(field, definition, PropertyRead.Of(definition));
+            foreach (var (field, definition) in collected.Values) fields[n++] = new(field, definition, FieldRead.Of(definition));
             plans[selectionSet] = plan = new Plan(type, fields, first);
         }
 
@@ -62,34 +66,85 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         for (var i = 0; i < nodes.Length; i++)
         {
             var (field, definition, read) = plan.Fields[i];
-            nodes[i] = read is not null && source is not null && read.TryRead(source, out var value)
-                ? new ReadValueNode(parent, read.Scalar, field, definition) { Result = value }
-                : BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
+            if (read is null || source is null || !read.TryRead(source, out var value))
+                nodes[i] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
+            else if (read.Scalar is { } scalar)
+                nodes[i] = new ReadValueNode(parent, scalar, field, definition) { Result = value };
+            else
+                nodes[i] = ReadNode(context, parent, field, definition, value);
         }
         parent.SubFields = nodes;
     }
 
-    // A scalar already read and serialized when its parent's fields were laid out: nothing left to execute.
-    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
-        node is ReadValueNode ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
+    /// <summary>An object or list read from its source: what its resolver would have returned, not yet completed.</summary>
+    private ExecutionNode ReadNode(ExecutionContext context, ExecutionNode parent, GraphQLField field, FieldType definition, object? value)
+    {
+        var type = definition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType! : definition.ResolvedType!;
+        if (type is ListGraphType) return new ReadListNode(parent, type, field, definition) { Result = value };
+        var node = new ReadObjectNode(parent, type, field, definition) { Result = value };
+        // An object completes without awaiting anything: lay out its fields now, as its completion would. Should the
+        // result be refused (a type check), the node is completed again when executed, which reports the error.
+        try
+        {
+            ValidateNodeResult(context, node);
+            SetSubFieldNodes(context, node);
+            node.Completed = true;
+        }
+        catch (Exception)
+        {
+            node.SubFields = null;
+        }
+        return node;
+    }
 
-    private sealed class ReadValueNode(ExecutionNode parent, ScalarGraphType type, GraphQLField field, FieldType definition)
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
+    {
+        switch (node)
+        {
+            // A scalar already read and serialized, or an object already completed, when its parent's fields were laid
+            // out: nothing left to execute (its children are executed next).
+            case ReadValueNode or ReadObjectNode { Completed: true }:
+                return Task.CompletedTask;
+            // Read from its source: the resolver's part is done, completion is GraphQL.NET's.
+            case ReadObjectNode or ReadListNode:
+                context.CancellationToken.ThrowIfCancellationRequested();
+                return CompleteNodeAsync(context, node);
+            default:
+                return base.ExecuteNodeAsync(context, node);
+        }
+    }
+
+    internal sealed class ReadValueNode(ExecutionNode parent, ScalarGraphType type, GraphQLField field, FieldType definition)
         : ValueExecutionNode(parent, type, field, definition, null);
 
-    /// <summary>
-    /// A scalar field whose resolver is GraphQL.NET's own for <c>Field(x =&gt; x.Member)</c>: the same member read
-    /// through a compiled getter, then serialized by the field's scalar type, as the resolver and completion would.
-    /// Fields with any other resolver (including middleware wrapped around this one) are not read here.
-    /// </summary>
-    private sealed class PropertyRead(Func<object, object?> get, ScalarGraphType scalar, bool nonNull)
+    internal sealed class ReadObjectNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition)
+        : ObjectExecutionNode(parent, type, field, definition, null)
     {
-        public ScalarGraphType Scalar => scalar;
+        public bool Completed;
+    }
 
+    internal sealed class ReadListNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition)
+        : ArrayExecutionNode(parent, type, field, definition, null);
+
+    /// <summary>
+    /// How to read a field's answer straight from its source, as its resolver would: a member declared with
+    /// <c>Field(x =&gt; x.Member)</c> (GraphQL.NET's expression resolver) through a compiled getter, or the read a field
+    /// declared with <see cref="SourceReads.ResolveFromSource{TSource}"/>. Scalars are serialized by the field's type, as
+    /// completion would. Fields whose resolver is anything else — middleware wrapped around one of these included —
+    /// are not read here.
+    /// </summary>
+    private sealed class FieldRead(Func<object, object?> get, ScalarGraphType? scalar, bool nonNull)
+    {
+        /// <summary>The field's scalar type; null for objects and lists.</summary>
+        public ScalarGraphType? Scalar => scalar;
+
+        /// <summary>False when the normal path must answer: no value, or one it must report on.</summary>
         public bool TryRead(object source, out object? value)
         {
             try
             {
-                value = scalar.Serialize(get(source));
+                value = get(source);
+                if (scalar is not null) value = scalar.Serialize(value);
             }
             catch (Exception)
             {
@@ -97,23 +152,33 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
                 value = null;
                 return false;
             }
-            return value is not null || !nonNull;
+            // A read without an answer leaves the field to its resolver (a source read's fallback, a loader); so does
+            // anything still to be awaited or batched.
+            if (value is null) return !nonNull && scalar is not null && !fallsBack;
+            return value is not (Task or global::GraphQL.DataLoader.IDataLoaderResult);
         }
 
+        // Set for a source read: null from it means "ask the resolver", not "the answer is null".
+        private bool fallsBack;
+
         // Weakly keyed: a schema (tests build many) takes its reads with it.
-        private static readonly ConditionalWeakTable<FieldType, StrongBox<PropertyRead?>> Known = new();
+        private static readonly ConditionalWeakTable<FieldType, StrongBox<FieldRead?>> Known = new();
 
-        public static PropertyRead? Of(FieldType definition) => Known.GetValue(definition, static d => new(Build(d))).Value;
+        public static FieldRead? Of(FieldType definition) => Known.GetValue(definition, static d => new(Build(d))).Value;
 
-        private static PropertyRead? Build(FieldType definition)
+        private static FieldRead? Build(FieldType definition)
         {
-            var resolver = definition.Resolver?.GetType();
-            if (resolver is not { IsGenericType: true } || resolver.GetGenericTypeDefinition() != typeof(ExpressionFieldResolver<,>)) return null;
-            if (definition.GetMetadata<string>("ORIGINAL_EXPRESSION_PROPERTY_NAME") is not { } name) return null;
             var fieldType = definition.ResolvedType;
             var nonNull = fieldType is NonNullGraphType;
             if (fieldType is NonNullGraphType wrapper) fieldType = wrapper.ResolvedType;
-            if (fieldType is not ScalarGraphType scalar) return null;
+            var scalar = fieldType as ScalarGraphType;
+            if (scalar is null && fieldType is not (IObjectGraphType or ListGraphType)) return null;
+
+            if (SourceReads.Of(definition) is { } read) return new FieldRead(read, scalar, nonNull) { fallsBack = true };
+
+            var resolver = definition.Resolver?.GetType();
+            if (resolver is not { IsGenericType: true } || resolver.GetGenericTypeDefinition() != typeof(ExpressionFieldResolver<,>)) return null;
+            if (definition.GetMetadata<string>("ORIGINAL_EXPRESSION_PROPERTY_NAME") is not { } name) return null;
 
             var sourceType = resolver.GetGenericArguments()[0];
             var member = (MemberInfo?)sourceType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
@@ -125,9 +190,9 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
                 return null;
 
             var source = Expression.Parameter(typeof(object), "source");
-            var read = Expression.MakeMemberAccess(Expression.Convert(source, sourceType), member!);
-            var get = Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), source).Compile();
-            return new PropertyRead(get, scalar, nonNull);
+            var access = Expression.MakeMemberAccess(Expression.Convert(source, sourceType), member!);
+            var get = Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), source).Compile();
+            return new FieldRead(get, scalar, nonNull);
         }
     }
 }

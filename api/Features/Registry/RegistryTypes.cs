@@ -54,11 +54,11 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field(x => x.BuildingArea).Description("建筑面积 in ㎡, two decimals.");
         Field(x => x.Usage, type: typeof(NonNullGraphType<UnitUsageEnum>));
         Field(x => x.Status, type: typeof(NonNullGraphType<UnitStatusEnum>));
-        Field<NonNullGraphType<BuildingGraphType>>("building").Resolve(c => Loaders.Building(c, c.Source.BuildingId, c.Source.Building));
+        Field<NonNullGraphType<BuildingGraphType>>("building").ResolveFromSource(u => u.Building, c => Loaders.LoadBuilding(c, c.Source.BuildingId));
         Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("owners")
             .Description("Owners, current first, then newest (co-owners by id); ended ownerships stay as history.")
-            .Resolve(c => c.Source.OwnersRead ? c.Source.Ownerships : Loaders.Ownerships(c, c.Source.Id));
+            .ResolveFromSource(u => u.OwnersRead ? u.Ownerships : null, c => Loaders.Ownerships(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TenancyGraphType>>>>("tenancies")
             .Resolve(c => Loaders.Tenancies(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HouseholdMemberGraphType>>>>("members")
@@ -74,7 +74,7 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Description = "业主/住户 — an owner, tenant or family member.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name);
-        Field<NonNullGraphType<StringGraphType>>("phoneMasked").Resolve(c => Masking.Phone(c.Source.Phone));
+        Field<NonNullGraphType<StringGraphType>>("phoneMasked").ResolveFromSource(p => Masking.Phone(p.Phone));
         Field<StringGraphType>("phone")
             .Description("The whole number: only for registry staff and the person themself.")
             .Resolve(c => CanSeeContact(c) ? c.Source.Phone : null);
@@ -99,7 +99,7 @@ public sealed class OwnershipGraphType : ObjectGraphType<Ownership>
     {
         Name = "Ownership";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(c => Loaders.Person(c, c.Source.PersonId, c.Source.Person));
+        Field<NonNullGraphType<PersonGraphType>>("person").ResolveFromSource(x => x.Person, c => Loaders.LoadPerson(c, c.Source.PersonId));
         Field(x => x.Share).Description("Share of the unit in percent.");
         Field(x => x.StartDate);
         Field(x => x.EndDate, nullable: true);
@@ -113,7 +113,7 @@ public sealed class TenancyGraphType : ObjectGraphType<Lease>
     {
         Name = "Tenancy";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(c => Loaders.Person(c, c.Source.PersonId, c.Source.Person));
+        Field<NonNullGraphType<PersonGraphType>>("person").ResolveFromSource(x => x.Person, c => Loaders.LoadPerson(c, c.Source.PersonId));
         Field(x => x.LeaseStart);
         Field(x => x.LeaseEnd);
         Field(x => x.EndedOn, nullable: true);
@@ -131,7 +131,7 @@ public sealed class HouseholdMemberGraphType : ObjectGraphType<HouseholdMember>
     {
         Name = "HouseholdMember";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(c => Loaders.Person(c, c.Source.PersonId, c.Source.Person));
+        Field<NonNullGraphType<PersonGraphType>>("person").ResolveFromSource(x => x.Person, c => Loaders.LoadPerson(c, c.Source.PersonId));
         Field(x => x.Relation);
         Field(x => x.Since);
         Field(x => x.Until, nullable: true);
@@ -146,15 +146,9 @@ internal static class Loaders
         Rc(c).Loaders.Load<Guid, Estate>("estate", id, async (ids, ct) =>
             await Rc(c).Db.Estates.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct), null!);
 
-    /// <summary>The building, from its unit row when that already joined it, else batched.</summary>
-    public static object? Building(IResolveFieldContext c, Guid id, Building? joined = null) => (object?)joined ?? LoadBuilding(c, id);
-
     public static global::GraphQL.DataLoader.IDataLoaderResult<Building> LoadBuilding(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Building>("building", id, async (ids, ct) =>
             await Rc(c).Db.Buildings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), null!);
-
-    /// <summary>The person, from its parent row when that already joined it (owners, tenancies, members), else batched.</summary>
-    public static object? Person(IResolveFieldContext c, Guid id, Person? joined = null) => (object?)joined ?? LoadPerson(c, id);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<Person> LoadPerson(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Person>("person", id, async (ids, ct) =>

@@ -75,6 +75,17 @@ public sealed class ExecutionTests
                 return (object?)new List<string> { "slow" + c.Source.N };
             });
             Field<ListGraphType<StringGraphType>>("notAList").Resolve(_ => 42);
+            // Reads from the source (the strategy takes them in place when they answer), with the resolver's fallback.
+            Field<NonNullGraphType<ItemType>>("childOrLoaded").ResolveFromSource(x => x.Child, c => new Later(new Item(200 + c.Source.N, "loaded", 2m, 2, Guid.Empty, null)));
+            Field<ItemType>("childRead").ResolveFromSource(x => x.Child);
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tagsRead")
+                .ResolveFromSource(x => x.N % 2 == 0 ? new[] { "t" + x.N } : null, c => new Later(new[] { "late" + c.Source.N }));
+            Field<NonNullGraphType<ListGraphType<ItemType>>>("childrenRead").ResolveFromSource(x => new[] { x.Child, null });
+            Field<StringGraphType>("upperRead").ResolveFromSource(x => x.Name?.ToUpperInvariant());
+            Field<StringGraphType>("nickRead").ResolveFromSource(x => x.N % 2 == 0 ? "nick" + x.N : null, c => new Later("loadedNick" + c.Source.N));
+            Field<NonNullGraphType<StringGraphType>>("requiredRead").ResolveFromSource(x => x.Name);
+            Field<StringGraphType>("throwingRead").ResolveFromSource(x => x.N == 1 ? throw new InvalidOperationException("boom") : "read" + x.N);
+            Field<NonNullGraphType<ItemType>>("notAnItemRead").ResolveFromSource(x => x.N == 5 ? "not an item" : x);
         }
     }
 
@@ -178,6 +189,45 @@ public sealed class ExecutionTests
         var strict = await SameOnBothAsync("{ nullableItems { nProp requiredName } }");
         Assert.Contains("\"path\":[\"nullableItems\",3,\"requiredName\"]", strict);
         Assert.Contains("\"requiredName\":\"名2\"},null,{\"nProp\":4", strict);
+    }
+
+    [Fact]
+    public async Task Source_reads_are_answered_as_their_resolvers_answer()
+    {
+        var json = await SameOnBothAsync("{ items { n childOrLoaded { n name tagsRead } childRead { n childRead { n } } tagsRead childrenRead { n } upperRead nickRead throwingRead } }");
+        Assert.Contains("\"childOrLoaded\":{\"n\":100,\"name\":\"child\",\"tagsRead\":[\"t100\"]}", json);
+        Assert.Contains("\"childOrLoaded\":{\"n\":201,\"name\":\"loaded\",\"tagsRead\":[\"late201\"]}", json); // no read: the fallback
+        Assert.Contains("\"tagsRead\":[\"late1\"]", json);
+        Assert.Contains("\"childRead\":null", json);
+        Assert.Contains("\"childrenRead\":[{\"n\":100},null]", json);
+        Assert.Contains("\"upperRead\":null", json);
+        Assert.Contains("\"nickRead\":\"loadedNick1\"", json);
+        Assert.Contains("\"path\":[\"items\",1,\"throwingRead\"]", json);
+        // A null for a required read, and a value its type refuses, are errors on their field.
+        var strict = await SameOnBothAsync("{ nullableItems { n requiredRead } one { notAnItemRead { n } } }");
+        Assert.Contains("\"path\":[\"nullableItems\",3,\"requiredRead\"]", strict);
+        Assert.Contains("\"requiredRead\":\"名2\"},null,{\"n\":4", strict);
+        Assert.Contains("\"notAnItemRead\":{\"n\":4}", strict);
+        var refused = await SameOnBothAsync("{ items { notAnItemRead { n } } }");
+        Assert.Contains("\"path\":[\"items\",5,\"notAnItemRead\"]", refused);
+    }
+
+    [Fact]
+    public async Task Source_reads_that_answer_skip_the_resolver()
+    {
+        const string query = "{ items { childOrLoaded { n } tagsRead upperRead } }";
+        var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new FieldPlanningExecutionStrategy(), OperationType.Query)]), []);
+        var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query });
+        var items = ((ArrayExecutionNode)((ObjectExecutionNode)result.Data!).SubFields![0]).Items!;
+        ExecutionNode Field(int item, string name) => ((ObjectExecutionNode)items[item]).SubFields!.Single(f => f.Name == name);
+
+        Assert.IsType<FieldPlanningExecutionStrategy.ReadObjectNode>(Field(0, "childOrLoaded"));
+        Assert.IsType<FieldPlanningExecutionStrategy.ReadListNode>(Field(0, "tagsRead"));
+        Assert.IsType<FieldPlanningExecutionStrategy.ReadValueNode>(Field(0, "upperRead"));
+        // Item 1 has no child and odd tags: those reads had no answer and the resolver ran.
+        Assert.IsType<ObjectExecutionNode>(Field(1, "childOrLoaded"));
+        Assert.IsType<ArrayExecutionNode>(Field(1, "tagsRead"));
     }
 
     [Fact]
