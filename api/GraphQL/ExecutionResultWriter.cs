@@ -56,6 +56,17 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case ValueExecutionNode scalar:
                 WriteScalar(writer, scalar.ToValue(), options);
                 break;
+            case FieldPlanningExecutionStrategy.PlannedObjectNode { SubFields: { } nodes, Values: { } values, Fields: { } planned }:
+                // Scalars read in place are values here, the other fields nodes, in response order.
+                writer.WriteStartObject();
+                for (int i = 0, k = 0; i < values.Length; i++)
+                {
+                    writer.WritePropertyName(planned[i].Key);
+                    if (ReferenceEquals(values[i], FieldPlanningExecutionStrategy.PlannedObjectNode.InNode)) WriteNode(writer, nodes[k++], options);
+                    else WriteScalar(writer, values[i], options);
+                }
+                writer.WriteEndObject();
+                break;
             case ObjectExecutionNode { SubFields: { } fields }:
                 writer.WriteStartObject();
                 foreach (var field in fields)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -22,7 +23,7 @@ namespace PropertySaaS.Api.GraphQL;
 /// their object's fields are laid out, instead of each going through the resolver pipeline (a resolve context, an
 /// async resolver call, completion and validation), which costs several times the read itself. Anything unusual —
 /// a null for a non-null field, a getter or serializer that throws — is left to the normal path, which reports it
-/// as GraphQL.NET would.</item>
+/// as GraphQL.NET would. The values are kept on their object (<see cref="PlannedObjectNode"/>), not as a node each.</item>
 /// <item>Fields that declare how to read their answer from the source (<see cref="SourceReads.ResolveFromSource{TSource}"/>,
 /// e.g. a unit's building when the page query already joined it) are read the same way when that read answers:
 /// scalars are serialized as above, and objects and lists skip only the resolver call — their completion (result
@@ -38,7 +39,11 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     // fragment on an interface or union meets several). Selection sets are compared by reference: the document's nodes.
     private sealed record Plan(IGraphType Type, PlannedField[] Fields, Plan? Next);
 
-    private sealed record PlannedField(GraphQLField Field, FieldType Definition, FieldRead? Read);
+    internal sealed record PlannedField(GraphQLField Field, FieldType Definition, FieldRead? Read)
+    {
+        /// <summary>The response key (alias or name) as JSON; GraphQL names are ASCII letters, digits and _.</summary>
+        public JsonEncodedText Key { get; } = JsonEncodedText.Encode(Field.Alias?.Name.StringValue ?? Definition.Name);
+    }
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
@@ -62,18 +67,78 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         }
 
         var source = parent.Result;
-        var nodes = new ExecutionNode[plan.Fields.Length];
+        var planned = parent as PlannedObjectNode;
+        // Scalars read in place are kept as values on their object, not as one node each (a page of units had ~700).
+        object?[]? values = null;
+        var nodes = new ExecutionNode?[plan.Fields.Length];
+        var count = 0;
         for (var i = 0; i < nodes.Length; i++)
         {
             var (field, definition, read) = plan.Fields[i];
-            if (read is null || source is null || !read.TryRead(source, out var value))
+            if (read is null || planned is null || source is null || !read.TryRead(source, out var value))
                 nodes[i] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
-            else if (read.Scalar is { } scalar)
-                nodes[i] = new ReadValueNode(parent, scalar, field, definition) { Result = value };
+            else if (read.Scalar is not null)
+            {
+                if (values is null)
+                {
+                    values = new object?[nodes.Length];
+                    values.AsSpan(0, i).Fill(PlannedObjectNode.InNode);
+                }
+                values[i] = value;
+                continue;
+            }
             else
                 nodes[i] = ReadNode(context, parent, field, definition, value);
+            if (values is not null) values[i] = PlannedObjectNode.InNode;
+            count++;
         }
-        parent.SubFields = nodes;
+        if (values is null)
+        {
+            parent.SubFields = nodes!;
+            return;
+        }
+        var executed = count == 0 ? [] : new ExecutionNode[count];
+        for (int i = 0, k = 0; i < nodes.Length; i++)
+            if (nodes[i] is { } node) executed[k++] = node;
+        parent.SubFields = executed;
+        planned!.Fields = plan.Fields;
+        planned.Values = values;
+    }
+
+    // Objects are planned objects, so that their scalar fields can be held as values.
+    protected override ExecutionNode BuildExecutionNode(ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int? indexInParentNode = null)
+    {
+        var type = graphType is NonNullGraphType nonNull ? nonNull.ResolvedType! : graphType;
+        return type is IObjectGraphType or IAbstractGraphType
+            ? new PlannedObjectNode(parent, type, field, fieldDefinition, indexInParentNode)
+            : base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
+    }
+
+    /// <summary>
+    /// An object whose scalar fields read in place are held as <see cref="Values"/> in the order of
+    /// <see cref="Fields"/>; <see cref="ObjectExecutionNode.SubFields"/> holds only the fields still executed, in the same
+    /// order, each standing where <see cref="Values"/> has <see cref="InNode"/>. Without values it is a plain object node.
+    /// </summary>
+    internal class PlannedObjectNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition, int? index)
+        : ObjectExecutionNode(parent, type, field, definition, index)
+    {
+        public static readonly object InNode = new();
+
+        public PlannedField[]? Fields { get; set; }
+        public object?[]? Values { get; set; }
+
+        // GraphQL.NET's dictionary form of the result (ExecutionResult.Data's ToValue), fields in response order.
+        public override object? ToValue()
+        {
+            if (Values is null || SubFields is null) return base.ToValue();
+            var result = new Dictionary<string, object?>(Values.Length);
+            for (int i = 0, k = 0; i < Values.Length; i++)
+            {
+                var key = Fields![i].Field.Alias?.Name.StringValue ?? Fields[i].Definition.Name;
+                result.Add(key, ReferenceEquals(Values[i], InNode) ? SubFields[k++].ToValue() : Values[i]);
+            }
+            return result;
+        }
     }
 
     /// <summary>An object or list read from its source: what its resolver would have returned, not yet completed.</summary>
@@ -101,9 +166,9 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     {
         switch (node)
         {
-            // A scalar already read and serialized, or an object already completed, when its parent's fields were laid
-            // out: nothing left to execute (its children are executed next).
-            case ReadValueNode or ReadObjectNode { Completed: true }:
+            // An object already completed when its parent's fields were laid out: nothing left to execute (its
+            // children are executed next).
+            case ReadObjectNode { Completed: true }:
                 return Task.CompletedTask;
             // Read from its source: the resolver's part is done, completion is GraphQL.NET's.
             case ReadObjectNode or ReadListNode:
@@ -114,11 +179,8 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         }
     }
 
-    internal sealed class ReadValueNode(ExecutionNode parent, ScalarGraphType type, GraphQLField field, FieldType definition)
-        : ValueExecutionNode(parent, type, field, definition, null);
-
     internal sealed class ReadObjectNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition)
-        : ObjectExecutionNode(parent, type, field, definition, null)
+        : PlannedObjectNode(parent, type, field, definition, null)
     {
         public bool Completed;
     }
@@ -133,7 +195,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     /// completion would. Fields whose resolver is anything else — middleware wrapped around one of these included —
     /// are not read here.
     /// </summary>
-    private sealed class FieldRead(Func<object, object?> get, ScalarGraphType? scalar, bool nonNull)
+    internal sealed class FieldRead(Func<object, object?> get, ScalarGraphType? scalar, bool nonNull)
     {
         /// <summary>The field's scalar type; null for objects and lists.</summary>
         public ScalarGraphType? Scalar => scalar;
