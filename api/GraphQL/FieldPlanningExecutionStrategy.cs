@@ -37,7 +37,11 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
 
     // A selection set's fields for one object type; the next plan is the same selection set on another type (a
     // fragment on an interface or union meets several). Selection sets are compared by reference: the document's nodes.
-    private sealed record Plan(IGraphType Type, PlannedField[] Fields, Plan? Next);
+    private sealed record Plan(IGraphType Type, PlannedField[] Fields, Plan? Next)
+    {
+        /// <summary>How many fields are executed as nodes when every scalar read answers.</summary>
+        public int NodeCount { get; } = Fields.Count(f => f.Read?.Scalar is null);
+    }
 
     internal sealed record PlannedField(GraphQLField Field, FieldType Definition, FieldRead? Read)
     {
@@ -70,37 +74,35 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         var planned = parent as PlannedObjectNode;
         // Scalars read in place are kept as values on their object, not as one node each (a page of units had ~700).
         object?[]? values = null;
-        var nodes = new ExecutionNode?[plan.Fields.Length];
+        // Sized for every scalar read answering; a read that does not answer (rare) makes room for its node.
+        var nodes = planned is null || source is null ? new ExecutionNode[plan.Fields.Length]
+            : plan.NodeCount == 0 ? [] : new ExecutionNode[plan.NodeCount];
         var count = 0;
-        for (var i = 0; i < nodes.Length; i++)
+        for (var i = 0; i < plan.Fields.Length; i++)
         {
             var (field, definition, read) = plan.Fields[i];
+            ExecutionNode node;
             if (read is null || planned is null || source is null || !read.TryRead(source, out var value))
-                nodes[i] = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
+                node = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
             else if (read.Scalar is not null)
             {
                 if (values is null)
                 {
-                    values = new object?[nodes.Length];
+                    values = new object?[plan.Fields.Length];
                     values.AsSpan(0, i).Fill(PlannedObjectNode.InNode);
                 }
                 values[i] = value;
                 continue;
             }
             else
-                nodes[i] = ReadNode(context, parent, field, definition, value);
+                node = ReadNode(context, parent, field, definition, value);
             if (values is not null) values[i] = PlannedObjectNode.InNode;
-            count++;
+            if (count == nodes.Length) Array.Resize(ref nodes, plan.Fields.Length);
+            nodes[count++] = node;
         }
-        if (values is null)
-        {
-            parent.SubFields = nodes!;
-            return;
-        }
-        var executed = count == 0 ? [] : new ExecutionNode[count];
-        for (int i = 0, k = 0; i < nodes.Length; i++)
-            if (nodes[i] is { } node) executed[k++] = node;
-        parent.SubFields = executed;
+        if (count < nodes.Length) Array.Resize(ref nodes, count);
+        parent.SubFields = nodes;
+        if (values is null) return;
         planned!.Fields = plan.Fields;
         planned.Values = values;
     }
