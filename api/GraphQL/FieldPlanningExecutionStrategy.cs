@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -11,8 +12,8 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace PropertySaaS.Api.GraphQL;
 
 /// <summary>
-/// GraphQL.NET's serial execution, with two shortcuts that change no answer (tests/Api.Tests ExecutionTests runs every
-/// document on both and compares the JSON):
+/// GraphQL.NET's serial execution, with shortcuts that change no answer (tests/Api.Tests ExecutionTests runs every
+/// document on both and compares the JSON and GraphQL.NET's dictionary form):
 /// <list type="number">
 /// <item>An object type's fields are collected from a selection set once per request instead of once per object. A
 /// list of 100 units otherwise walks the same <c>{ id number … }</c> selection, looks up each field's definition and
@@ -26,8 +27,11 @@ namespace PropertySaaS.Api.GraphQL;
 /// as GraphQL.NET would. The values are kept on their object (<see cref="PlannedObjectNode"/>), not as a node each.</item>
 /// <item>Fields that declare how to read their answer from the source (<see cref="SourceReads.ResolveFromSource{TSource}"/>,
 /// e.g. a unit's building when the page query already joined it) are read the same way when that read answers:
-/// scalars are serialized as above, and objects and lists skip only the resolver call — their completion (result
-/// checks, child fields, list items) is GraphQL.NET's own. When the read has no answer the field's resolver runs.</item>
+/// scalars are serialized as above, objects and lists of objects are completed at once (result checks, child
+/// fields, list items), anything else when executed. When the read has no answer the field's resolver runs.</item>
+/// <item>Objects and lists of objects are completed without GraphQL.NET's async machinery (a closure and two async
+/// calls per list item); an item or object that does not complete cleanly is completed by GraphQL.NET's code, which
+/// reports the error.</item>
 /// </list>
 /// </summary>
 public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
@@ -143,34 +147,95 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         }
     }
 
-    /// <summary>An object or list read from its source: what its resolver would have returned, not yet completed.</summary>
+    /// <summary>
+    /// An object or list read from its source: what its resolver would have returned, completed now when that needs
+    /// no awaiting and reports no error (objects; lists of objects), else when it is executed.
+    /// </summary>
     private ExecutionNode ReadNode(ExecutionContext context, ExecutionNode parent, GraphQLField field, FieldType definition, object? value)
     {
         var type = definition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType! : definition.ResolvedType!;
-        if (type is ListGraphType) return new ReadListNode(parent, type, field, definition) { Result = value };
+        if (type is ListGraphType listType)
+        {
+            var list = new ReadListNode(parent, type, field, definition) { Result = value };
+            if (value is IList items && ItemType(listType) is IObjectGraphType itemType)
+            {
+                try
+                {
+                    ValidateNodeResult(context, list);
+                    list.Completed = TryCompleteList(context, list, itemType, items);
+                }
+                catch (Exception)
+                {
+                    list.Items = null;
+                }
+            }
+            return list;
+        }
         var node = new ReadObjectNode(parent, type, field, definition) { Result = value };
-        // An object completes without awaiting anything: lay out its fields now, as its completion would. Should the
-        // result be refused (a type check), the node is completed again when executed, which reports the error.
+        node.Completed = TryCompleteObject(context, node);
+        return node;
+    }
+
+    private static IGraphType ItemType(ListGraphType list) =>
+        list.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType! : list.ResolvedType!;
+
+    /// <summary>
+    /// Completes an object node as GraphQL.NET's completion does — check the result, lay out its fields — without its
+    /// async machinery. False, with nothing laid out, when the result is refused or anything throws: the caller then
+    /// leaves the node to GraphQL.NET's completion, which reports the error.
+    /// </summary>
+    private bool TryCompleteObject(ExecutionContext context, ObjectExecutionNode node)
+    {
         try
         {
             ValidateNodeResult(context, node);
-            SetSubFieldNodes(context, node);
-            node.Completed = true;
+            if (node.Result is not null) SetSubFieldNodes(context, node);
+            return true;
         }
         catch (Exception)
         {
             node.SubFields = null;
+            return false;
         }
-        return node;
     }
+
+    /// <summary>
+    /// A list of objects completed as GraphQL.NET's list completion does, without its closure and two async calls per
+    /// item. False, with no items, if any item does not complete cleanly (a null in a list of required items, say):
+    /// GraphQL.NET's completion then does the whole list and reports the errors in its order.
+    /// </summary>
+    private bool TryCompleteList(ExecutionContext context, ArrayExecutionNode parent, IObjectGraphType itemType, IList list)
+    {
+        var items = new List<ExecutionNode>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = list[i];
+            var node = BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, i);
+            node.Result = item;
+            // A batched item is completed when its loader has run, as in GraphQL.NET.
+            if (item is not global::GraphQL.DataLoader.IDataLoaderResult && !TryCompleteObject(context, (ObjectExecutionNode)node))
+            {
+                parent.Items = null;
+                return false;
+            }
+            items.Add(node);
+        }
+        parent.Items = items;
+        return true;
+    }
+
+    protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent) =>
+        ItemType((ListGraphType)parent.GraphType) is IObjectGraphType itemType && parent.Result is IList list && TryCompleteList(context, parent, itemType, list)
+            ? Task.CompletedTask
+            : base.SetArrayItemNodesAsync(context, parent);
 
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
     {
         switch (node)
         {
-            // An object already completed when its parent's fields were laid out: nothing left to execute (its
-            // children are executed next).
-            case ReadObjectNode { Completed: true }:
+            // An object or list already completed when its parent's fields were laid out: nothing left to execute
+            // (its children are executed next).
+            case ReadObjectNode { Completed: true } or ReadListNode { Completed: true }:
                 return Task.CompletedTask;
             // Read from its source: the resolver's part is done, completion is GraphQL.NET's.
             case ReadObjectNode or ReadListNode:
@@ -188,7 +253,10 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     }
 
     internal sealed class ReadListNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition)
-        : ArrayExecutionNode(parent, type, field, definition, null);
+        : ArrayExecutionNode(parent, type, field, definition, null)
+    {
+        public bool Completed;
+    }
 
     /// <summary>
     /// How to read a field's answer straight from its source, as its resolver would: a member declared with

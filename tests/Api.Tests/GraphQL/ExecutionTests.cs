@@ -81,6 +81,8 @@ public sealed class ExecutionTests
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tagsRead")
                 .ResolveFromSource(x => x.N % 2 == 0 ? new[] { "t" + x.N } : null, c => new Later(new[] { "late" + c.Source.N }));
             Field<NonNullGraphType<ListGraphType<ItemType>>>("childrenRead").ResolveFromSource(x => new[] { x.Child, null });
+            Field<ListGraphType<NonNullGraphType<ItemType>>>("strictChildrenRead").ResolveFromSource(x => new[] { x, x.Child });
+            Field<ListGraphType<NonNullGraphType<ItemType>>>("strictChildren").Resolve(c => new[] { c.Source, c.Source.Child });
             Field<StringGraphType>("upperRead").ResolveFromSource(x => x.Name?.ToUpperInvariant());
             Field<StringGraphType>("nickRead").ResolveFromSource(x => x.N % 2 == 0 ? "nick" + x.N : null, c => new Later("loadedNick" + c.Source.N));
             Field<NonNullGraphType<StringGraphType>>("requiredRead").ResolveFromSource(x => x.Name);
@@ -214,6 +216,12 @@ public sealed class ExecutionTests
         Assert.Contains("\"notAnItemRead\":{\"n\":4}", strict);
         var refused = await SameOnBothAsync("{ items { notAnItemRead { n } } }");
         Assert.Contains("\"path\":[\"items\",5,\"notAnItemRead\"]", refused);
+        // A null item in a list of required items is an error on the item and nulls the list, read or resolved.
+        var lists = await SameOnBothAsync("{ items { n strictChildrenRead { n } strictChildren { n } } }");
+        Assert.Contains("\"path\":[\"items\",1,\"strictChildrenRead\",1]", lists);
+        Assert.Contains("\"path\":[\"items\",1,\"strictChildren\",1]", lists);
+        Assert.Contains("{\"n\":1,\"strictChildrenRead\":null,\"strictChildren\":null}", lists);
+        Assert.Contains("\"strictChildrenRead\":[{\"n\":0},{\"n\":100}]", lists);
     }
 
     [Fact]
