@@ -246,6 +246,28 @@ public sealed class ExecutionTests
     }
 
     [Fact]
+    public async Task Field_middleware_runs_for_fields_that_could_be_read_in_place()
+    {
+        // Middleware (logging, authorisation, metrics) wraps resolvers; reading around it would skip it.
+        var calls = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        var schema = new TestSchema();
+        schema.FieldMiddleware.Use(next => context =>
+        {
+            calls.AddOrUpdate(context.FieldDefinition.Name, 1, (_, n) => n + 1);
+            return next(context);
+        });
+        const string query = "{ items { nProp upperRead childOrLoaded { n } } }";
+        var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new FieldPlanningExecutionStrategy(), OperationType.Query)]), []);
+        var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = schema, Query = query });
+
+        Assert.Null(result.Errors);
+        Assert.Equal(6, calls["nProp"]);
+        Assert.Equal(6, calls["upperRead"]);
+        Assert.Equal(6, calls["childOrLoaded"]);
+    }
+
+    [Fact]
     public async Task Resolver_errors_land_on_their_field_with_its_path()
     {
         var json = await SameOnBothAsync("{ items { n failsExpectedly failsUnexpectedly } }");
