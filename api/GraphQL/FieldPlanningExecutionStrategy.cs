@@ -141,7 +141,8 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
             for (int i = 0, k = 0; i < Values.Length; i++)
             {
                 var key = Fields![i].Field.Alias?.Name.StringValue ?? Fields[i].Definition.Name;
-                result.Add(key, ReferenceEquals(Values[i], InNode) ? SubFields[k++].ToValue() : Values[i]);
+                result.Add(key, ReferenceEquals(Values[i], InNode) ? SubFields[k++].ToValue()
+                    : Values[i] is Guid id && Fields[i].Read?.Scalar is IdGraphType ? id.ToString("D") : Values[i]);
             }
             return result;
         }
@@ -276,7 +277,9 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
             try
             {
                 value = get(source);
-                if (scalar is not null) value = scalar.Serialize(value);
+                // An ID held as a Guid stays one: the writer formats it as the ID's string ("D") without a string in
+                // between (100 per page); the dictionary form gets the string (PlannedObjectNode.ToValue).
+                if (scalar is not null && !(value is Guid && scalar is IdGraphType)) value = scalar.Serialize(value);
             }
             catch (Exception)
             {

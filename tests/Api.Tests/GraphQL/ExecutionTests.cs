@@ -227,7 +227,7 @@ public sealed class ExecutionTests
     [Fact]
     public async Task Source_reads_that_answer_skip_the_resolver()
     {
-        const string query = "{ items { childOrLoaded { n } tagsRead upperRead } }";
+        const string query = "{ items { childOrLoaded { n } tagsRead upperRead idProp } }";
         var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new FieldPlanningExecutionStrategy(), OperationType.Query)]), []);
         var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query });
@@ -240,6 +240,9 @@ public sealed class ExecutionTests
         var first = (FieldPlanningExecutionStrategy.PlannedObjectNode)items[0];
         Assert.Equal("名0", first.Values![Array.FindIndex(first.Fields!, f => f.Definition.Name == "upperRead")]);
         Assert.DoesNotContain(first.SubFields!, f => f.Name == "upperRead");
+        // An ID read as a Guid is held as one (the writer formats it); GraphQL.NET's dictionary form has its string.
+        Assert.IsType<Guid>(first.Values![Array.FindIndex(first.Fields!, f => f.Definition.Name == "idProp")]);
+        Assert.Equal("00000000-0000-0000-0000-000000000000", ((Dictionary<string, object?>)first.ToValue()!)["idProp"]);
         // Item 1 has no child and odd tags: those reads had no answer and the resolver ran.
         Assert.IsNotType<FieldPlanningExecutionStrategy.ReadObjectNode>(Field(1, "childOrLoaded"));
         Assert.IsNotType<FieldPlanningExecutionStrategy.ReadListNode>(Field(1, "tagsRead"));
