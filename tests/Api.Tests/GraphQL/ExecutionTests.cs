@@ -108,11 +108,12 @@ public sealed class ExecutionTests
 
     private static readonly TestSchema Schema = new();
 
+    private static DocumentExecuter Executer(IExecutionStrategy strategy) => new(new GraphQLDocumentBuilder(), new DocumentValidator(),
+        new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
+
     private static async Task<string> RunAsync(IExecutionStrategy strategy, bool ourWriter, GraphQLDocument document, string query, Inputs? variables)
     {
-        var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
-        var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query, Document = document, Variables = variables });
+        var result = await Executer(strategy).ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query, Document = document, Variables = variables });
         // The API's settings on both sides; GraphQL.NET's own converter where ours is not wanted.
         var serializer = new GraphQLSerializer(o =>
         {
@@ -228,8 +229,7 @@ public sealed class ExecutionTests
     public async Task Source_reads_that_answer_skip_the_resolver()
     {
         const string query = "{ items { childOrLoaded { n } tagsRead upperRead idProp } }";
-        var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new FieldPlanningExecutionStrategy(), OperationType.Query)]), []);
+        var executer = Executer(new FieldPlanningExecutionStrategy());
         var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query });
         var items = ((ArrayExecutionNode)((ObjectExecutionNode)result.Data!).SubFields![0]).Items!;
         ExecutionNode Field(int item, string name) => ((ObjectExecutionNode)items[item]).SubFields!.Single(f => f.Name == name);
@@ -260,8 +260,7 @@ public sealed class ExecutionTests
             return next(context);
         });
         const string query = "{ items { nProp upperRead childOrLoaded { n } } }";
-        var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new FieldPlanningExecutionStrategy(), OperationType.Query)]), []);
+        var executer = Executer(new FieldPlanningExecutionStrategy());
         var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = schema, Query = query });
 
         Assert.Null(result.Errors);
