@@ -114,7 +114,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     // Objects are planned objects, so that their scalar fields can be held as values.
     protected override ExecutionNode BuildExecutionNode(ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int? indexInParentNode = null)
     {
-        var type = graphType is NonNullGraphType nonNull ? nonNull.ResolvedType! : graphType;
+        var type = Unwrapped(graphType);
         return type is IObjectGraphType or IAbstractGraphType
             ? new PlannedObjectNode(parent, type, field, fieldDefinition, indexInParentNode)
             : base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
@@ -140,8 +140,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
             var result = new Dictionary<string, object?>(Values.Length);
             for (int i = 0, k = 0; i < Values.Length; i++)
             {
-                var key = Fields![i].Field.Alias?.Name.StringValue ?? Fields[i].Definition.Name;
-                result.Add(key, ReferenceEquals(Values[i], InNode) ? SubFields[k++].ToValue()
+                result.Add(Fields![i].Key.Value, ReferenceEquals(Values[i], InNode) ? SubFields[k++].ToValue()
                     : Values[i] is Guid id && Fields[i].Read?.Scalar is IdGraphType ? id.ToString("D") : Values[i]);
             }
             return result;
@@ -154,21 +153,18 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     /// </summary>
     private ExecutionNode ReadNode(ExecutionContext context, ExecutionNode parent, GraphQLField field, FieldType definition, object? value)
     {
-        var type = definition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType! : definition.ResolvedType!;
-        if (type is ListGraphType listType)
+        var type = Unwrapped(definition.ResolvedType!);
+        if (type is ListGraphType)
         {
             var list = new ReadListNode(parent, type, field, definition) { Result = value };
-            if (value is IList items && ItemType(listType) is IObjectGraphType itemType)
+            try
             {
-                try
-                {
-                    ValidateNodeResult(context, list);
-                    list.Completed = TryCompleteList(context, list, itemType, items);
-                }
-                catch (Exception)
-                {
-                    list.Items = null;
-                }
+                ValidateNodeResult(context, list);
+                list.Completed = TryCompleteObjectList(context, list);
+            }
+            catch (Exception)
+            {
+                list.Items = null;
             }
             return list;
         }
@@ -177,8 +173,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         return node;
     }
 
-    private static IGraphType ItemType(ListGraphType list) =>
-        list.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType! : list.ResolvedType!;
+    private static IGraphType Unwrapped(IGraphType type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type;
 
     /// <summary>
     /// Completes an object node as GraphQL.NET's completion does — check the result, lay out its fields — without its
@@ -202,11 +197,12 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
 
     /// <summary>
     /// A list of objects completed as GraphQL.NET's list completion does, without its closure and two async calls per
-    /// item. False, with no items, if any item does not complete cleanly (a null in a list of required items, say):
+    /// item. False, with no items, for any other list, or if any item does not complete cleanly (a null in a list of required items, say):
     /// GraphQL.NET's completion then does the whole list and reports the errors in its order.
     /// </summary>
-    private bool TryCompleteList(ExecutionContext context, ArrayExecutionNode parent, IObjectGraphType itemType, IList list)
+    private bool TryCompleteObjectList(ExecutionContext context, ArrayExecutionNode parent)
     {
+        if (Unwrapped(((ListGraphType)parent.GraphType).ResolvedType!) is not IObjectGraphType itemType || parent.Result is not IList list) return false;
         var items = new List<ExecutionNode>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
@@ -226,9 +222,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     }
 
     protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent) =>
-        ItemType((ListGraphType)parent.GraphType) is IObjectGraphType itemType && parent.Result is IList list && TryCompleteList(context, parent, itemType, list)
-            ? Task.CompletedTask
-            : base.SetArrayItemNodesAsync(context, parent);
+        TryCompleteObjectList(context, parent) ? Task.CompletedTask : base.SetArrayItemNodesAsync(context, parent);
 
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
     {
