@@ -41,6 +41,7 @@ public sealed class AppSchema : Schema
         Mutation = mutation;
 
         RegisterType(new UtcDateTimeGraphType());
+        RegisterType(new GuidIdGraphType());
         RegisterType(new InvalidInputType());
         RegisterType(new NotFoundType());
         RegisterType(new ConflictType());

@@ -90,22 +90,8 @@ public static class Hosting
             .AddSchema<AppSchema>()
             .AddGraphTypes(typeof(AppSchema).Assembly)
             .AddApiExecution(limits)
-            .AddErrorInfoProvider(o =>
-            {
-                o.ExposeCode = true;
-                o.ExposeCodes = false;
-                o.ExposeData = false;
-                o.ExposeExceptionDetails = builder.Environment.IsDevelopment();
-            })
-            .AddUnhandledExceptionHandler(ctx =>
-            {
-                // Unexpected failures get a stable code and a localised message; details go to the log only.
-                var culture = (ctx.Context?.UserContext as RequestContext)?.Culture ?? Messages.Chinese;
-                ctx.ErrorMessage = Messages.Get(culture, "INTERNAL");
-                ctx.Exception.Data["code"] = ErrorCodes.Internal;
-                var log = ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("GraphQL");
-                log?.LogError(ctx.OriginalException, "Unhandled error in GraphQL resolver");
-            }));
+            // Errors reach the response only through ApiErrors (codes, localised text) and this provider (what is written).
+            .AddErrorInfoProvider<ApiErrorInfoProvider>());
     }
 
     /// <summary>
@@ -126,6 +112,9 @@ public static class Hosting
     {
         if (app.Configuration.GetValue("Catalog:MigrateOnStart", true))
             await app.Services.GetRequiredService<CatalogDatabase>().MigrateAsync();
+        // Unexpected exceptions outside GraphQL: a problem body with INTERNAL and a correlation id, never the exception
+        // (this also stands in front of the developer exception page that Development would otherwise show).
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiProblem.HandleExceptionAsync });
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

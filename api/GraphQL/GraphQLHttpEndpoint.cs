@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using PropertySaaS.Api.Localization;
@@ -18,12 +19,18 @@ public sealed class GraphQLEndpointOptions
     public int MaxComplexity { get; set; } = 25000;
     /// <summary>On in Development only, unless configured.</summary>
     public bool? Introspection { get; set; }
+    /// <summary>
+    /// Sends exception text (<c>extensions.details</c>) with INTERNAL errors. Off in every environment, Development
+    /// included: a developer switches it on for a session (GraphQL__ExposeExceptionDetails=true), never a deployment.
+    /// </summary>
+    public bool ExposeExceptionDetails { get; set; }
 }
 
 /// <summary>
 /// Our GraphQL-over-HTTP endpoint (https://graphql.github.io/graphql-over-http/): POST application/json, GET for
 /// queries only, application/graphql-response+json when the client accepts it (then request errors are 4xx),
-/// application/json otherwise (then they are 200 as legacy clients expect).
+/// application/json otherwise (then they are 200 as legacy clients expect). A request that is not well-formed (no JSON,
+/// no query) is 4xx either way. Every error passes <see cref="ApiErrors"/>: a documented code and a localised message.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -33,6 +40,23 @@ public static class GraphQLHttpEndpoint
         app.Map(pattern, HandleAsync);
 
     private static async Task HandleAsync(HttpContext http)
+    {
+        try
+        {
+            await HandleRequestAsync(http);
+        }
+        catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        {
+            // A failure outside execution (catalog unreachable …) still answers in GraphQL's shape.
+            var culture = Messages.CultureFrom(http.Request.Headers.AcceptLanguage);
+            var error = new ApiErrors(http, culture, Options(http)).Internal(e);
+            await WriteErrorAsync(http, NegotiateMediaType(http.Request.Headers.Accept.ToString()) ?? MediaTypeNames.Application.Json, StatusCodes.Status500InternalServerError, error);
+        }
+    }
+
+    private static GraphQLEndpointOptions Options(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
+
+    private static async Task HandleRequestAsync(HttpContext http)
     {
         var culture = Messages.CultureFrom(http.Request.Headers.AcceptLanguage);
         var method = http.Request.Method;
@@ -50,9 +74,13 @@ public static class GraphQLHttpEndpoint
             return;
         }
         var strict = mediaType == GraphQLResponse;
+        var options = Options(http);
+        var errors = new ApiErrors(http, culture, options);
 
+        // Refusals of the request as a whole carry their status for either media type (401, 403, 405, 413, 415, 503,
+        // and 400 for a request that is not well-formed, as GraphQL-over-HTTP asks of application/json too).
         Task Fail(int status, string code, string key, params object?[] args) =>
-            WriteErrorAsync(http, mediaType, status, code, Messages.Get(culture, key, args));
+            WriteErrorAsync(http, mediaType, status, errors.Error(code, key, null, args));
 
         if (http.User.Identity?.IsAuthenticated != true)
         {
@@ -61,7 +89,6 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var options = http.RequestServices.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value;
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         GraphQLRequest? request;
         try
@@ -70,12 +97,12 @@ public static class GraphQLHttpEndpoint
         }
         catch (RequestRejected r)
         {
-            await Fail(r.Status, "BAD_REQUEST", "BAD_REQUEST", r.Message);
+            await Fail(r.Status, ErrorCodes.BadRequest, r.MessageKey, r.Args);
             return;
         }
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            await Fail(StatusCodes.Status400BadRequest, "BAD_REQUEST", "BAD_REQUEST", "query");
+            await Fail(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "QUERY_MISSING");
             return;
         }
 
@@ -89,7 +116,8 @@ public static class GraphQLHttpEndpoint
             }
             catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException e)
             {
-                await WriteErrorAsync(http, mediaType, strict ? 400 : 200, "GRAPHQL_PARSE_FAILED", e.Message);
+                // A well-formed request with a broken document: 200 for legacy application/json clients.
+                await WriteErrorAsync(http, mediaType, strict ? 400 : 200, errors.Map(new global::GraphQL.Execution.SyntaxError(e)));
                 return;
             }
         }
@@ -97,7 +125,7 @@ public static class GraphQLHttpEndpoint
         if (HttpMethods.IsGet(method) && operation?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
-            await Fail(StatusCodes.Status405MethodNotAllowed, "BAD_REQUEST", "MUTATION_OVER_GET");
+            await Fail(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "MUTATION_OVER_GET");
             return;
         }
 
@@ -111,13 +139,8 @@ public static class GraphQLHttpEndpoint
             }
             catch (TenancyException e)
             {
-                var (status, code, key) = e.Error switch
-                {
-                    TenancyError.SchemaOutdated => (StatusCodes.Status503ServiceUnavailable, ErrorCodes.SchemaOutdated, "TENANT_SCHEMA_OUTDATED"),
-                    TenancyError.TenantNotActive => (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "TENANT_NOT_ACTIVE"),
-                    _ => (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "TENANT_UNKNOWN"),
-                };
-                await Fail(status, code, key, e.Message);
+                var (code, key) = ApiErrors.Tenancy(e);
+                await Fail(ErrorCodes.Status(code), code, key);
                 return;
             }
             // A client may name the company it believes it is talking to; it must agree with the token.
@@ -142,7 +165,7 @@ public static class GraphQLHttpEndpoint
         {
             rules.AddRange(DocumentValidator.CoreRules);
             var env = http.RequestServices.GetRequiredService<IHostEnvironment>();
-            if (!(options.Introspection ?? env.IsDevelopment())) rules.Add(new NoIntrospectionRule(culture));
+            if (!(options.Introspection ?? env.IsDevelopment())) rules.Add(NoIntrospectionValidationRule.Instance);
         }
 
         await using var context = new RequestContext(viewer, tenant, culture,
@@ -163,6 +186,12 @@ public static class GraphQLHttpEndpoint
         });
 
         if (!cached && result.Executed) Remember(validDocuments, request.Query, document!);
+        if (result.Errors is { Count: > 0 } raised)
+        {
+            var mapped = new ExecutionErrors();
+            foreach (var error in raised) mapped.Add(errors.Map(error));
+            result.Errors = mapped;
+        }
 
         // A request that never executed (invalid document, bad variables) is the client's error.
         http.Response.StatusCode = !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
@@ -207,9 +236,9 @@ public static class GraphQLHttpEndpoint
                 Extensions = q["extensions"].ToString() is { Length: > 0 } x ? serializer.Deserialize<Inputs>(x) : null,
             };
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            throw new RequestRejected(StatusCodes.Status400BadRequest, e.Message);
+            throw new RequestRejected(StatusCodes.Status400BadRequest, "REQUEST_NOT_JSON");
         }
     }
 
@@ -217,9 +246,9 @@ public static class GraphQLHttpEndpoint
     {
         var contentType = http.Request.ContentType ?? "";
         if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            throw new RequestRejected(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json");
+            throw new RequestRejected(StatusCodes.Status415UnsupportedMediaType, "REQUEST_CONTENT_TYPE");
         if (http.Request.ContentLength > options.MaxRequestBytes)
-            throw new RequestRejected(StatusCodes.Status413PayloadTooLarge, $"request body over {options.MaxRequestBytes} bytes");
+            throw new RequestRejected(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", options.MaxRequestBytes);
         // The usual body is a few hundred bytes: read it through a pooled chunk into a buffer of its announced size
         // (capped, so that an announced size alone reserves little).
         using var buffer = new MemoryStream((int)Math.Clamp(http.Request.ContentLength ?? 1024, 0, 64 * 1024));
@@ -231,7 +260,7 @@ public static class GraphQLHttpEndpoint
             {
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > options.MaxRequestBytes)
-                    throw new RequestRejected(StatusCodes.Status413PayloadTooLarge, $"request body over {options.MaxRequestBytes} bytes");
+                    throw new RequestRejected(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", options.MaxRequestBytes);
             }
         }
         finally
@@ -245,7 +274,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            throw new RequestRejected(StatusCodes.Status400BadRequest, "body is not a GraphQL request in JSON");
+            throw new RequestRejected(StatusCodes.Status400BadRequest, "REQUEST_NOT_JSON");
         }
     }
 
@@ -253,30 +282,21 @@ public static class GraphQLHttpEndpoint
         doc.Definitions.OfType<GraphQLOperationDefinition>()
             .FirstOrDefault(o => name is null || o.Name?.StringValue == name);
 
-    private static async Task WriteErrorAsync(HttpContext http, string mediaType, int status, string code, string message)
+    private static async Task WriteErrorAsync(HttpContext http, string mediaType, int status, ApiException error)
     {
-        // Legacy application/json clients read errors from a 200 body, except for auth and transport failures.
-        http.Response.StatusCode = mediaType == GraphQLResponse || status is 401 or 403 or 405 or 413 or 415 or 503 ? status : 200;
+        http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var result = new ExecutionResult { Executed = false };
-        result.AddError(new ExecutionError(message) { Code = code });
+        result.AddError(error);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private sealed class RequestRejected(int status, string message) : Exception(message)
+    /// <summary>The request is not a well-formed GraphQL-over-HTTP request; the message key says why.</summary>
+    private sealed class RequestRejected(int status, string messageKey, params object?[] args) : Exception(messageKey)
     {
         public int Status { get; } = status;
+        public string MessageKey { get; } = messageKey;
+        public object?[] Args { get; } = args;
     }
-}
-
-/// <summary>Refuses <c>__schema</c> and <c>__type</c> outside Development so production does not publish its schema.</summary>
-public sealed class NoIntrospectionRule(System.Globalization.CultureInfo culture) : ValidationRuleBase
-{
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
-        {
-            if (field.Name.StringValue is "__schema" or "__type")
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "INTROSPECTION_DISABLED", Messages.Get(culture, "INTROSPECTION_DISABLED"), field) { Code = "INTROSPECTION_DISABLED" });
-        }));
 }

@@ -27,7 +27,7 @@ public sealed class TenantDirectory(CatalogDatabase catalog, TenantDatabases dat
         });
         if (tenant is null) throw new TenancyException(TenancyError.TenantUnknown, $"Company '{slug}' does not exist.");
         if (tenant.Status != TenantStatus.Active)
-            throw new TenancyException(TenancyError.TenantNotActive, $"Company '{slug}' is {tenant.Status.ToString().ToLowerInvariant()}.");
+            throw new TenancyException(TenancyError.TenantNotActive, $"Company '{slug}' is {tenant.Status.ToString().ToLowerInvariant()}.", tenant.Status);
         var expected = databases.ExpectedSchemaVersion(tenant.Provider);
         if (tenant.SchemaVersion != expected)
             throw new TenancyException(TenancyError.SchemaOutdated, $"Company '{slug}' database schema is {tenant.SchemaVersion ?? "empty"}, this API needs {expected}.");

@@ -45,7 +45,7 @@ public sealed record InvitedUser(IdentityUser User, string? TemporaryPassword)
         }
         catch (Exception e) when (e is HttpRequestException or IdentityAdminException or TaskCanceledException)
         {
-            throw rc.Error("IDENTITY_UNAVAILABLE", "IDENTITY_UNAVAILABLE");
+            throw rc.Error(ErrorCodes.Unavailable, "IDENTITY_UNAVAILABLE");
         }
     }
 }
@@ -318,7 +318,7 @@ public static class AccountsGraph
         }
         catch (Exception e) when (e is HttpRequestException or IdentityAdminException { Status: not System.Net.HttpStatusCode.BadRequest })
         {
-            throw rc.Error("IDENTITY_UNAVAILABLE", "IDENTITY_UNAVAILABLE");
+            throw rc.Error(ErrorCodes.Unavailable, "IDENTITY_UNAVAILABLE");
         }
     }
 }

@@ -16,25 +16,22 @@ public static class BankCollectionFileEndpoint
 
     private static async Task<IResult> HandleAsync(string file, HttpContext http)
     {
-        var culture = Messages.CultureFrom(http.Request.Headers.AcceptLanguage);
-        if (http.User.Identity?.IsAuthenticated != true)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Results.Text(Messages.Get(culture, "UNAUTHENTICATED"), statusCode: StatusCodes.Status401Unauthorized);
-        }
-        if (!file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || !Guid.TryParse(file[..^4], out var batchId)) return Results.NotFound();
+        if (http.User.Identity?.IsAuthenticated != true) return ApiProblem.Result(http, ErrorCodes.Unauthenticated, "UNAUTHENTICATED");
+        if (!file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || !Guid.TryParse(file[..^4], out var batchId)) return NotFound(http);
         var viewer = Viewer.From(http.User);
         if (viewer.TenantSlug is not { } slug || !viewer.HasAny(CollectionGraph.CollectionStaff))
-            return Results.Text(Messages.Get(culture, "FORBIDDEN"), statusCode: StatusCodes.Status403Forbidden);
+            return ApiProblem.Result(http, ErrorCodes.Forbidden, "FORBIDDEN");
         ResolvedTenant tenant;
         try { tenant = await http.RequestServices.GetRequiredService<TenantDirectory>().ResolveAsync(slug, http.RequestAborted); }
-        catch (TenancyException) { return Results.Text(Messages.Get(culture, "TENANT_UNKNOWN"), statusCode: StatusCodes.Status403Forbidden); }
+        catch (TenancyException e) { return ApiProblem.Tenancy(http, e); }
 
         await using var db = http.RequestServices.GetRequiredService<TenantDatabases>().Open(tenant.Location);
         var batch = await db.Set<BankCollectionBatch>().AsNoTracking().Include(b => b.Lines).SingleOrDefaultAsync(b => b.Id == batchId, http.RequestAborted);
         // Another estate's batch is reported exactly like a missing one.
-        if (batch is null || !viewer.CanSeeEstate(batch.EstateId)) return Results.NotFound();
+        if (batch is null || !viewer.CanSeeEstate(batch.EstateId)) return NotFound(http);
         http.Response.Headers.CacheControl = "no-store";
         return Results.File(BankCollection.File(batch.Lines), "text/csv; charset=utf-8", $"bank-collection-{batch.CollectionDate:yyyyMMdd}-{batch.Id.ToString()[..8]}.csv");
     }
+
+    private static IResult NotFound(HttpContext http) => ApiProblem.Result(http, ErrorCodes.NotFound, "NOT_FOUND", "entity.bankCollectionBatch");
 }

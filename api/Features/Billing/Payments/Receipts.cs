@@ -32,25 +32,21 @@ public static class Receipts
     {
         var culture = Messages.CultureFrom(http.Request.Headers.AcceptLanguage);
         var viewer = Viewer.From(http.User);
-        if (viewer.TenantSlug is not { } slug) return Problem(culture, StatusCodes.Status403Forbidden, "NO_COMPANY");
+        if (viewer.TenantSlug is not { } slug) return ApiProblem.Result(http, ErrorCodes.Forbidden, "NO_COMPANY");
         ResolvedTenant tenant;
         try { tenant = await http.RequestServices.GetRequiredService<TenantDirectory>().ResolveAsync(slug, http.RequestAborted); }
-        catch (TenancyException e) when (e.Error == TenancyError.SchemaOutdated) { return Problem(culture, StatusCodes.Status503ServiceUnavailable, "TENANT_SCHEMA_OUTDATED"); }
-        catch (TenancyException) { return Problem(culture, StatusCodes.Status403Forbidden, "TENANT_UNKNOWN"); }
+        catch (TenancyException e) { return ApiProblem.Tenancy(http, e); }
 
         await using var rc = new RequestContext(viewer, tenant, culture, http.RequestServices.GetRequiredService<TenantDatabases>(), http.RequestServices);
-        if (!viewer.HasAny(BillingGraph.BillingStaff) && !viewer.IsResident) return Problem(culture, StatusCodes.Status403Forbidden, "FORBIDDEN");
+        if (!viewer.HasAny(BillingGraph.BillingStaff) && !viewer.IsResident) return ApiProblem.Result(http, ErrorCodes.Forbidden, "FORBIDDEN");
         var payment = await rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == paymentId, http.RequestAborted);
         if (payment is null || !await BillingAccess.CanSeeUnitAsync(rc, payment.UnitId, http.RequestAborted))
-            return Problem(culture, StatusCodes.Status404NotFound, "NOT_FOUND", "entity.payment");
+            return ApiProblem.Result(http, ErrorCodes.NotFound, "NOT_FOUND", "entity.payment");
 
         var data = await LoadAsync(rc, tenant, payment, http.RequestAborted);
         var pdf = Render(data);
         return Results.File(pdf, "application/pdf", data.Number + ".pdf");
     }
-
-    private static IResult Problem(CultureInfo culture, int status, string key, params object?[] args) =>
-        Results.Json(new { error = new { code = key, message = Messages.Get(culture, key, args) } }, statusCode: status);
 
     public static async Task<ReceiptData> LoadAsync(RequestContext rc, ResolvedTenant tenant, Payment payment, CancellationToken ct)
     {
