@@ -75,12 +75,13 @@ public static class GraphQLHttpEndpoint
         }
         var strict = mediaType == GraphQLResponse;
         var options = Options(http);
-        var errors = new ApiErrors(http, culture, options);
+        // Made only on the way of an error: a request that succeeds never builds it.
+        ApiErrors Errors() => new(http, culture, options);
 
         // Refusals of the request as a whole carry their status for either media type (401, 403, 405, 413, 415, 503,
         // and 400 for a request that is not well-formed, as GraphQL-over-HTTP asks of application/json too).
         Task Fail(int status, string code, string key, params object?[] args) =>
-            WriteErrorAsync(http, mediaType, status, errors.Error(code, key, null, args));
+            WriteErrorAsync(http, mediaType, status, Errors().Error(code, key, null, args));
 
         if (http.User.Identity?.IsAuthenticated != true)
         {
@@ -117,7 +118,7 @@ public static class GraphQLHttpEndpoint
             catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException e)
             {
                 // A well-formed request with a broken document: 200 for legacy application/json clients.
-                await WriteErrorAsync(http, mediaType, strict ? 400 : 200, errors.Map(new global::GraphQL.Execution.SyntaxError(e)));
+                await WriteErrorAsync(http, mediaType, strict ? 400 : 200, Errors().Map(new global::GraphQL.Execution.SyntaxError(e)));
                 return;
             }
         }
@@ -188,6 +189,7 @@ public static class GraphQLHttpEndpoint
         if (!cached && result.Executed) Remember(validDocuments, request.Query, document!);
         if (result.Errors is { Count: > 0 } raised)
         {
+            var errors = Errors();
             var mapped = new ExecutionErrors();
             foreach (var error in raised) mapped.Add(errors.Map(error));
             result.Errors = mapped;

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PropertySaaS.Api.GraphQL;
 using PropertySaaS.Api.Localization;
@@ -244,6 +245,33 @@ public sealed partial class ErrorContractTests(ErrorContractTests.Fixture fx) : 
         // And the documented set is exactly this set.
         var documented = ErrorCodeRow().Matches(contracts).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(codes.Order(), documented.Order());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Exception_text_is_sent_only_when_a_developer_switches_it_on(bool expose)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider(),
+        };
+        var error = new ApiErrors(http, Messages.English, new GraphQLEndpointOptions { ExposeExceptionDetails = expose })
+            .Map(new global::GraphQL.Execution.UnhandledError("boom", new InvalidOperationException("secret table name")));
+        var info = new ApiErrorInfoProvider().GetInfo(error);
+        Assert.Equal(ErrorCodes.Internal, info.Extensions!["code"]);
+        Assert.Equal(Messages.Get(Messages.English, "INTERNAL"), info.Message);
+        Assert.Equal(expose, info.Extensions.TryGetValue("details", out var details) && details!.ToString()!.Contains("secret table name"));
+        Assert.False(new GraphQLEndpointOptions().ExposeExceptionDetails);
+    }
+
+    [Fact]
+    public void An_error_that_bypassed_the_mapper_is_still_written_without_its_text()
+    {
+        var info = new ApiErrorInfoProvider().GetInfo(new global::GraphQL.ExecutionError("Npgsql: relation \"Units\" does not exist") { Code = "NPGSQL" });
+        Assert.Equal(ErrorCodes.Internal, info.Extensions!["code"]);
+        Assert.DoesNotContain("Units", info.Message);
+        Assert.Single(info.Extensions);
     }
 
     [GeneratedRegex(@"^\| `([A-Z_]+)` \| \d{3}", RegexOptions.Multiline)]

@@ -10,6 +10,21 @@ export function apiFileUrl(path: string, apiUrl: string = config.apiUrl): string
 }
 
 /**
+ * The API's REST error body (application/problem+json `{ status, code, title }`, docs/contracts.md) as an ApiError
+ * with the API's code and localised message; a body that is not one falls back to the HTTP status.
+ */
+export async function problemError(response: Response): Promise<ApiError> {
+  try {
+    const problem = (await response.json()) as { code?: unknown; title?: unknown }
+    if (typeof problem.code === 'string' && typeof problem.title === 'string')
+      return new ApiError(problem.code, problem.title, response.status)
+  } catch {
+    // not JSON: fall through
+  }
+  return new ApiError(response.status === 403 ? 'FORBIDDEN' : 'HTTP', `HTTP ${response.status}`, response.status)
+}
+
+/**
  * Opens a document the API serves behind the bearer token (receipt PDFs): a plain link cannot send the token,
  * so it is fetched, turned into a blob URL and shown in a new tab. The tab is opened before the request, while
  * the click still counts as a user gesture, so pop-up blockers let it through.
@@ -30,7 +45,7 @@ export function useOpenApiFile() {
         } catch (cause) {
           throw new ApiError('NETWORK', cause instanceof Error ? cause.message : String(cause))
         }
-        if (!response.ok) throw new ApiError(response.status === 403 ? 'FORBIDDEN' : 'HTTP', `HTTP ${response.status}`, response.status)
+        if (!response.ok) throw await problemError(response)
         const url = URL.createObjectURL(await response.blob())
         if (tab) tab.location.href = url
         else window.location.assign(url)

@@ -1,7 +1,20 @@
 import { config } from '@/shared/config/env'
 
 /** Error codes the API puts in `errors[].extensions.code` (docs/contracts.md), plus NETWORK for no answer. */
-export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'VALIDATION' | 'CONFLICT' | 'NETWORK' | (string & {})
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'CONFLICT'
+  | 'BAD_REQUEST'
+  | 'INVALID_QUERY'
+  | 'TOO_COMPLEX'
+  | 'TENANT_SCHEMA_OUTDATED'
+  | 'UNAVAILABLE'
+  | 'INTERNAL'
+  | 'NETWORK'
+  | (string & {})
 
 export interface GraphQLErrorItem {
   message: string
