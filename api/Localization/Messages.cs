@@ -104,6 +104,7 @@ public static partial class Messages
         ["IMPORT_CONCURRENT_CHANGE"] = ("导入期间有人修改了房屋或楼栋，未导入任何数据，请重试。", "Units or buildings changed during the import; nothing was imported. Please try again."),
         ["CANNOT_DEMOTE_SELF"] = ("不能取消自己的公司管理员角色。", "You cannot remove your own company administrator role."),
         ["IDENTITY_UNAVAILABLE"] = ("账号服务暂时不可用，请稍后再试。", "The account service is unavailable; please try again shortly."),
+        ["BILLING_RUN_FAILED"] = ("出账中断，系统会自动重试；如仍失败请联系系统管理员。", "The billing run stopped; it is retried automatically. If it keeps failing, contact your system administrator."),
         ["INVALID_PERIOD"] = ("账期格式应为 yyyy-MM（例如 2026-11）。", "The billing period must be yyyy-MM (e.g. 2026-11)."),
         ["DUPLICATE_FEE_ITEM"] = ("管理处内已存在收费项目 {0}。", "Fee item {0} already exists in this estate."),
         ["RATE_OVERLAP"] = ("该收费标准的有效期与已有标准重叠。", "The rate's effective dates overlap an existing rate."),

@@ -54,7 +54,9 @@ public sealed class BillingRunGraphType : ObjectGraphType<BillingRun>
         Field(x => x.TotalUnits);
         Field(x => x.ProcessedUnits);
         Field(x => x.BillsCreated);
-        Field(x => x.Error, nullable: true);
+        // The stored error is the exception's text, for the log and the operator; callers learn only that it failed.
+        Field<StringGraphType>("error").Description("Why the run failed, in the caller's language; null unless it failed.")
+            .Resolve(c => c.Source.Error is null ? null : Localization.Messages.Get(Rc(c).Culture, "BILLING_RUN_FAILED"));
         Field(x => x.CreatedAt);
         Field(x => x.StartedAt, nullable: true);
         Field(x => x.FinishedAt, nullable: true);
