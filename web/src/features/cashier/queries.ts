@@ -57,7 +57,7 @@ export const CASHIER_RECORD_PAYMENT_MUTATION = /* GraphQL */ `
 `
 
 const SHIFT = `
-  id estateId cashierId cashierName status openedAt closedAt expectedCash countedCash difference
+  id estateId cashierId cashierName status openedAt closedAt expectedCash countedCash difference differenceReason
   totals { method count amount }
   firstReceipt lastReceipt
 `
