@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using PropertySaaS.Api.GraphQL;
 using PropertySaaS.Api.Jobs;
 using PropertySaaS.Api.Localization;
+using PropertySaaS.Api.Features.Billing.Payments;
 using PropertySaaS.Api.Tenancy;
 
 namespace PropertySaaS.Api;
@@ -41,6 +42,7 @@ public static class Hosting
             .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? ["http://localhost:5173"])
             .AllowAnyHeader().AllowAnyMethod()));
         builder.Services.AddHealthChecks();
+        builder.AddReceiptFonts();
     }
 
     public static void AddTenancy(this IHostApplicationBuilder builder)
@@ -108,6 +110,14 @@ public static class Hosting
             .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query);
     }
 
+    /// <summary>GET /health answers its status and, per check, what is wrong (503 while anything is unhealthy).</summary>
+    private static Task WriteHealthAsync(HttpContext http, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report) =>
+        http.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
+        });
+
     public static async Task UseApiAsync(this WebApplication app)
     {
         if (app.Configuration.GetValue("Catalog:MigrateOnStart", true))
@@ -118,7 +128,7 @@ public static class Hosting
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapGraphQLHttp("/graphql");
         Features.Billing.Online.StripeWebhook.MapStripeWebhook(app);
         Features.Billing.Collection.BankCollectionFileEndpoint.MapBankCollectionFiles(app);

@@ -8,8 +8,9 @@ public sealed record ProvisionRequest(string Slug, string NameZh, string NameEn,
 
 /// <summary>
 /// Creates a company: catalog row (provisioning) → database → migrations → reference data → active.
-/// Idempotent: an active company is returned unchanged; a failed or interrupted one is retried from the top,
-/// every step being safe to repeat. Only an active company is ever served (see <see cref="TenantDirectory"/>).
+/// <see cref="ProvisionAsync"/> is idempotent (seeding): an active company is returned unchanged. <see cref="CreateAsync"/>
+/// (createCompany) refuses a slug that is taken. Both retry a failed or interrupted company from the top, every step
+/// being safe to repeat. Only an active company is ever served (see <see cref="TenantDirectory"/>).
 /// </summary>
 public sealed partial class TenantProvisioner(
     CatalogDatabase catalog, TenantDatabases databases, DatabaseServerRegistry servers, TenantDirectory directory,
@@ -20,7 +21,16 @@ public sealed partial class TenantProvisioner(
 
     public string DefaultServer => config["Tenancy:DefaultServer"] ?? servers.Names.FirstOrDefault() ?? "local";
 
-    public async Task<Tenant> ProvisionAsync(ProvisionRequest request, CancellationToken ct = default)
+    /// <summary>The company, created if missing; an active or suspended one is returned unchanged.</summary>
+    public Task<Tenant> ProvisionAsync(ProvisionRequest request, CancellationToken ct = default) => ProvisionAsync(request, mustBeNew: false, ct);
+
+    /// <summary>
+    /// A new company: a slug held by an active or suspended company throws <see cref="TenancyError.SlugTaken"/> and
+    /// changes nothing. A failed or interrupted company of that slug is provisioned again, with the names given now.
+    /// </summary>
+    public Task<Tenant> CreateAsync(ProvisionRequest request, CancellationToken ct = default) => ProvisionAsync(request, mustBeNew: true, ct);
+
+    private async Task<Tenant> ProvisionAsync(ProvisionRequest request, bool mustBeNew, CancellationToken ct)
     {
         if (!SlugPattern().IsMatch(request.Slug)) throw new TenancyException(TenancyError.InvalidSlug, $"Invalid slug '{request.Slug}'.");
         if (string.IsNullOrWhiteSpace(request.NameZh) || string.IsNullOrWhiteSpace(request.NameEn))
@@ -30,7 +40,8 @@ public sealed partial class TenantProvisioner(
 
         await using var db = catalog.Open();
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Slug == request.Slug, ct);
-        if (tenant is { Status: TenantStatus.Active or TenantStatus.Suspended }) return tenant;
+        if (tenant is { Status: TenantStatus.Active or TenantStatus.Suspended })
+            return mustBeNew ? throw new TenancyException(TenancyError.SlugTaken, $"Company '{request.Slug}' already exists.") : tenant;
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (tenant is null)
@@ -43,10 +54,20 @@ public sealed partial class TenantProvisioner(
             };
             db.Tenants.Add(tenant);
         }
+        else if (mustBeNew)
+        {
+            tenant.NameZh = request.NameZh.Trim();
+            tenant.NameEn = request.NameEn.Trim();
+        }
         tenant.Status = TenantStatus.Provisioning;
         tenant.StatusReason = null;
         tenant.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) when (mustBeNew && db.Entry(tenant).State == EntityState.Added)
+        {
+            // Another request created the slug between our read and our insert (unique index).
+            throw new TenancyException(TenancyError.SlugTaken, $"Company '{request.Slug}' already exists.");
+        }
 
         try
         {

@@ -10,6 +10,10 @@ RUN dotnet publish api/PropertySaaS.Api.csproj -c Release -o /app --no-restore
 
 # The full (not chiseled) runtime image: it carries ICU, which zh-CN formatting needs.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# Receipt PDFs embed these fonts (api/Features/Billing/Payments/ReceiptFonts.cs); GET /health fails without them.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-droid-fallback fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 # Unprefixed "Urls" outranks the localhost address in appsettings.json.

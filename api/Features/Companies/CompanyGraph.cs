@@ -101,7 +101,7 @@ public static class CompanyGraph
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CompanyPayloadType>>("createCompany")
-            .Description("Provisions a company: its own database, schema and reference data. Repeating it retries a failed attempt.")
+            .Description("Provisions a company: its own database, schema and reference data. Repeating it retries a failed attempt; a slug already in use is a CONFLICT.")
             .Argument<NonNullGraphType<CreateCompanyInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -113,8 +113,16 @@ public static class CompanyGraph
                 var servers = rc.Services.GetRequiredService<DatabaseServerRegistry>();
                 if (i.Server is { } s && !servers.Exists(s)) check.Invalid("server", "UNKNOWN_SERVER", s);
                 if (check.Failed) return Payload<Tenant>.Fail(check);
-                var tenant = await rc.Services.GetRequiredService<TenantProvisioner>()
-                    .ProvisionAsync(new ProvisionRequest(i.Slug!, i.NameZh, i.NameEn, i.Server), c.CancellationToken);
+                Tenant tenant;
+                try
+                {
+                    tenant = await rc.Services.GetRequiredService<TenantProvisioner>()
+                        .CreateAsync(new ProvisionRequest(i.Slug!, i.NameZh, i.NameEn, i.Server), c.CancellationToken);
+                }
+                catch (TenancyException e) when (e.Error == TenancyError.SlugTaken)
+                {
+                    return Payload<Tenant>.Fail(check.Clash("slug", "SLUG_TAKEN", i.Slug));
+                }
                 if (tenant.Status == TenantStatus.Active)
                 {
                     // The sign-in server shows company names in its picker; it is told now, and again by any retry.

@@ -107,4 +107,26 @@ public sealed class ProvisioningTests : IAsyncLifetime
         await using var catalog = _api.Get<CatalogDatabase>().Open();
         Assert.False(await catalog.Tenants.AnyAsync(t => t.Slug == "sneaky"));
     }
+
+    [Fact]
+    public async Task Creating_a_company_with_a_slug_in_use_is_a_conflict_and_changes_nothing()
+    {
+        var existing = await _api.CompanyAsync("dup");
+        const string create = "mutation($i: CreateCompanyInput!) { createCompany(input: $i) { company { slug nameZh } errors { __typename code field message } } }";
+        foreach (var (language, text) in new[] { ("en", "already used"), ("zh-CN", "已被现有物业公司使用") })
+        {
+            var r = await _api.Client(TestTokens.PlatformAdmin(), language: language).PostAsync(create,
+                new { i = new { slug = existing.Slug, nameZh = "新名字物业", nameEn = "New Name Property" } });
+            var payload = r.AssertNoErrors().Data["createCompany"]!;
+            Assert.Null(payload["company"]);
+            var error = Assert.Single(payload["errors"]!.AsArray())!;
+            Assert.Equal(("Conflict", "CONFLICT", "slug"), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
+            Assert.Contains(text, error["message"]!.GetValue<string>());
+            Assert.Contains(existing.Slug, error["message"]!.GetValue<string>());
+        }
+
+        await using var catalog = _api.Get<CatalogDatabase>().Open();
+        var stored = await catalog.Tenants.SingleAsync(t => t.Slug == existing.Slug);
+        Assert.Equal((existing.NameZh, existing.NameEn, TenantStatus.Active, existing.UpdatedAt), (stored.NameZh, stored.NameEn, stored.Status, stored.UpdatedAt));
+    }
 }

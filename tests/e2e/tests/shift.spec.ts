@@ -2,8 +2,11 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { demoUser } from '../support/env'
 import { buttonName, Cashier, fen, Portal, tableRows, toast, yuan } from '../support/pages'
 
-/** Closes the open shift on the "我的班次" tab with `counted` cash; returns the result dialog. */
-async function closeShift(page: Page, counted: (expectedFen: number) => number): Promise<Locator> {
+/**
+ * Closes the open shift on the "我的班次" tab with `counted` cash; returns the result dialog. A difference needs a
+ * reason: the form refuses to hand over without one, then `reason` is given.
+ */
+async function closeShift(page: Page, counted: (expectedFen: number) => number, reason?: string): Promise<Locator> {
   const shift = page.getByTestId('open-shift')
   await shift.getByRole('button', { name: buttonName('交班') }).click()
   const dialog = page.getByRole('dialog', { name: '交班：清点现金' })
@@ -11,6 +14,13 @@ async function closeShift(page: Page, counted: (expectedFen: number) => number):
   const expectedFen = fen((await dialog.getByText(/^应有现金: /).textContent())!)
   await dialog.getByLabel('清点现金').fill((counted(expectedFen) / 100).toFixed(2))
   await expect(dialog).toContainText(`差额: ${yuan(counted(expectedFen) - expectedFen)}`)
+  if (counted(expectedFen) !== expectedFen) {
+    await dialog.getByRole('button', { name: buttonName('交班') }).click()
+    await expect(dialog).toContainText('请填写差额原因')
+    await dialog.getByLabel('差额原因').fill(reason ?? '清点差额')
+  } else {
+    await expect(dialog.getByLabel('差额原因')).toHaveCount(0)
+  }
   await dialog.getByRole('button', { name: buttonName('交班') }).click()
   const result = page.getByRole('dialog', { name: '已交班' })
   await expect(result).toBeVisible()
@@ -58,11 +68,13 @@ test('a clerk runs a shift with a cash difference and the manager reconciles it'
   await expect(shift).toContainText(receipt)
   await expect(tableRows(page).filter({ hasText: '现金' }).filter({ hasText: yuan(amount) })).toContainText('1')
 
-  // Hand-over with ¥10 short: the difference is shown, and the shift is no longer open.
-  const result = await closeShift(page, (expected) => expected - 1000)
+  // Hand-over with ¥10 short needs a reason: the difference and the reason are shown, and the shift is no longer open.
+  const reason = `E2E 找零多给 ${Date.now().toString(36)}`
+  const result = await closeShift(page, (expected) => expected - 1000, reason)
   await expect(result).toContainText(`应有现金${yuan(amount)}`)
   await expect(result).toContainText(`清点现金${yuan(amount - 1000)}`)
   await expect(result.getByTestId('shift-difference')).toHaveText('-¥10.00')
+  await expect(result).toContainText(`差额原因${reason}`)
   await result.getByRole('button', { name: buttonName('完成') }).click()
   await expect(none).toBeVisible()
 
@@ -76,9 +88,11 @@ test('a clerk runs a shift with a cash difference and the manager reconciles it'
     const row = tableRows(managerPage).filter({ hasText: receipt })
     await expect(row).toContainText('已交班')
     await expect(row).toContainText('-¥10.00')
+    await expect(row).toContainText(reason)
     await row.getByRole('button', { name: buttonName('核对') }).click()
     const dialog = managerPage.getByRole('dialog', { name: /^核对 .+ 的班次$/ })
     await expect(dialog).toContainText(`应有现金 ${yuan(amount)}，清点现金 ${yuan(amount - 1000)}，差额 -¥10.00。`)
+    await expect(dialog.getByTestId('shift-difference-reason')).toHaveText(`差额原因: ${reason}`)
     await dialog.getByLabel('备注').fill('E2E 短款已由收银员补齐')
     await dialog.getByRole('button', { name: buttonName('核对') }).click()
     await expect(toast(managerPage, '班次已核对')).toBeVisible()

@@ -86,6 +86,7 @@ internal sealed class CashierShiftConfiguration : IEntityTypeConfiguration<Cashi
         e.Property(x => x.CashierName).HasMaxLength(100);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.CloseNote).HasMaxLength(500);
+        e.Property(x => x.DifferenceReason).HasMaxLength(500);
         e.Property(x => x.ReconciledBy).HasMaxLength(100);
         e.HasIndex(x => new { x.CashierId, x.Status });
         // One open shift per cashier (one till, one drawer), guaranteed by the database so that two requests racing

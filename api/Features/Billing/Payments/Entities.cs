@@ -108,6 +108,8 @@ public sealed class CashierShift
     public decimal ExpectedCash { get; set; }
     public decimal? CountedCash { get; set; }
     public decimal? Difference { get; set; }
+    /// <summary>The cashier's explanation of a non-zero difference, given when closing; null when the till was right.</summary>
+    public string? DifferenceReason { get; set; }
     public string? CloseNote { get; set; }
     public string? ReconciledBy { get; set; }
     public DateTime? ReconciledAt { get; set; }

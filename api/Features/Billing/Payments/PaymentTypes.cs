@@ -106,6 +106,7 @@ public sealed class CashierShiftGraphType : ObjectGraphType<ShiftView>
         Field<NonNullGraphType<DecimalGraphType>>("expectedCash").Description("Cash payments less cash refunds of the shift.").Resolve(c => c.Source.ExpectedCash);
         Field<DecimalGraphType>("countedCash").Resolve(c => c.Source.Shift.CountedCash);
         Field<DecimalGraphType>("difference").Description("Counted less expected; negative = short.").Resolve(c => c.Source.Shift.Difference);
+        Field<StringGraphType>("differenceReason").Description("The cashier's reason for a non-zero difference.").Resolve(c => c.Source.Shift.DifferenceReason);
         Field<StringGraphType>("closeNote").Resolve(c => c.Source.Shift.CloseNote);
         Field<StringGraphType>("reconciledBy").Resolve(c => c.Source.Shift.ReconciledBy);
         Field<DateTimeGraphType>("reconciledAt").Resolve(c => c.Source.Shift.ReconciledAt);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
@@ -43,8 +42,15 @@ public static class Receipts
         if (payment is null || !await BillingAccess.CanSeeUnitAsync(rc, payment.UnitId, http.RequestAborted))
             return ApiProblem.Result(http, ErrorCodes.NotFound, "NOT_FOUND", "entity.payment");
 
+        // Missing fonts are an operator's problem (see GET /health); the caller gets a typed error, and the next request tries again.
+        var fonts = http.RequestServices.GetRequiredService<ReceiptFonts>();
+        if (fonts.Missing() is { Count: > 0 } missing)
+        {
+            http.RequestServices.GetRequiredService<ILogger<ReceiptFonts>>().LogError("{Problem}", fonts.Describe(missing));
+            return Problem(culture, StatusCodes.Status503ServiceUnavailable, "RECEIPT_FONTS_MISSING");
+        }
         var data = await LoadAsync(rc, tenant, payment, http.RequestAborted);
-        var pdf = Render(data);
+        var pdf = Render(data, fonts);
         return Results.File(pdf, "application/pdf", data.Number + ".pdf");
     }
 
@@ -86,9 +92,9 @@ public static class Receipts
     private static string Yuan(decimal amount) => "¥" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     /// <summary>One page: the receipt as the front desk hands it over. Labels are Chinese with English, like the printed form.</summary>
-    public static byte[] Render(ReceiptData r)
+    public static byte[] Render(ReceiptData r, ReceiptFonts fonts)
     {
-        ReceiptFontResolver.EnsureInstalled();
+        fonts.EnsureAvailable();
         var doc = new PdfDocument();
         doc.Info.Title = $"{r.CompanyName} 收款收据 {r.Number}";
         var page = doc.AddPage();
@@ -194,36 +200,4 @@ public static class Receipts
             x += widths[i];
         }
     }
-}
-
-/// <summary>
-/// PDFsharp's Core build has no system fonts on Linux, so this resolver supplies two TrueType files: Debian's
-/// fonts-droid-fallback for Chinese (it has no Latin glyphs) and fonts-dejavu-core for Latin, digits and ¥.
-/// Both packages are installed by infra/ci/install; the paths can be overridden by environment variables.
-/// </summary>
-public sealed class ReceiptFontResolver : IFontResolver
-{
-    public const string CjkFamily = "Receipt CJK";
-    public const string LatinFamily = "Receipt Latin";
-    private static readonly Dictionary<string, string> Files = new()
-    {
-        ["DroidSansFallbackFull"] = Environment.GetEnvironmentVariable("PROPERTYSAAS_RECEIPT_CJK_FONT") ?? "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-        ["DejaVuSans"] = Environment.GetEnvironmentVariable("PROPERTYSAAS_RECEIPT_LATIN_FONT") ?? "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    };
-    private static readonly Lazy<ReceiptFontResolver> Instance = new(() =>
-    {
-        var resolver = new ReceiptFontResolver();
-        // Set once per process: PDFsharp refuses a different resolver after its first font operation.
-        GlobalFontSettings.FontResolver = resolver;
-        return resolver;
-    });
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _loaded = new();
-
-    public static void EnsureInstalled() => _ = Instance.Value;
-
-    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(familyName == LatinFamily ? "DejaVuSans" : "DroidSansFallbackFull", bold, italic);
-
-    public byte[]? GetFont(string faceName) =>
-        Files.TryGetValue(faceName, out var path) ? _loaded.GetOrAdd(faceName, _ => File.ReadAllBytes(path)) : null;
 }

@@ -8,7 +8,7 @@ using static PropertySaaS.Api.GraphQL.ResolverContext;
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
 public sealed class OpenShiftInput { public Guid EstateId { get; set; } }
-public sealed class CloseShiftInput { public Guid ShiftId { get; set; } public decimal CountedCash { get; set; } public string? Note { get; set; } }
+public sealed class CloseShiftInput { public Guid ShiftId { get; set; } public decimal CountedCash { get; set; } public string? Note { get; set; } public string? DifferenceReason { get; set; } }
 public sealed class ReconcileShiftInput { public Guid ShiftId { get; set; } public string? Note { get; set; } }
 
 public sealed class OpenShiftInputType : InputObjectGraphType<OpenShiftInput>
@@ -24,6 +24,7 @@ public sealed class CloseShiftInputType : InputObjectGraphType<CloseShiftInput>
         Field(x => x.ShiftId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.CountedCash).Description("Cash counted in the till, CNY.");
         Field(x => x.Note, nullable: true);
+        Field(x => x.DifferenceReason, nullable: true).Description("Why counted cash differs from expected cash; required when it does.");
     }
 }
 
@@ -154,7 +155,7 @@ public static class Shifts
             });
 
         mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("closeShift")
-            .Description("Closes an open shift with the cash counted: fixes expected cash and the difference. A closed shift takes no payments.")
+            .Description("Closes an open shift with the cash counted: fixes expected cash and the difference (any difference needs differenceReason). A closed shift takes no payments.")
             .Argument<NonNullGraphType<CloseShiftInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -170,13 +171,20 @@ public static class Shifts
                 if (shift is null || !rc.Viewer.CanSeeEstate(shift.EstateId) || (shift.CashierId != rc.Viewer.UserId && !rc.Viewer.HasAny(Reconcilers)))
                     return Payload<ShiftView>.Fail(check.Missing("shiftId", "NOT_FOUND", "pay.entity.shift"));
                 if (shift.Status != ShiftStatus.Open) check.Clash("shiftId", "SHIFT_NOT_OPEN");
+                PaymentAccess.Text(check, i.DifferenceReason, "differenceReason", 500);
                 if (check.Failed) return Payload<ShiftView>.Fail(check);
                 var now = rc.Now;
+                var expected = await ExpectedCashAsync(db, shift, now, c.CancellationToken);
+                var difference = Money.Round(i.CountedCash - expected);
+                // A till that is short or over is handed over with its reason, which the reconciling supervisor checks.
+                if (difference != 0 && string.IsNullOrWhiteSpace(i.DifferenceReason))
+                    return Payload<ShiftView>.Fail(check.Invalid("differenceReason", "SHIFT_DIFFERENCE_NEEDS_REASON", difference.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
                 shift.Status = ShiftStatus.Closed;
                 shift.ClosedAt = now;
-                shift.ExpectedCash = await ExpectedCashAsync(db, shift, now, c.CancellationToken);
+                shift.ExpectedCash = expected;
                 shift.CountedCash = i.CountedCash;
-                shift.Difference = Money.Round(i.CountedCash - shift.ExpectedCash);
+                shift.Difference = difference;
+                shift.DifferenceReason = difference == 0 ? null : i.DifferenceReason!.Trim();
                 shift.CloseNote = string.IsNullOrWhiteSpace(i.Note) ? null : i.Note.Trim();
                 await db.SaveChangesAsync(c.CancellationToken);
                 return Payload<ShiftView>.Ok((await ViewsAsync(db, [shift], now, c.CancellationToken))[0]);

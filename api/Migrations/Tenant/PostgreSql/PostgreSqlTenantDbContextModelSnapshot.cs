@@ -825,6 +825,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<string>("DifferenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("EstateId")
                         .HasColumnType("uuid");
 

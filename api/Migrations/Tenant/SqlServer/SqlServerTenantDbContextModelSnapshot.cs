@@ -825,6 +825,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<string>("DifferenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<Guid>("EstateId")
                         .HasColumnType("uniqueidentifier");
 

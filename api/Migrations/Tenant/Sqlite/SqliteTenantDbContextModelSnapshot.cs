@@ -820,6 +820,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DifferenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EstateId")
                         .HasColumnType("TEXT");
 

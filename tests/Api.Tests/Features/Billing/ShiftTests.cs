@@ -14,8 +14,8 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         public ValueTask DisposeAsync() => Api.DisposeAsync();
     }
 
-    private const string ShiftFields = "id estateId cashierId status expectedCash countedCash difference firstReceipt lastReceipt totals { method count amount }";
-    private static readonly string Close = $"mutation($s: ID!, $c: Decimal!) {{ closeShift(input: {{shiftId: $s, countedCash: $c, note: \"交班\"}}) {{ shift {{ {ShiftFields} }} errors {{ __typename code field message }} }} }}";
+    private const string ShiftFields = "id estateId cashierId status expectedCash countedCash difference differenceReason firstReceipt lastReceipt totals { method count amount }";
+    private static readonly string Close = $"mutation($s: ID!, $c: Decimal!, $r: String) {{ closeShift(input: {{shiftId: $s, countedCash: $c, note: \"交班\", differenceReason: $r}}) {{ shift {{ {ShiftFields} }} errors {{ __typename code field message }} }} }}";
     private static readonly string Reconcile = $"mutation($s: ID!) {{ reconcileShift(input: {{shiftId: $s, note: \"已核对\"}}) {{ shift {{ {ShiftFields} }} errors {{ __typename code field message }} }} }}";
 
     private static async Task<JsonNode?> MyOpenShiftAsync(GraphQLClient c, Guid estateId) =>
@@ -40,7 +40,7 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         await using (var db = w.Open())
             await PaymentBooking.BookRefundAsync(db, Guid.Parse(cash1["id"]!.GetValue<string>()), 20m, "多收退回", "refund-1", "desk-1", null, TimeProvider.System, default);
 
-        var closed = (await w.Desk.PostAsync(Close, new { s = open["id"]!.GetValue<string>(), c = 120m })).AssertNoErrors().Data["closeShift"]!;
+        var closed = (await w.Desk.PostAsync(Close, new { s = open["id"]!.GetValue<string>(), c = 120m, r = "找零多给" })).AssertNoErrors().Data["closeShift"]!;
         Assert.Empty(closed["errors"]!.AsArray());
         var s = closed["shift"]!;
         Assert.Equal(("CLOSED", 130.5m, 120m, -10.5m), (s["status"]!.GetValue<string>(), s["expectedCash"]!.GetValue<decimal>(), s["countedCash"]!.GetValue<decimal>(), s["difference"]!.GetValue<decimal>()));
@@ -94,6 +94,43 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         await using var db = w.Open();
         var stored = await db.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(deskShift));
         Assert.Equal(("sup-1", ShiftStatus.Reconciled), (stored.ReconciledBy, stored.Status));
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
+    public async Task A_till_difference_needs_a_reason_which_the_reconciling_supervisor_sees(string server)
+    {
+        var w = await PaymentsWorld.CreateAsync(fx.Api, server);
+        await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 100m, "CASH");
+        var shiftId = (await MyOpenShiftAsync(w.Desk, w.EstateId))!["id"]!.GetValue<string>();
+        var desk = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1"), language: "en");
+
+        // Short by 10 with no reason, or a blank one: a typed error and the shift stays open.
+        foreach (var reason in new[] { null, "   " })
+        {
+            var refused = (await desk.PostAsync(Close, new { s = shiftId, c = 90m, r = reason })).AssertNoErrors().Data["closeShift"]!;
+            Assert.Null(refused["shift"]);
+            var error = Assert.Single(refused["errors"]!.AsArray())!;
+            Assert.Equal(("InvalidInput", "VALIDATION", "differenceReason"), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
+            Assert.Contains("-10.00", error["message"]!.GetValue<string>());
+            Assert.Contains("reason", error["message"]!.GetValue<string>());
+        }
+        await using (var db = w.Open())
+        {
+            var still = await db.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(shiftId));
+            Assert.Equal((ShiftStatus.Open, (decimal?)null, (decimal?)null), (still.Status, still.CountedCash, still.Difference));
+        }
+        var zh = (await w.Desk.PostAsync(Close, new { s = shiftId, c = 90m })).AssertNoErrors().Data["closeShift"]!;
+        Assert.Contains("差额原因", zh["errors"]![0]!["message"]!.GetValue<string>());
+
+        var closed = (await desk.PostAsync(Close, new { s = shiftId, c = 90m, r = " 一张百元假币被没收 " })).AssertNoErrors().Data["closeShift"]!;
+        Assert.Empty(closed["errors"]!.AsArray());
+        Assert.Equal((-10m, "一张百元假币被没收"), (closed["shift"]!["difference"]!.GetValue<decimal>(), closed["shift"]!["differenceReason"]!.GetValue<string>()));
+
+        // The supervisor's reconciliation list shows the difference with its reason.
+        var toReconcile = (await w.Supervisor.PostAsync($"query($e: ID!) {{ cashierShifts(estateId: $e, status: CLOSED) {{ {ShiftFields} }} }}", new { e = w.EstateId }))
+            .AssertNoErrors().Data["cashierShifts"]!.AsArray();
+        var listed = Assert.Single(toReconcile)!;
+        Assert.Equal((shiftId, -10m, "一张百元假币被没收"), (listed["id"]!.GetValue<string>(), listed["difference"]!.GetValue<decimal>(), listed["differenceReason"]!.GetValue<string>()));
     }
 
     [Fact]

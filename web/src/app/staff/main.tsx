@@ -1,29 +1,33 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Navigate, Route, Routes } from 'react-router-dom'
-import { ArrearsPage } from '@/features/arrears'
-import { BillingRunsPage } from '@/features/billing-runs'
-import { CashierPage } from '@/features/cashier'
-import { LedgerPage } from '@/features/ledger'
-import { UnitDetailPage, UnitSearchPage } from '@/features/units'
+import { useSession } from '@/shared/auth/session'
 import { PortalRoot } from '../PortalRoot'
 import { StaffShell } from './StaffShell'
+import { staffLandingFor, staffPagesFor } from './staffPages'
 import '../global.css'
+
+/** Only the pages the user's roles may use are routes; any other address leads to their landing page. */
+function StaffRoutes() {
+  const { claims } = useSession()
+  const roles = claims?.roles ?? []
+  const landing = staffLandingFor(roles)
+  return (
+    <Routes>
+      <Route element={<StaffShell />}>
+        {staffPagesFor(roles).map((page) => (
+          <Route key={page.path} path={page.path} element={page.element} />
+        ))}
+        {landing && <Route path="*" element={<Navigate to={landing} replace />} />}
+      </Route>
+    </Routes>
+  )
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PortalRoot portal="staff">
-      <Routes>
-        <Route element={<StaffShell />}>
-          <Route path="/units" element={<UnitSearchPage />} />
-          <Route path="/units/:unitId" element={<UnitDetailPage />} />
-          <Route path="/units/:unitId/ledger" element={<LedgerPage />} />
-          <Route path="/cashier" element={<CashierPage />} />
-          <Route path="/billing-runs" element={<BillingRunsPage />} />
-          <Route path="/arrears" element={<ArrearsPage />} />
-          <Route path="*" element={<Navigate to="/units" replace />} />
-        </Route>
-      </Routes>
+      <StaffRoutes />
     </PortalRoot>
   </StrictMode>,
 )

@@ -1,2 +1,1 @@
 export { ArrearsPage } from './ArrearsPage'
-export { ARREARS_ROLES } from './queries'

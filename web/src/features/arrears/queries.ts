@@ -1,4 +1,3 @@
-import type { Role } from '@/shared/auth/roles'
 
 // Field names follow api/schema.graphql (contract: "Collection").
 export const ARREARS_ESTATES_QUERY = /* GraphQL */ `
@@ -66,5 +65,3 @@ export interface ArrearsRow {
   lastReminderAt?: string | null
 }
 
-/** Who chases arrears (billing.md §7: CS specialist, supervisor; the desk reminds too). */
-export const ARREARS_ROLES: readonly Role[] = ['front_desk', 'cs_specialist', 'supervisor', 'estate_manager']

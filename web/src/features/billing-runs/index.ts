@@ -1,2 +1,1 @@
 export { BillingRunsPage } from './BillingRunsPage'
-export { BILLING_RUN_ROLES } from './queries'

@@ -1,4 +1,3 @@
-import type { Role } from '@/shared/auth/roles'
 
 // Field names follow api/schema.graphql.
 const RUN = `id estateId period status totalUnits processedUnits billsCreated error createdAt startedAt finishedAt`
@@ -40,5 +39,3 @@ export interface BillingRun {
   finishedAt?: string | null
 }
 
-/** Billing staff of the API (BillingGraph.BillingStaff) who use the staff portal. */
-export const BILLING_RUN_ROLES: readonly Role[] = ['front_desk', 'cs_specialist', 'supervisor', 'estate_manager']

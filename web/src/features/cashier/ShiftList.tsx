@@ -59,6 +59,7 @@ export function ShiftList({ estateId, canReconcile, onChanged }: { estateId: str
               render: (_, s) =>
                 s.difference == null ? '—' : <Typography.Text type={toFen(s.difference) === 0 ? undefined : 'danger'}>{formatMoney(s.difference)}</Typography.Text>,
             },
+            { title: t('cashier.shift.differenceReason'), render: (_, s) => s.differenceReason ?? '—' },
             ...(canReconcile
               ? [
                   {
@@ -132,6 +133,11 @@ function ReconcileModal({ shift, onClose, onDone }: { shift: CashierShift; onClo
           difference: formatMoney(shift.difference),
         })}
       </Typography.Paragraph>
+      {shift.differenceReason && (
+        <Typography.Paragraph data-testid="shift-difference-reason">
+          {t('cashier.shift.differenceReason')}: {shift.differenceReason}
+        </Typography.Paragraph>
+      )}
       <Input.TextArea
         rows={2}
         maxLength={500}

@@ -99,6 +99,7 @@ export function ShiftTotals({ shift }: { shift: CashierShift }) {
 
 interface CloseValues {
   countedCash?: number | null
+  differenceReason?: string
   note?: string
 }
 
@@ -107,14 +108,23 @@ function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; on
   const [form] = Form.useForm<CloseValues>()
   const [messages, setMessages] = useState<string[]>([])
   const [closed, setClosed] = useState<CashierShift | null>(null)
-  const close = useGraphQLMutation<ShiftPayload<'closeShift'>, { input: { shiftId: string; countedCash: number; note?: string } }>(CLOSE_SHIFT_MUTATION)
+  const close = useGraphQLMutation<ShiftPayload<'closeShift'>, { input: { shiftId: string; countedCash: number; differenceReason?: string; note?: string } }>(CLOSE_SHIFT_MUTATION)
   const counted = Form.useWatch('countedCash', form)
   const expected = expectedCash(shift.totals)
+  // Any difference is handed over with its reason (the API refuses it without one).
+  const hasDifference = counted != null && cashDifference(expected, counted) !== 0
 
   async function submit(values: CloseValues) {
     setMessages([])
     try {
-      const data = await close.mutateAsync({ input: { shiftId: shift.id, countedCash: values.countedCash ?? 0, note: values.note?.trim() || undefined } })
+      const data = await close.mutateAsync({
+        input: {
+          shiftId: shift.id,
+          countedCash: values.countedCash ?? 0,
+          differenceReason: (hasDifference && values.differenceReason?.trim()) || undefined,
+          note: values.note?.trim() || undefined,
+        },
+      })
       const result = data.closeShift
       if (result.errors.length > 0 || !result.shift) {
         setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
@@ -142,6 +152,9 @@ function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; on
               label: t('cashier.shift.difference'),
               children: <Tag color={diff === 0 ? 'green' : 'red'} data-testid="shift-difference">{formatMoney(closed.difference)}</Tag>,
             },
+            ...(closed.differenceReason
+              ? [{ key: 'reason', label: t('cashier.shift.differenceReason'), children: closed.differenceReason }]
+              : []),
           ]}
         />
       </Modal>
@@ -160,7 +173,7 @@ function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; on
     >
       <PayloadErrors messages={messages} />
       <Typography.Paragraph>{t('cashier.shift.expectedCash')}: {formatMoney(expected)}</Typography.Paragraph>
-      <Form<CloseValues> form={form} layout="vertical" initialValues={{ countedCash: null, note: '' }} onFinish={(v) => void submit(v)}>
+      <Form<CloseValues> form={form} layout="vertical" initialValues={{ countedCash: null, differenceReason: '', note: '' }} onFinish={(v) => void submit(v)}>
         <Form.Item name="countedCash" label={t('cashier.shift.countedCash')} rules={[{ required: true, message: t('validation.required') }]}>
           <InputNumber prefix="¥" precision={2} min={0} style={{ width: '100%' }} />
         </Form.Item>
@@ -168,6 +181,16 @@ function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; on
           {t('cashier.shift.difference')}:{' '}
           <Typography.Text strong>{counted == null ? '—' : formatMoney(cashDifference(expected, counted))}</Typography.Text>
         </Typography.Paragraph>
+        {hasDifference && (
+          <Form.Item
+            name="differenceReason"
+            label={t('cashier.shift.differenceReason')}
+            extra={t('cashier.shift.differenceReasonHint')}
+            rules={[{ required: true, whitespace: true, message: t('cashier.shift.differenceReasonRequired') }]}
+          >
+            <Input.TextArea maxLength={500} rows={2} />
+          </Form.Item>
+        )}
         <Form.Item name="note" label={t('cashier.payment.note')}>
           <Input.TextArea maxLength={500} rows={2} />
         </Form.Item>

@@ -1,2 +1,1 @@
 export { CashierPage } from './CashierPage'
-export { CASHIER_ROLES } from './queries'

@@ -57,7 +57,7 @@ export const CASHIER_RECORD_PAYMENT_MUTATION = /* GraphQL */ `
 `
 
 const SHIFT = `
-  id estateId cashierId cashierName status openedAt closedAt expectedCash countedCash difference
+  id estateId cashierId cashierName status openedAt closedAt expectedCash countedCash difference differenceReason
   totals { method count amount }
   firstReceipt lastReceipt
 `
@@ -92,7 +92,5 @@ export const RECONCILE_SHIFT_MUTATION = /* GraphQL */ `
   }
 `
 
-/** Who takes payments at the desk (the API: front desk and billing staff). */
-export const CASHIER_ROLES: readonly Role[] = ['front_desk', 'cs_specialist', 'supervisor', 'estate_manager']
 /** Who reconciles closed shifts (the API: supervisor, estate manager, company admin). */
 export const SHIFT_RECONCILERS: readonly Role[] = ['supervisor', 'estate_manager']

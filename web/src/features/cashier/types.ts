@@ -67,6 +67,8 @@ export interface CashierShift {
   expectedCash: Amount
   countedCash?: Amount
   difference?: Amount
+  /** The cashier's reason for a non-zero difference, given at hand-over. */
+  differenceReason?: string | null
   totals: { method: PaymentMethod; count: number; amount: Amount }[]
   firstReceipt?: string | null
   lastReceipt?: string | null

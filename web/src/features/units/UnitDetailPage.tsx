@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import { ApiError } from '@/shared/api/graphql'
 import { useGraphQLQuery } from '@/shared/api/hooks'
+import { can } from '@/shared/auth/capabilities'
 import { useSession } from '@/shared/auth/session'
 import { formatArea } from '@/shared/format/number'
 import { ErrorState } from '@/shared/ui/ErrorState'
@@ -49,10 +50,12 @@ export function UnitDetailPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {unit.estate.name} · {unit.building.name} · {unit.number}
         </Typography.Title>
-        {/* The household's bills, payments and ledger: the ledger feature's page. */}
-        <Link to={`/units/${unit.id}/ledger`}>
-          <Button>{t('ledger.link')}</Button>
-        </Link>
+        {/* The household's bills, payments and ledger: the ledger feature's page, for roles that may see bills. */}
+        {can(claims?.roles, 'billing') && (
+          <Link to={`/units/${unit.id}/ledger`}>
+            <Button>{t('ledger.link')}</Button>
+          </Link>
+        )}
       </Flex>
       <Card size="small">
         <Descriptions

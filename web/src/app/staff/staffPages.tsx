@@ -1,0 +1,42 @@
+import { AccountBookOutlined, AlertOutlined, CalendarOutlined, SearchOutlined } from '@ant-design/icons'
+import type { ReactNode } from 'react'
+import { ArrearsPage } from '@/features/arrears'
+import { BillingRunsPage } from '@/features/billing-runs'
+import { CashierPage } from '@/features/cashier'
+import { LedgerPage } from '@/features/ledger'
+import { UnitDetailPage, UnitSearchPage } from '@/features/units'
+import { can, type Capability } from '@/shared/auth/capabilities'
+import type { NavItem } from '../shell/DesktopShell'
+
+export interface StaffPage {
+  path: string
+  element: ReactNode
+  /** The capability the page's queries need: a role without it gets neither the route nor the menu entry. */
+  capability: Capability
+  nav?: Omit<NavItem, 'path'>
+}
+
+/** Every staff portal page; menu entries and routes both come from here, so they cannot disagree. */
+export const STAFF_PAGES: readonly StaffPage[] = [
+  { path: '/units', element: <UnitSearchPage />, capability: 'units', nav: { labelKey: 'nav.units', icon: <SearchOutlined /> } },
+  { path: '/units/:unitId', element: <UnitDetailPage />, capability: 'units' },
+  { path: '/units/:unitId/ledger', element: <LedgerPage />, capability: 'billing' },
+  { path: '/cashier', element: <CashierPage />, capability: 'billing', nav: { labelKey: 'cashier.nav', icon: <AccountBookOutlined /> } },
+  { path: '/billing-runs', element: <BillingRunsPage />, capability: 'billing', nav: { labelKey: 'billingRuns.nav', icon: <CalendarOutlined /> } },
+  { path: '/arrears', element: <ArrearsPage />, capability: 'billing', nav: { labelKey: 'arrears.nav', icon: <AlertOutlined /> } },
+]
+
+/** The pages the roles may open. */
+export function staffPagesFor(roles: readonly string[]): StaffPage[] {
+  return STAFF_PAGES.filter((page) => can(roles, page.capability))
+}
+
+/** The menu of the roles: the pages they may open that have a menu entry, in table order. */
+export function staffNavFor(roles: readonly string[]): NavItem[] {
+  return staffPagesFor(roles).flatMap((page) => (page.nav ? [{ path: page.path, ...page.nav }] : []))
+}
+
+/** Where the roles land (and where an unknown or forbidden address leads): their first menu entry. */
+export function staffLandingFor(roles: readonly string[]): string | undefined {
+  return staffNavFor(roles)[0]?.path
+}
