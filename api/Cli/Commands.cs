@@ -44,9 +44,11 @@ public static class Commands
             }
             case ["tenants", "suspend" or "activate", var slug, ..]:
             {
-                var t = await provisioner.SetStatusAsync(slug, args[1] == "suspend" ? TenantStatus.Suspended : TenantStatus.Active, Option(args, "--reason"));
+                var (t, identityTold) = await Features.Companies.CompanyStatusChange.SetAsync(sp, slug,
+                    args[1] == "suspend" ? TenantStatus.Suspended : TenantStatus.Active, Option(args, "--reason"), CancellationToken.None);
                 Console.WriteLine(t is null ? $"{slug}: not found" : $"{t.Slug}: {t.Status}");
-                return t is null ? 1 : 0;
+                if (!identityTold) Console.Error.WriteLine($"{slug}: the identity server could not be told (sign-in and token refresh); run the command again when it is reachable");
+                return t is null || !identityTold ? 1 : 0;
             }
             case ["seed-demo", ..]:
             {

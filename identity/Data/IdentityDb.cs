@@ -19,7 +19,11 @@ public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<A
         base.OnModelCreating(builder);
         builder.UseOpenIddict();
 
-        builder.Entity<AppUser>(u => u.Property(x => x.DisplayName).HasMaxLength(200));
+        builder.Entity<AppUser>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(200);
+            u.Property(x => x.HomeTenantSlug).HasMaxLength(64);
+        });
 
         builder.Entity<TenantEntry>(t =>
         {
@@ -33,6 +37,7 @@ public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<A
         {
             m.HasKey(x => x.Id);
             m.Property(x => x.TenantSlug).HasMaxLength(64);
+            m.Property(x => x.DisplayName).HasMaxLength(200);
             m.HasOne<AppUser>().WithMany(u => u.Memberships).HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
             m.HasOne(x => x.Tenant).WithMany().HasForeignKey(x => x.TenantSlug).OnDelete(DeleteBehavior.Restrict);
             m.HasIndex(x => new { x.UserId, x.TenantSlug }).IsUnique();
@@ -45,7 +50,9 @@ public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<A
             i.HasIndex(x => x.CodeHash).IsUnique();
             i.Property(x => x.TenantSlug).HasMaxLength(64);
             i.Property(x => x.UnitLabel).HasMaxLength(200);
+            i.Property(x => x.DisplayName).HasMaxLength(200);
             i.HasOne<TenantEntry>().WithMany().HasForeignKey(x => x.TenantSlug).OnDelete(DeleteBehavior.Cascade);
+            i.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

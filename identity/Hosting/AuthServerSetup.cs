@@ -4,6 +4,7 @@ using OpenIddict.Abstractions;
 using PropertySaaS.Identity.Features.Authorization;
 using OpenIddict.Validation.AspNetCore;
 using PropertySaaS.Identity.Data;
+using PropertySaaS.Identity.Features.SignIn;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PropertySaaS.Identity.Hosting;
@@ -36,6 +37,16 @@ public static class AuthServerSetup
             })
             .AddEntityFrameworkStores<IdentityDb>()
             .AddDefaultTokenProviders();
+
+        // The cookie's principal is rebuilt when the security stamp is re-validated (every 30 minutes by default);
+        // keep how the session was authenticated, which /connect/authorize checks for administrator roles.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
+        {
+            if (ctx.CurrentPrincipal?.FindFirst(SignInFlow.AmrClaim) is { } amr && ctx.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                && !identity.HasClaim(c => c.Type == SignInFlow.AmrClaim))
+                identity.AddClaim(new System.Security.Claims.Claim(amr.Type, amr.Value));
+            return Task.CompletedTask;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -36,6 +36,7 @@ public static class IdentityApp
         services.AddHttpContextAccessor();
         services.AddScoped<MembershipDirectory>();
         services.AddScoped<SignInFlow>();
+        services.AddScoped<Sessions>();
         services.AddScoped<Invitations>();
         services.AddScoped<UserProvisioning>();
         services.AddScoped<IntegrationClients>();

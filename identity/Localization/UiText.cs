@@ -18,7 +18,8 @@ public sealed class UiText : IStringLocalizer
         ["SignedOut"] = ("您已退出登录。", "You have signed out."),
         ["UserName"] = ("用户名", "User name"),
         ["Password"] = ("密码", "Password"),
-        ["InvalidLogin"] = ("用户名或密码错误。", "Invalid user name or password."),
+        ["InvalidLogin"] = ("用户名或密码错误。连续多次失败后账户将锁定 15 分钟。", "Invalid user name or password. After several failed attempts the account is locked for 15 minutes."),
+        ["AccountDisabled"] = ("此账户已停用，请联系您的管理员。", "This account is disabled. Please contact your administrator."),
         ["LockedOut"] = ("尝试次数过多，账户已锁定 15 分钟。", "Too many attempts: the account is locked for 15 minutes."),
         ["TooManyRequests"] = ("请求过于频繁，请稍后再试。", "Too many requests. Please try again later."),
         ["ForgotPassword"] = ("忘记密码？", "Forgot password?"),
@@ -59,6 +60,17 @@ public sealed class UiText : IStringLocalizer
         ["Language"] = ("English", "中文"),
         ["InviteSubject"] = ("您的物业云账户", "Your PropertySaaS account"),
         ["InviteBody"] = ("用户名 {0}，临时密码 {1}。首次登录需修改密码。", "User name {0}, temporary password {1}. You must change it at first sign-in."),
+        ["StaffInviteSubject"] = ("物业公司邀请您加入", "A company invites you to join"),
+        ["StaffInviteBody"] = ("{0} 邀请您以员工身份加入。请用您自己的账户登录后接受邀请：{1}（邀请码 {2}，{3} 前有效）。如非本人操作，请忽略。",
+            "{0} invites you to join as staff. Sign in with your own account and accept the invitation: {1} (code {2}, valid until {3}). If you did not expect this, ignore it."),
+        ["HaveInvitation"] = ("已有账户？登录后接受邀请", "Already have an account? Sign in and accept an invitation"),
+        ["AcceptTitle"] = ("接受邀请", "Accept an invitation"),
+        ["AcceptHint"] = ("您当前登录的账户：{0}。输入邀请码，即可将该公司加入此账户。", "You are signed in as {0}. Enter the invitation code to add the company to this account."),
+        ["Accept"] = ("接受邀请", "Accept invitation"),
+        ["NotYou"] = ("不是您？退出登录", "Not you? Sign out"),
+        ["AcceptedStaff"] = ("您已加入 {0}（员工）。", "You have joined {0} as staff."),
+        ["AcceptedResident"] = ("您已加入 {0}（住户 {1}）。", "You have joined {0} as a resident ({1})."),
+        ["OpenPortal"] = ("打开门户", "Open the portal"),
     };
 
     public LocalizedString this[string name] => Get(name);

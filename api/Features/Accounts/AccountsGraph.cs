@@ -14,34 +14,46 @@ public sealed class CompanyUserGraphType : ObjectGraphType<IdentityUser>
         Description = "A sign-in account with a membership in the caller's company.";
         Field(x => x.UserId);
         Field(x => x.UserName);
-        Field(x => x.DisplayName);
+        Field(x => x.DisplayName).Description("The name the company knows the person by.");
+        Field(x => x.AccountManaged).Description(
+            "True when this company created the account (its home company). Otherwise the person joined from another company's " +
+            "account: e-mail is null and the sign-in state (mustChangePassword, twoFactorEnabled, lockedOut, disabled) reads false, not disclosed.");
         Field(x => x.Email, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("estateIds").Resolve(c => c.Source.Estates);
-        Field(x => x.MustChangePassword);
-        Field(x => x.TwoFactorEnabled);
-        Field(x => x.LockedOut);
+        Field<NonNullGraphType<BooleanGraphType>>("mustChangePassword").Resolve(c => c.Source.MustChangePassword ?? false);
+        Field<NonNullGraphType<BooleanGraphType>>("twoFactorEnabled").Resolve(c => c.Source.TwoFactorEnabled ?? false);
+        Field<NonNullGraphType<BooleanGraphType>>("lockedOut").Resolve(c => c.Source.LockedOut ?? false);
+        Field<NonNullGraphType<BooleanGraphType>>("disabled").Description("Disabled by its home company or the platform: cannot sign in.")
+            .Resolve(c => c.Source.Disabled ?? false);
     }
 }
 
-public sealed record InvitedUser(IdentityUser User, string? TemporaryPassword)
+/// <summary>The outcome of inviting staff: a new account (<see cref="User"/>, maybe a temporary password) or a pending invitation of an existing one.</summary>
+public sealed record InvitedUser(IdentityUser? User, string? TemporaryPassword, IdentityStaffInvitation? Invitation)
 {
     /// <summary>
-    /// Creates an account on the identity server and reports it as a payload: the server's refusal of the input
-    /// (400) is a typed error on userName; the server being unreachable or failing is a request error.
+    /// Creates an account on the identity server, or invites an existing one, and reports it as a payload: the server's
+    /// refusal of the input (400) is a typed error on userName, someone already on the staff (409) a conflict; the server
+    /// being unreachable or failing is a request error.
     /// </summary>
     public static async Task<Payload<InvitedUser>> CreateAsync(RequestContext rc, Func<Task<CreatedIdentityUser>> create, string displayName, string? email)
     {
         try
         {
             var created = await create();
-            var user = new IdentityUser(created.UserId, created.UserName, displayName, email, created.Membership.Roles, created.Membership.Estates,
-                null, created.TemporaryPassword is not null, false, false);
-            return Payload<InvitedUser>.Ok(new InvitedUser(user, created.TemporaryPassword));
+            if (created.Invitation is { } invitation) return Payload<InvitedUser>.Ok(new InvitedUser(null, null, invitation));
+            var user = new IdentityUser(created.UserId!, created.UserName, displayName, true, email, created.Membership!.Roles, created.Membership.Estates,
+                null, created.TemporaryPassword is not null, false, false, false);
+            return Payload<InvitedUser>.Ok(new InvitedUser(user, created.TemporaryPassword, null));
         }
         catch (IdentityAdminException e) when (e.Status == System.Net.HttpStatusCode.BadRequest)
         {
             return Payload<InvitedUser>.Fail([new InvalidInput(e.Message, "userName")]);
+        }
+        catch (IdentityAdminException e) when (e.Status == System.Net.HttpStatusCode.Conflict)
+        {
+            return Payload<InvitedUser>.Fail(new Check(rc.Culture).Clash("userName", "ALREADY_STAFF"));
         }
         catch (Exception e) when (e is HttpRequestException or IdentityAdminException or TaskCanceledException)
         {
@@ -50,13 +62,31 @@ public sealed record InvitedUser(IdentityUser User, string? TemporaryPassword)
     }
 }
 
+public sealed class StaffInvitationGraphType : ObjectGraphType<IdentityStaffInvitation>
+{
+    public StaffInvitationGraphType()
+    {
+        Name = "StaffInvitation";
+        Description = "员工邀请 — the user name belongs to an existing account, which was not changed. The person signs in with their own " +
+            "password and accepts at url (or enters code); only then do they join the company. The code works once, for that account only.";
+        Field(x => x.Code);
+        Field(x => x.Url);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(c => c.Source.Roles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("estateIds").Resolve(c => c.Source.Estates);
+        Field(x => x.ExpiresAt);
+    }
+}
+
 public sealed class InvitedUserGraphType : ObjectGraphType<InvitedUser>
 {
     public InvitedUserGraphType()
     {
         Name = "InvitedUser";
-        Field<NonNullGraphType<CompanyUserGraphType>>("user").Resolve(c => c.Source.User);
+        Field<CompanyUserGraphType>("user").Description("The new account; null when the user name belonged to an existing account (see invitation).")
+            .Resolve(c => c.Source.User);
         Field(x => x.TemporaryPassword, nullable: true).Description("Shown once; the person must change it at first sign-in. Null if the account already existed.");
+        Field<StaffInvitationGraphType>("invitation").Description("Set when the user name belonged to an existing account: the pending invitation to pass on.")
+            .Resolve(c => c.Source.Invitation);
     }
 }
 
@@ -197,7 +227,7 @@ public static class AccountsGraph
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<InviteStaffPayloadType>>("inviteStaff")
-            .Description("Creates a staff account with a temporary password (or adds an existing person to this company).")
+            .Description("Creates a staff account with a temporary password; for an existing account, changes nothing and returns a pending invitation it accepts after signing in.")
             .Argument<NonNullGraphType<InviteStaffInputType>>("input")
             .ResolveAsync(async c =>
             {

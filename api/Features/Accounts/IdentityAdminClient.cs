@@ -13,10 +13,17 @@ public sealed class IdentityAdminOptions
     public string ClientSecret { get; set; } = "propertysaas-api-dev-secret";
 }
 
-public sealed record IdentityUser(string UserId, string UserName, string DisplayName, string? Email, string[] Roles, Guid[] Estates, Guid? Person,
-    bool MustChangePassword, bool TwoFactorEnabled, bool LockedOut);
+/// <summary>
+/// A member of the company. <see cref="AccountManaged"/>: the company owns the account (created it); only then does the
+/// identity server fill in the account-level fields (e-mail, first-sign-in, second factor, lockout, disabled).
+/// </summary>
+public sealed record IdentityUser(string UserId, string UserName, string DisplayName, bool AccountManaged, string? Email, string[] Roles, Guid[] Estates,
+    Guid? Person, bool? MustChangePassword, bool? TwoFactorEnabled, bool? LockedOut, bool? Disabled);
 public sealed record IdentityMembership(string? Tenant, string[] Roles, Guid[] Estates, Guid? Person);
-public sealed record CreatedIdentityUser(string UserId, string UserName, string? TemporaryPassword, IdentityMembership Membership);
+/// <summary>A pending staff invitation of an existing account: it joins the company once it accepts, signed in with its own password.</summary>
+public sealed record IdentityStaffInvitation(string Code, string Url, string Tenant, string[] Roles, Guid[] Estates, DateTimeOffset ExpiresAt);
+/// <summary>Either a new account (<see cref="UserId"/>, <see cref="Membership"/>) or, for an existing user name, <see cref="Invitation"/> alone.</summary>
+public sealed record CreatedIdentityUser(string? UserId, string UserName, string? TemporaryPassword, IdentityMembership? Membership, IdentityStaffInvitation? Invitation);
 /// <param name="ClientSecret">Only when just created; the identity server keeps a hash.</param>
 public sealed record IdentityIntegrationClient(string ClientId, string? ClientSecret, string DisplayName, string[] Roles, Guid[] Estates);
 public sealed record IdentityInvitation(string Code, string Tenant, Guid PersonId, string UnitLabel, DateTimeOffset ExpiresAt);
@@ -48,6 +55,10 @@ public sealed class IdentityAdminClient(HttpClient http, Microsoft.Extensions.Op
 
     public Task EnsureTenantAsync(string slug, string nameZh, string nameEn, CancellationToken ct) =>
         SendAsync<object>(HttpMethod.Put, $"internal/tenants/{slug}", new { nameZh, nameEn }, ct);
+
+    /// <summary>A suspended company gets no sign-in and no token refresh at the identity server.</summary>
+    public Task SetTenantStatusAsync(string slug, string nameZh, string nameEn, bool suspended, CancellationToken ct) =>
+        SendAsync<object>(HttpMethod.Put, $"internal/tenants/{slug}", new { nameZh, nameEn, status = suspended ? "suspended" : "active" }, ct);
 
     public Task<CreatedIdentityUser> CreateStaffAsync(string slug, string userName, string displayName, string? email, string[] roles, Guid[] estates, CancellationToken ct) =>
         SendAsync<CreatedIdentityUser>(HttpMethod.Post, $"internal/tenants/{slug}/staff", new { userName, displayName, email, roles, estates }, ct);

@@ -172,11 +172,11 @@ public static class CompanyGraph
                 {
                     var rc = (RequestContext)c.UserContext;
                     rc.RequirePlatformAdmin();
-                    var tenant = await rc.Services.GetRequiredService<TenantProvisioner>()
-                        .SetStatusAsync(c.GetArgument<string>("slug"), status, c.GetArgument<string?>("reason"), c.CancellationToken);
-                    return tenant is null
-                        ? Payload<Tenant>.Fail(new Check(rc.Culture).Missing("slug", "NOT_FOUND", "entity.company"))
-                        : Payload<Tenant>.Ok(tenant);
+                    var (tenant, identityTold) = await CompanyStatusChange.SetAsync(rc.Services, c.GetArgument<string>("slug"), status,
+                        c.GetArgument<string?>("reason"), c.CancellationToken);
+                    var check = new Check(rc.Culture);
+                    if (tenant is null) return Payload<Tenant>.Fail(check.Missing("slug", "NOT_FOUND", "entity.company"));
+                    return identityTold ? Payload<Tenant>.Ok(tenant) : new Payload<Tenant>(tenant, [new Conflict(check.Text("IDENTITY_NOT_TOLD"), "slug")]);
                 });
         }
     }

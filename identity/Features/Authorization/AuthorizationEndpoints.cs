@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ using OpenIddict.Server.AspNetCore;
 using PropertySaaS.Identity.Data;
 using PropertySaaS.Identity.Features.Admin;
 using PropertySaaS.Identity.Features.Companies;
+using PropertySaaS.Identity.Features.SignIn;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PropertySaaS.Identity.Features.Authorization;
@@ -33,12 +35,18 @@ public static class AuthorizationEndpoints
         app.MapMethods("/connect/userinfo", [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfo);
     }
 
-    private static async Task<IResult> Authorize(HttpContext http, UserManager<AppUser> users, MembershipDirectory memberships,
-        IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IOpenIddictScopeManager scopes)
+    private static async Task<IResult> Authorize(HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn, MembershipDirectory memberships,
+        IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IOpenIddictScopeManager scopes, Sessions sessions)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = session.Succeeded ? await users.GetUserAsync(session.Principal) : null;
+        if (user is { Disabled: true })
+        {
+            // Disabled since signing in: the session ends here; the sign-in page refuses the account.
+            await sessions.SignOutAsync(http, signIn);
+            user = null;
+        }
 
         var tooOld = request.MaxAge is { } maxAge && session.Properties?.IssuedUtc is { } issued
                      && DateTimeOffset.UtcNow - issued > TimeSpan.FromSeconds(maxAge);
@@ -69,21 +77,43 @@ public static class AuthorizationEndpoints
             return Results.Redirect("/Companies/Select?returnUrl=" + Uri.EscapeDataString(back));
         }
 
+        // Administrator roles need a session that passed the second factor. Roles can arrive after signing in
+        // (an accepted invitation, a changed membership), so the session is checked here, not only at sign-in.
+        if (Roles.RequiresTotp(chosen.Roles) && session.Principal?.FindFirstValue(SignInFlow.AmrClaim) != "mfa")
+        {
+            if (request.HasPromptValue(PromptValues.None))
+                return Forbid(Errors.LoginRequired, "This company role needs a sign-in with a second factor.");
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = AuthorizeUrl(http, without: [Parameters.Prompt]) },
+                [IdentityConstants.ApplicationScheme]);
+        }
+
         var identity = TokenClaims.Apply(TokenClaims.NewIdentity(), user, chosen, eligible.Count);
         identity.SetScopes(request.GetScopes());
         identity.SetResources(await ToListAsync(scopes.ListResourcesAsync(identity.GetScopes())));
 
         // Ad-hoc authorization: ties code, access and refresh tokens together so reuse of one revokes the chain.
+        // It remembers the browser session, so signing out revokes the refresh tokens issued in that session.
         var application = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("Unknown client.");
-        var authorization = await authorizations.CreateAsync(new ClaimsPrincipal(identity), user.Id,
-            (await applications.GetIdAsync(application))!, AuthorizationTypes.AdHoc, identity.GetScopes());
+        var descriptor = new OpenIddictAuthorizationDescriptor
+        {
+            ApplicationId = await applications.GetIdAsync(application),
+            CreationDate = DateTimeOffset.UtcNow,
+            Principal = new ClaimsPrincipal(identity),
+            Status = Statuses.Valid,
+            Subject = user.Id,
+            Type = AuthorizationTypes.AdHoc,
+        };
+        descriptor.Scopes.UnionWith(identity.GetScopes());
+        if (Sessions.IdOf(session.Properties) is { } sessionId)
+            descriptor.Properties[Sessions.SessionProperty] = JsonSerializer.SerializeToElement(sessionId);
+        var authorization = await authorizations.CreateAsync(descriptor);
         identity.SetAuthorizationId(await authorizations.GetIdAsync(authorization));
 
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> Token(HttpContext http, UserManager<AppUser> users, MembershipDirectory memberships,
-        IOpenIddictApplicationManager applications, IOpenIddictScopeManager scopes)
+    private static async Task<IResult> Token(HttpContext http, UserManager<AppUser> users, MembershipDirectory memberships, IdentityDb db,
+        IOpenIddictApplicationManager applications, IOpenIddictScopeManager scopes, ILoggerFactory loggers)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
 
@@ -93,9 +123,19 @@ public static class AuthorizationEndpoints
             var user = principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
             if (principal is null || user is null || await users.IsLockedOutAsync(user))
                 return Forbid(Errors.InvalidGrant, "The user no longer exists or is locked out.");
+            if (user.Disabled)
+            {
+                loggers.CreateLogger(typeof(AuthorizationEndpoints)).LogWarning("Token refused for user {UserId}: account disabled", user.Id);
+                return Forbid(Errors.InvalidGrant, "The account is disabled.");
+            }
 
-            // Re-read the membership: a role or estate change (or removal) applies at the next refresh.
+            // Re-read the company and the membership: a suspension, a role or estate change (or removal) applies at the next refresh.
             var tenant = principal.GetClaim(TokenClaims.Tenant);
+            if (tenant is not null && await db.Tenants.FindAsync([tenant], http.RequestAborted) is { Suspended: true })
+            {
+                loggers.CreateLogger(typeof(AuthorizationEndpoints)).LogWarning("Token refused for user {UserId}: company {Tenant} is suspended", user.Id, tenant);
+                return Forbid(Errors.InvalidGrant, "The company is suspended.");
+            }
             var eligible = await memberships.ForClientAsync(user.Id, request.ClientId, http.RequestAborted);
             var membership = eligible.FirstOrDefault(m => m.TenantSlug == tenant);
             if (membership is null)
@@ -117,6 +157,8 @@ public static class AuthorizationEndpoints
             // so the same claims the API reads from a staff token, and never another company's.
             if (await IntegrationClients.RegistrationAsync(applications, application, http.RequestAborted) is { } registration)
             {
+                if (await db.Tenants.FindAsync([registration.Tenant], http.RequestAborted) is { Suspended: true })
+                    return Forbid(Errors.UnauthorizedClient, "The company is suspended.");
                 identity.SetClaim(TokenClaims.Tenant, registration.Tenant);
                 identity.SetClaims(Claims.Role, [.. registration.Roles]);
                 identity.SetClaims(TokenClaims.Estate, [.. registration.Estates.Select(e => e.ToString())]);
@@ -130,9 +172,13 @@ public static class AuthorizationEndpoints
         return Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
     }
 
-    private static async Task<IResult> Logout(HttpContext http, SignInManager<AppUser> signIn)
+    private static async Task<IResult> Logout(HttpContext http, SignInManager<AppUser> signIn, Sessions sessions)
     {
-        await signIn.SignOutAsync();
+        // The portal's id_token_hint names the authorization of its session: revoke it (and its refresh tokens) even if
+        // the browser's identity session has already ended; then revoke everything issued in this browser session.
+        var hint = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        if (hint?.GetAuthorizationId() is { } authorizationId) await sessions.RevokeAuthorizationAsync(authorizationId, http.RequestAborted);
+        await sessions.SignOutAsync(http, signIn);
         // OpenIddict redirects to the validated post_logout_redirect_uri, or to RedirectUri when none was given.
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/SignIn/Logout?done=1" },
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);

@@ -15,8 +15,9 @@ public sealed class MembershipDirectory(IdentityDb db)
         db.Memberships.Include(m => m.Tenant).Where(m => m.UserId == userId)
             .OrderBy(m => m.TenantSlug).ToListAsync(ct);
 
+    /// <summary>The memberships a sign-in to the portal may use: fitting the portal, in a company that is not suspended.</summary>
     public async Task<List<Membership>> ForClientAsync(string userId, string? clientId, CancellationToken ct = default) =>
-        (await ForUserAsync(userId, ct)).Where(m => FitsPortal(m, clientId)).ToList();
+        (await ForUserAsync(userId, ct)).Where(m => FitsPortal(m, clientId) && m.Tenant is not { Suspended: true }).ToList();
 
     public async Task<Membership?> FindAsync(string userId, string? tenantSlug, CancellationToken ct = default) =>
         (await ForUserAsync(userId, ct)).FirstOrDefault(m => m.TenantSlug == tenantSlug);

@@ -34,9 +34,20 @@ public sealed class DemoUsersImport(IdentityDb db, UserManager<AppUser> users, I
         foreach (var d in demo)
         {
             foreach (var m in d.Memberships.Where(m => m.Tenant is not null).DistinctBy(m => m.Tenant))
-                await provisioning.EnsureTenantAsync(m.Tenant!, m.TenantNameZh, m.TenantNameEn, ct);
+                await provisioning.EnsureTenantAsync(m.Tenant!, m.TenantNameZh, m.TenantNameEn, ct: ct);
 
-            var (user, _) = await provisioning.EnsureUserAsync(d.UserName, d.DisplayName, d.Email, d.Password);
+            // The demo file is the truth for its accounts (an operator's seed, not a company's request): name, e-mail
+            // and password are set to what it says. The home company is the user's only company (none with several),
+            // the same rule the migration applied to existing accounts.
+            var companies = d.Memberships.Select(m => m.Tenant).OfType<string>().Distinct().ToList();
+            var home = companies.Count == 1 ? companies[0] : null;
+            var user = await users.FindByNameAsync(d.UserName);
+            if (user is null)
+                (user, _) = await provisioning.CreateUserAsync(d.UserName, d.DisplayName, d.Email, home, d.Password);
+            if (!string.IsNullOrWhiteSpace(d.DisplayName)) user.DisplayName = d.DisplayName;
+            if (!string.IsNullOrWhiteSpace(d.Email)) user.Email = d.Email;
+            user.HomeTenantSlug = home;
+            user.Disabled = false;
             if (!hashes.TryGetValue(d.Password, out var hash))
                 hashes[d.Password] = hash = users.PasswordHasher.HashPassword(user, d.Password);
             user.PasswordHash = hash;
@@ -54,7 +65,7 @@ public sealed class DemoUsersImport(IdentityDb db, UserManager<AppUser> users, I
             var keep = new HashSet<string?>();
             foreach (var m in d.Memberships)
             {
-                await provisioning.SetMembershipAsync(user, m.Tenant, m.Roles ?? [], m.Estates ?? [], m.Person, ct);
+                await provisioning.SetMembershipAsync(user, m.Tenant, m.Roles ?? [], m.Estates ?? [], m.Person, user.DisplayName, ct);
                 keep.Add(m.Tenant);
             }
             var stale = await db.Memberships.Where(m => m.UserId == user.Id).ToListAsync(ct);

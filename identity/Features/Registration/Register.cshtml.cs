@@ -19,14 +19,19 @@ public sealed class RegisterModel(UserManager<AppUser> users, Invitations invita
     [BindProperty] public string? ConfirmPassword { get; set; }
     public List<string> Errors { get; } = [];
 
-    public void OnGet() { }
+    /// <summary>A signed-in account redeems the code for itself instead of registering another account.</summary>
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true
+        ? RedirectToPage("Accept", new { Code, ReturnUrl })
+        : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (User.Identity?.IsAuthenticated == true) return RedirectToPage("Accept", new { Code, ReturnUrl });
         if (Password != ConfirmPassword) { Errors.Add(text["PasswordsDiffer"]); return Page(); }
         if (string.IsNullOrWhiteSpace(UserName)) { Errors.Add(text["UserName"]); return Page(); }
         var invitation = await invitations.FindOpenAsync(Code);
-        if (invitation is null) { Errors.Add(text["InvalidInvitation"]); return Page(); }
+        // Staff invitations are for an existing account, which accepts them after signing in (Accept).
+        if (invitation is not { Kind: InvitationKind.Resident }) { Errors.Add(text["InvalidInvitation"]); return Page(); }
         if (await users.FindByNameAsync(UserName.Trim()) is not null) { Errors.Add(text["UserNameTaken"]); return Page(); }
 
         await using var tx = await db.Database.BeginTransactionAsync();
@@ -36,6 +41,8 @@ public sealed class RegisterModel(UserManager<AppUser> users, Invitations invita
             DisplayName = string.IsNullOrWhiteSpace(DisplayName) ? UserName.Trim() : DisplayName.Trim(),
             Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim(),
             CreatedAt = clock.GetUtcNow(),
+            // Registered with this company's code: the company that issued it owns the account.
+            HomeTenantSlug = invitation.TenantSlug,
         };
         var created = await users.CreateAsync(user, Password ?? "");
         if (!created.Succeeded)

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PropertySaaS.Identity.Data;
+using PropertySaaS.Identity.Features.Authorization;
 
 namespace PropertySaaS.Identity.Features.SignIn;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, Sessions sessions) : PageModel
 {
     public bool Done { get; private set; }
 
@@ -13,7 +14,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await sessions.SignOutAsync(HttpContext, signIn);
         return RedirectToPage(new { done = true });
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using PropertySaaS.Identity.Data;
+using PropertySaaS.Identity.Features.Authorization;
 using PropertySaaS.Identity.Features.Companies;
 
 namespace PropertySaaS.Identity.Features.SignIn;
@@ -14,6 +15,8 @@ namespace PropertySaaS.Identity.Features.SignIn;
 public sealed class SignInFlow(IHttpContextAccessor accessor, UserManager<AppUser> users, SignInManager<AppUser> signIn, MembershipDirectory memberships)
 {
     private const string TotpDoneClaim = "psaas:totp";
+    /// <summary>Claim of the session cookie: <c>mfa</c> after a TOTP code, <c>pwd</c> after the password alone.</summary>
+    public const string AmrClaim = "amr";
     private HttpContext Http => accessor.HttpContext!;
 
     public sealed record Pending(AppUser User, bool TotpDone);
@@ -22,6 +25,12 @@ public sealed class SignInFlow(IHttpContextAccessor accessor, UserManager<AppUse
     public async Task<string> ContinueAsync(AppUser user, bool totpDone, string? returnUrl)
     {
         var query = "?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl));
+        if (user.Disabled)
+        {
+            // Disabled while signing in: no session, back to the sign-in page.
+            await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+            return "/SignIn/Login" + query;
+        }
         if (user.MustChangePassword)
         {
             await SetPendingAsync(user, totpDone);
@@ -37,7 +46,8 @@ public sealed class SignInFlow(IHttpContextAccessor accessor, UserManager<AppUse
         }
 
         await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", totpDone ? "mfa" : "pwd")]);
+        // A new session id per sign-in: the authorizations issued in this session carry it, and sign-out revokes them.
+        await signIn.SignInWithClaimsAsync(user, Sessions.NewSessionProperties(), [new Claim(AmrClaim, totpDone ? "mfa" : "pwd")]);
         return SafeReturnUrl(returnUrl);
     }
 

@@ -25,6 +25,14 @@ public static class AdminApi
         return http;
     }
 
+    /// <summary>A new company with a random slug, as the API's createCompany tells the identity server.</summary>
+    public static async Task<string> NewCompanyAsync(this HttpClient admin, string nameZh)
+    {
+        var slug = "c" + Guid.NewGuid().ToString("N")[..8];
+        await admin.PutAsync($"/internal/tenants/{slug}", new { nameZh, nameEn = slug }, 200);
+        return slug;
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, int expectedStatus)
     {
         var body = await response.Content.ReadAsStringAsync();

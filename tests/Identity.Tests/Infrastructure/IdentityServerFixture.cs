@@ -77,7 +77,8 @@ public sealed class IdentityServerFixture : IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         var provisioning = scope.ServiceProvider.GetRequiredService<UserProvisioning>();
-        var (user, _) = await provisioning.EnsureUserAsync($"{prefix}.{Guid.NewGuid():N}"[..30], prefix, null, DemoPassword);
+        // Its home company is its first company, as if that company's administrator had created it.
+        var (user, _) = await provisioning.CreateUserAsync($"{prefix}.{Guid.NewGuid():N}"[..30], prefix, null, memberships.FirstOrDefault().Tenant, DemoPassword);
         foreach (var m in memberships)
         {
             // Null names: a demo company the user joins keeps its own name (other tests read it).

@@ -378,6 +378,9 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -389,6 +392,10 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("HomeTenantSlug")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -452,10 +459,21 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<Guid>>("Estates")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("RedeemedAt")
@@ -463,6 +481,10 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
 
                     b.Property<string>("RedeemedByUserId")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("TenantSlug")
                         .IsRequired()
@@ -474,12 +496,17 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
 
                     b.HasIndex("TenantSlug");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("Invitations");
                 });
@@ -489,6 +516,10 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.PrimitiveCollection<List<Guid>>("Estates")
                         .IsRequired()
@@ -534,6 +565,9 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Slug");
 
@@ -622,6 +656,11 @@ namespace PropertySaaS.Identity.Data.Migrations.PostgreSql
                         .HasForeignKey("TenantSlug")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PropertySaaS.Identity.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PropertySaaS.Identity.Data.Membership", b =>

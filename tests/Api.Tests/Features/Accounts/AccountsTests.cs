@@ -26,6 +26,7 @@ public sealed class AccountsTests(AccountsTests.Fixture fx) : IClassFixture<Acco
         /// <summary>The same API host and databases, but trusting only tokens of the in-process identity server.</summary>
         public ApiFactory RealTokenApi { get; private set; } = null!;
         public string IdentityUrl { get; private set; } = "";
+        public IServiceProvider IdentityServices => _identity!.Services;
         public string A { get; private set; } = "";
         public string B { get; private set; } = "";
         public Guid EstateA { get; private set; }
@@ -137,6 +138,63 @@ public sealed class AccountsTests(AccountsTests.Fixture fx) : IClassFixture<Acco
         var steal = await otherAdmin.PostAsync("mutation($i: SetStaffRolesInput!) { setStaffRoles(input: $i) { errors { code } } }",
             new { i = new { userId, roles = new[] { "company_admin" }, estateIds = Array.Empty<Guid>() } });
         Assert.Equal("NOT_FOUND", steal.AssertNoErrors().Data["setStaffRoles"]!["errors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Inviting_an_existing_account_returns_a_pending_invitation_and_changes_nothing()
+    {
+        var adminB = fx.Api.Client(TestTokens.CompanyAdmin(fx.B));
+        var created = await adminB.PostAsync(Invite, new { i = new { userName = "shared.person", displayName = "共享者", email = "sp@b.example", roles = new[] { "company_admin" }, estateIds = Array.Empty<Guid>() } });
+        Assert.Empty(created.AssertNoErrors().Data["inviteStaff"]!["errors"]!.AsArray());
+
+        // Company A names B's account: it gets an invitation to pass on, not the account.
+        var adminA = fx.Api.Client(TestTokens.For(fx.A, ["company_admin"], user: "admin-a"));
+        var invited = await adminA.PostAsync("""
+            mutation($i: InviteStaffInput!) { inviteStaff(input: $i) { invited { temporaryPassword user { userId } invitation { code url roles estateIds expiresAt } } errors { code } } }
+            """, new { i = new { userName = "shared.person", displayName = "冒名", email = "evil@a.example", roles = new[] { "front_desk" }, estateIds = new[] { fx.EstateA } } });
+        var payload = invited.AssertNoErrors().Data["inviteStaff"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        Assert.Null(payload["invited"]!["user"]);
+        Assert.Null(payload["invited"]!["temporaryPassword"]);
+        var invitation = payload["invited"]!["invitation"]!;
+        Assert.Matches("^[A-Z0-9]{5}-[A-Z0-9]{5}$", invitation["code"]!.GetValue<string>());
+        Assert.EndsWith("/Registration/Accept?code=" + invitation["code"]!.GetValue<string>(), invitation["url"]!.GetValue<string>());
+        Assert.Equal("front_desk", invitation["roles"]![0]!.GetValue<string>());
+
+        // B's account is as B made it; A has no member and sees nothing of it.
+        var atB = (await adminB.PostAsync("{ companyUsers { userName displayName email accountManaged } }")).AssertNoErrors()
+            .Data["companyUsers"]!.AsArray().Single(u => u!["userName"]!.GetValue<string>() == "shared.person")!;
+        Assert.Equal("共享者", atB["displayName"]!.GetValue<string>());
+        Assert.Equal("sp@b.example", atB["email"]!.GetValue<string>());
+        Assert.True(atB["accountManaged"]!.GetValue<bool>());
+        Assert.DoesNotContain("shared.person", (await adminA.PostAsync("{ companyUsers { userName } }")).AssertNoErrors().Json);
+
+        // B inviting its own staff member again is a conflict, not a change.
+        var again = await adminB.PostAsync(Invite, new { i = new { userName = "shared.person", displayName = "x", roles = new[] { "company_admin" }, estateIds = Array.Empty<Guid>() } });
+        var error = again.AssertNoErrors().Data["inviteStaff"]!["errors"]![0]!;
+        Assert.Equal("CONFLICT", error["code"]!.GetValue<string>());
+        Assert.Equal("userName", error["field"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Suspending_and_reactivating_a_company_tells_the_identity_server()
+    {
+        var slug = (await fx.Api.CompanyAsync("acc-s")).Slug;
+        var platform = fx.Api.Client(TestTokens.PlatformAdmin());
+        async Task<bool?> SuspendedAtIdentity()
+        {
+            await using var scope = fx.IdentityServices.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<identity::PropertySaaS.Identity.Data.IdentityDb>();
+            return (await db.Tenants.FindAsync(slug))?.Suspended;
+        }
+
+        var suspended = await platform.PostAsync("mutation($s: String!) { suspendCompany(slug: $s, reason: \"欠费\") { company { status } errors { code } } }", new { s = slug });
+        Assert.Empty(suspended.AssertNoErrors().Data["suspendCompany"]!["errors"]!.AsArray());
+        Assert.True(await SuspendedAtIdentity());
+
+        var active = await platform.PostAsync("mutation($s: String!) { reactivateCompany(slug: $s) { company { status } errors { code } } }", new { s = slug });
+        Assert.Empty(active.AssertNoErrors().Data["reactivateCompany"]!["errors"]!.AsArray());
+        Assert.False(await SuspendedAtIdentity());
     }
 
     [Fact]

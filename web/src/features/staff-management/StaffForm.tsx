@@ -5,7 +5,7 @@ import { isApiError } from '@/shared/api/graphql'
 import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
-import { ASSIGNABLE_ROLES, INVITE_STAFF_MUTATION, SET_STAFF_ROLES_MUTATION, type CompanyUserRow } from './queries'
+import { ASSIGNABLE_ROLES, INVITE_STAFF_MUTATION, SET_STAFF_ROLES_MUTATION, type CompanyUserRow, type StaffInvitation } from './queries'
 
 interface Values {
   userName?: string
@@ -17,7 +17,11 @@ interface Values {
 
 interface InvitePayload {
   inviteStaff: {
-    invited?: { temporaryPassword?: string | null; user: { userId: string; userName: string } } | null
+    invited?: {
+      temporaryPassword?: string | null
+      user?: { userId: string; userName: string } | null
+      invitation?: StaffInvitation | null
+    } | null
     errors: PayloadError[]
   }
 }
@@ -28,6 +32,8 @@ interface SetRolesPayload {
 export interface SavedResult {
   userName?: string
   temporaryPassword?: string | null
+  /** The user name belonged to an existing account: it was invited, not created. */
+  invitation?: StaffInvitation | null
 }
 
 /** Invite a new staff member (no `member`), or change an existing account's roles and estates. */
@@ -77,7 +83,11 @@ export function StaffForm({
         })
         errors = data.inviteStaff.errors
         const invited = data.inviteStaff.invited
-        result = { userName: invited?.user.userName, temporaryPassword: invited?.temporaryPassword }
+        result = {
+          userName: invited?.user?.userName ?? (values.userName ?? '').trim(),
+          temporaryPassword: invited?.temporaryPassword,
+          invitation: invited?.invitation,
+        }
       }
       if (errors.length > 0) {
         setMessages(applyPayloadErrors(form, errors).map((e) => e.message))

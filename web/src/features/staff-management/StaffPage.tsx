@@ -1,7 +1,8 @@
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons'
-import { App, Button, Card, Flex, Input, Table, Tag, Typography } from 'antd'
+import { App, Button, Card, Flex, Input, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useQueryClient } from '@tanstack/react-query'
+import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
@@ -66,6 +67,12 @@ export function StaffPage() {
       title: t('staff.status'),
       render: (_, u) => (
         <Flex wrap gap={4}>
+          {!u.accountManaged && (
+            <Tooltip title={t('staff.externalAccountHint')}>
+              <Tag>{t('staff.externalAccount')}</Tag>
+            </Tooltip>
+          )}
+          {u.disabled && <Tag color="red">{t('staff.disabled')}</Tag>}
           {u.lockedOut && <Tag color="red">{t('staff.lockedOut')}</Tag>}
           {u.mustChangePassword && <Tag color="orange">{t('staff.mustChangePassword')}</Tag>}
           {u.twoFactorEnabled && <Tag color="green">{t('staff.twoFactor')}</Tag>}
@@ -87,7 +94,32 @@ export function StaffPage() {
     const invited = editing === 'new'
     setEditing(null)
     void queryClient.invalidateQueries({ queryKey: ['companyUsers'] })
-    if (invited && result.temporaryPassword) {
+    if (invited && result.invitation) {
+      // An existing account: nothing was changed; the person accepts after signing in with their own password.
+      modal.success({
+        title: t('staff.pendingTitle'),
+        content: (
+          <Flex vertical gap={4}>
+            <span>{t('staff.userName')}: <Typography.Text>{result.userName}</Typography.Text></span>
+            <span>
+              {t('staff.invitationCode')}:{' '}
+              <Typography.Text code copyable={{ text: result.invitation.code }}>
+                <span data-testid="staff-invitation-code">{result.invitation.code}</span>
+              </Typography.Text>
+            </span>
+            <span>
+              {t('staff.invitationLink')}:{' '}
+              <Typography.Text copyable={{ text: result.invitation.url }}>
+                <span data-testid="staff-invitation-url">{result.invitation.url}</span>
+              </Typography.Text>
+            </span>
+            <Typography.Text type="secondary">
+              {t('staff.pendingHint', { date: dayjs(result.invitation.expiresAt).format('YYYY-MM-DD') })}
+            </Typography.Text>
+          </Flex>
+        ),
+      })
+    } else if (invited && result.temporaryPassword) {
       // Shown once: the identity server keeps only the hash; the user must change it at first sign-in.
       modal.success({
         title: t('staff.invitedTitle'),

@@ -8,17 +8,29 @@ export interface CompanyUserRow {
   userId: string
   userName: string
   displayName: string
+  /** False: another company's (or the platform's) account; e-mail and sign-in state are not disclosed. */
+  accountManaged: boolean
   email?: string | null
   roles: string[]
   estateIds: string[]
   mustChangePassword: boolean
   twoFactorEnabled: boolean
   lockedOut: boolean
+  disabled: boolean
+}
+
+/** StaffInvitation: an existing account was invited; it joins after signing in and accepting. */
+export interface StaffInvitation {
+  code: string
+  url: string
+  expiresAt: string
 }
 
 export const COMPANY_USERS_QUERY = /* GraphQL */ `
   query CompanyUsers {
-    companyUsers { userId userName displayName email roles estateIds mustChangePassword twoFactorEnabled lockedOut }
+    companyUsers {
+      userId userName displayName accountManaged email roles estateIds mustChangePassword twoFactorEnabled lockedOut disabled
+    }
   }
 `
 
@@ -33,7 +45,7 @@ const PAYLOAD_ERRORS = `errors { __typename code message field }`
 export const INVITE_STAFF_MUTATION = /* GraphQL */ `
   mutation InviteStaff($input: InviteStaffInput!) {
     inviteStaff(input: $input) {
-      invited { temporaryPassword user { userId userName } }
+      invited { temporaryPassword user { userId userName } invitation { code url expiresAt } }
       ${PAYLOAD_ERRORS}
     }
   }
