@@ -47,7 +47,7 @@ public static class Receipts
         if (fonts.Missing() is { Count: > 0 } missing)
         {
             http.RequestServices.GetRequiredService<ILogger<ReceiptFonts>>().LogError("{Problem}", fonts.Describe(missing));
-            return Problem(culture, StatusCodes.Status503ServiceUnavailable, "RECEIPT_FONTS_MISSING");
+            return ApiProblem.Result(http, ErrorCodes.Unavailable, "RECEIPT_FONTS_MISSING");
         }
         var data = await LoadAsync(rc, tenant, payment, http.RequestAborted);
         var pdf = Render(data, fonts);

@@ -64,9 +64,9 @@ public sealed class ReceiptFontTests : IAsyncLifetime
             var refused = await GetAsync(url, token, language);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             var body = await refused.Content.ReadAsStringAsync();
-            var error = JsonNode.Parse(body)!["error"]!;
-            Assert.Equal("RECEIPT_FONTS_MISSING", error["code"]!.GetValue<string>());
-            Assert.Contains(text, error["message"]!.GetValue<string>());
+            var error = JsonNode.Parse(body)!;
+            Assert.Equal("UNAVAILABLE", error["code"]!.GetValue<string>());
+            Assert.Contains(text, error["title"]!.GetValue<string>());
             Assert.DoesNotContain("Exception", body);
         }
 
