@@ -4,7 +4,7 @@ import { Navigate, Route, Routes } from 'react-router-dom'
 import { ArrearsPage } from '@/features/arrears'
 import { BillingRunsPage } from '@/features/billing-runs'
 import { CashierPage } from '@/features/cashier'
-import { LedgerPage } from '@/features/ledger'
+import { LedgerPage, PaymentAnomaliesPage } from '@/features/ledger'
 import { UnitDetailPage, UnitSearchPage } from '@/features/units'
 import { PortalRoot } from '../PortalRoot'
 import { StaffShell } from './StaffShell'
@@ -21,6 +21,7 @@ createRoot(document.getElementById('root')!).render(
           <Route path="/cashier" element={<CashierPage />} />
           <Route path="/billing-runs" element={<BillingRunsPage />} />
           <Route path="/arrears" element={<ArrearsPage />} />
+          <Route path="/payment-anomalies" element={<PaymentAnomaliesPage />} />
           <Route path="*" element={<Navigate to="/units" replace />} />
         </Route>
       </Routes>
