@@ -19,6 +19,8 @@ public static partial class Messages
         ["CURRENCY_CNY_ONLY"] = ("目前仅支持人民币（CNY）。", "Only CNY is supported."),
         ["LATE_FEE_RATE_RANGE"] = ("滞纳金日费率应大于 0 且不超过 0.005（千分之五）。", "The late-fee daily rate must be above 0 and at most 0.005."),
         ["LATE_FEE_NEEDS_CLAUSE"] = ("启用滞纳金须填写服务合同中约定滞纳金的条款。", "Enabling late fees requires the service-contract clause that authorises them."),
+        ["ABOVE_LIMIT"] = ("{0}超过本公司设定的单笔上限 {1:N2} 元。", "{0} is above this company's single-transaction limit of {1:N2} CNY."),
+        ["LIMIT_RANGE"] = ("{0}应大于 0、最多两位小数且不超过 {1:N2} 元。", "{0} must be above 0, have at most two decimals and be at most {1:N2} CNY."),
         ["entity.payment"] = ("收款记录", "payment"),
         ["pay.entity.shift"] = ("收银班次", "till shift"),
         ["pay.field.idempotencyKey"] = ("收款单号", "Payment key"),
@@ -34,5 +36,8 @@ public static partial class Messages
         ["pay.field.advanceMonths"] = ("预收月数", "Advance months"),
         ["pay.field.lateFeeGraceDays"] = ("滞纳金宽限天数", "Late-fee grace days"),
         ["pay.field.lateFeeContractClause"] = ("滞纳金合同条款", "Late-fee contract clause"),
+        ["pay.field.maxPaymentAmount"] = ("单笔收款上限", "Payment limit"),
+        ["pay.field.maxRefundAmount"] = ("单笔退款上限", "Refund limit"),
+        ["pay.field.maxAdjustmentAmount"] = ("单笔调账上限", "Adjustment limit"),
     };
 }

@@ -46,6 +46,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     /// <summary>Charges by PaymentIntent id: one succeeded charge per paid session.</summary>
     private readonly ConcurrentDictionary<string, JsonObject> _charges = new();
     private readonly ConcurrentDictionary<string, (int Status, string Body)> _idempotent = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _inFlight = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <param name="url">e.g. http://localhost:5095, or http://127.0.0.1:0 for any free port.</param>
@@ -80,23 +81,12 @@ public sealed class FakeStripeServer : IAsyncDisposable
             Dictionary<string, string> form = [];
             if (method == "POST") form = (await ctx.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
             var key = ctx.Request.Headers["Idempotency-Key"].ToString();
-            if (method == "POST" && key.Length > 0 && _idempotent.TryGetValue($"{account}|{key}", out var replay))
-            { await Json(ctx, replay.Status, replay.Body); return; }
-            if (method == "POST" && path == "/v1/refunds" && Interlocked.Decrement(ref RefundRequestsToFail) >= 0)
-            { await Error(ctx, 500, "An unknown error occurred.", "api_error"); return; }
-            var (status, body) = Api(method, path, account, form, ctx.Request.Query);
-            if (method == "POST" && path == "/v1/refunds" && status == 200)
-            {
-                // Stripe also announces the refund, usually after the answer: either may be processed first.
-                var refund = _refunds[body["id"]!.GetValue<string>()];
-                if (RefundEventsBeforeAnswer) await AnnounceRefundAsync(account, refund);
-                else _ = Task.Run(async () => { await Task.Delay(50); await AnnounceRefundAsync(account, refund); });
-            }
-            var text = body.ToJsonString();
-            if (method == "POST" && path == "/v1/refunds" && status == 200 && Interlocked.Decrement(ref RefundAnswersToLose) >= 0)
-                (status, text) = (500, ErrorBody("An unknown error occurred.", "api_error").ToJsonString());
-            if (method == "POST" && key.Length > 0 && status is 200 or 500) _idempotent[$"{account}|{key}"] = (status, text);
-            await Json(ctx, status, text);
+            // Stripe answers a request whose key is still being served with 409, and Stripe.net retries it until the
+            // first is answered; the fake serves requests of one key in turn, which comes to the same.
+            var gate = method == "POST" && key.Length > 0 ? _inFlight.GetOrAdd($"{account}|{key}", _ => new SemaphoreSlim(1, 1)) : null;
+            if (gate is not null) await gate.WaitAsync();
+            try { await ServeAsync(ctx, path, method, account, form, key); }
+            finally { gate?.Release(); }
             return;
         }
         if (path.StartsWith("/dashboard/payment_intents/") && method == "POST")
@@ -121,6 +111,27 @@ public sealed class FakeStripeServer : IAsyncDisposable
             }
         }
         await next();
+    }
+
+    private async Task ServeAsync(HttpContext ctx, string path, string method, string account, Dictionary<string, string> form, string key)
+    {
+        if (method == "POST" && key.Length > 0 && _idempotent.TryGetValue($"{account}|{key}", out var replay))
+        { await Json(ctx, replay.Status, replay.Body); return; }
+        if (method == "POST" && path == "/v1/refunds" && Interlocked.Decrement(ref RefundRequestsToFail) >= 0)
+        { await Error(ctx, 500, "An unknown error occurred.", "api_error"); return; }
+        var (status, body) = Api(method, path, account, form, ctx.Request.Query);
+        if (method == "POST" && path == "/v1/refunds" && status == 200)
+        {
+            // Stripe also announces the refund, usually after the answer: either may be processed first.
+            var refund = _refunds[body["id"]!.GetValue<string>()];
+            if (RefundEventsBeforeAnswer) await AnnounceRefundAsync(account, refund);
+            else _ = Task.Run(async () => { await Task.Delay(50); await AnnounceRefundAsync(account, refund); });
+        }
+        var text = body.ToJsonString();
+        if (method == "POST" && path == "/v1/refunds" && status == 200 && Interlocked.Decrement(ref RefundAnswersToLose) >= 0)
+            (status, text) = (500, ErrorBody("An unknown error occurred.", "api_error").ToJsonString());
+        if (method == "POST" && key.Length > 0 && status is 200 or 500) _idempotent[$"{account}|{key}"] = (status, text);
+        await Json(ctx, status, text);
     }
 
     private (int, JsonNode) Api(string method, string path, string account, Dictionary<string, string> form, IQueryCollection query)
@@ -247,19 +258,39 @@ public sealed class FakeStripeServer : IAsyncDisposable
                 s["payment_method_types"] = new JsonArray(method);
                 if (amountTotal is { } t) s["amount_total"] = t;
                 var pi = s["payment_intent"]!.GetValue<string>();
-                var chargeId = "ch_" + Guid.NewGuid().ToString("N");
-                // Stripe copies the PaymentIntent's metadata (ours: tenant, checkoutId) onto the charge it creates.
-                _charges[pi] = new JsonObject
-                {
-                    ["id"] = chargeId, ["object"] = "charge", ["account_fake"] = Acct(s), ["amount"] = s["amount_total"]!.DeepClone(), ["amount_captured"] = s["amount_total"]!.DeepClone(),
-                    ["amount_refunded"] = 0L, ["currency"] = s["currency"]!.DeepClone(), ["paid"] = true, ["refunded"] = false, ["status"] = "succeeded",
-                    ["payment_intent"] = pi, ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["livemode"] = false,
-                    ["metadata"] = s["payment_intent_metadata_fake"]?.DeepClone() ?? new JsonObject(),
-                    ["refunds"] = new JsonObject { ["object"] = "list", ["data"] = new JsonArray(), ["has_more"] = false, ["total_count"] = 0, ["url"] = $"/v1/charges/{chargeId}/refunds" },
-                };
+                _charges[pi] = NewCharge(s, pi);
             }
         }
         return deliver ? await SendEventAsync("checkout.session.completed", Acct(s), s) : EventJson("checkout.session.completed", Acct(s), s);
+    }
+
+    /// <summary>Money taken a second time for a session already paid (what a replayed or doubled completion amounts to):
+    /// a new PaymentIntent with its own charge, announced by checkout.session.completed. The stored session keeps its first one.</summary>
+    public async Task<string> PayAgainAsync(string sessionId)
+    {
+        var s = _sessions[sessionId];
+        JsonObject copy;
+        lock (s) copy = (JsonObject)s.DeepClone();
+        var pi = "pi_" + Guid.NewGuid().ToString("N");
+        copy["payment_intent"] = pi;
+        copy["payment_status"] = "paid";
+        copy["status"] = "complete";
+        _charges[pi] = NewCharge(copy, pi);
+        return await SendEventAsync("checkout.session.completed", Acct(copy), copy);
+    }
+
+    private static JsonObject NewCharge(JsonObject s, string pi)
+    {
+        var chargeId = "ch_" + Guid.NewGuid().ToString("N");
+        // Stripe copies the PaymentIntent's metadata (ours: tenant, checkoutId) onto the charge it creates.
+        return new JsonObject
+        {
+            ["id"] = chargeId, ["object"] = "charge", ["account_fake"] = Acct(s), ["amount"] = s["amount_total"]!.DeepClone(), ["amount_captured"] = s["amount_total"]!.DeepClone(),
+            ["amount_refunded"] = 0L, ["currency"] = s["currency"]!.DeepClone(), ["paid"] = true, ["refunded"] = false, ["status"] = "succeeded",
+            ["payment_intent"] = pi, ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["livemode"] = false,
+            ["metadata"] = s["payment_intent_metadata_fake"]?.DeepClone() ?? new JsonObject(),
+            ["refunds"] = new JsonObject { ["object"] = "list", ["data"] = new JsonArray(), ["has_more"] = false, ["total_count"] = 0, ["url"] = $"/v1/charges/{chargeId}/refunds" },
+        };
     }
 
     /// <summary>Builds a Stripe event around an object, signs it and delivers it; returns the payload.</summary>

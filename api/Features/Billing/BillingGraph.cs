@@ -273,6 +273,7 @@ public static class BillingGraph
                 else if (Money.Round(i.Amount) != i.Amount) check.Invalid("amount", "TWO_DECIMALS", "field.amount");
                 var bill = await db.Bills.AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BillId, c.CancellationToken);
                 if (bill is null || !rc.Viewer.CanSeeEstate(bill.EstateId)) return Payload<LedgerEntry>.Fail(check.Missing("billId", "NOT_FOUND", "entity.bill"));
+                await Payments.MoneyLimits.CheckAsync(check, db, Payments.MoneyLimit.Adjustment, i.Amount, "amount", "field.amount", c.CancellationToken);
                 if (check.Failed) return Payload<LedgerEntry>.Fail(check);
                 var entry = new LedgerEntry
                 {

@@ -32,6 +32,80 @@ public sealed class OnlineCheckout
 public enum OnlineCheckoutStatus { Open, Paid, Expired, Failed }
 
 /// <summary>
+/// The checkout's states. Money Stripe took is booked whatever the checkout thought before (an expired or failed one
+/// included); a paid checkout never changes again: money that arrives for it is a <see cref="PaymentAnomaly"/>.
+/// </summary>
+public static class OnlineCheckoutTransitions
+{
+    private static readonly Dictionary<OnlineCheckoutStatus, OnlineCheckoutStatus[]> Allowed = new()
+    {
+        [OnlineCheckoutStatus.Open] = [OnlineCheckoutStatus.Paid, OnlineCheckoutStatus.Expired, OnlineCheckoutStatus.Failed],
+        [OnlineCheckoutStatus.Expired] = [OnlineCheckoutStatus.Paid],
+        [OnlineCheckoutStatus.Failed] = [OnlineCheckoutStatus.Paid],
+        [OnlineCheckoutStatus.Paid] = [],
+    };
+
+    /// <summary>The states from which <paramref name="to"/> may be reached.</summary>
+    public static OnlineCheckoutStatus[] From(OnlineCheckoutStatus to) => Allowed.Where(a => a.Value.Contains(to)).Select(a => a.Key).ToArray();
+
+    public static bool CanMove(OnlineCheckoutStatus from, OnlineCheckoutStatus to) => Allowed[from].Contains(to);
+}
+
+/// <summary>
+/// An open checkout's hold on one bill. The primary key is the bill, so the database itself keeps a bill in at most
+/// one open checkout (two concurrent requests cannot both hold it); the rows go when the checkout stops being open.
+/// </summary>
+public sealed class OnlineCheckoutBill
+{
+    public Guid BillId { get; set; }
+    public Guid CheckoutId { get; set; }
+}
+
+/// 异常到账 — money Stripe took for a checkout that was already paid (another PaymentIntent). Never credited to the
+/// household: staff refund it through Stripe (one click) or dismiss it with a reason.
+public sealed class PaymentAnomaly
+{
+    public Guid Id { get; set; } = Ids.New();
+    public Guid CheckoutId { get; set; }
+    public Guid UnitId { get; set; }
+    public Guid EstateId { get; set; }
+    /// <summary>Unique: replays of the event, or other events of the same money, record one anomaly.</summary>
+    public required string PaymentIntentId { get; set; }
+    public decimal Amount { get; set; }
+    public string Currency { get; set; } = Money.Currency;
+    public required string StripeAccountId { get; set; }
+    /// <summary>The Stripe event that announced it (evt_…).</summary>
+    public required string EventId { get; set; }
+    public DateTime ReceivedAt { get; set; }
+    public PaymentAnomalyStatus Status { get; set; }
+    /// <summary>Stripe's refund (re_…) once Stripe answered.</summary>
+    public string? StripeRefundId { get; set; }
+    public string? Error { get; set; }
+    /// <summary>Why it was dismissed (e.g. settled with the resident another way).</summary>
+    public string? Reason { get; set; }
+    public string? ResolvedBy { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+}
+
+public enum PaymentAnomalyStatus { Open, Refunding, Refunded, Dismissed }
+
+/// <summary>An anomaly's states: a refund asked of Stripe that Stripe refused goes back to Open (with the error).</summary>
+public static class PaymentAnomalyTransitions
+{
+    private static readonly Dictionary<PaymentAnomalyStatus, PaymentAnomalyStatus[]> Allowed = new()
+    {
+        [PaymentAnomalyStatus.Open] = [PaymentAnomalyStatus.Refunding, PaymentAnomalyStatus.Refunded, PaymentAnomalyStatus.Dismissed],
+        [PaymentAnomalyStatus.Refunding] = [PaymentAnomalyStatus.Refunded, PaymentAnomalyStatus.Open],
+        [PaymentAnomalyStatus.Refunded] = [],
+        [PaymentAnomalyStatus.Dismissed] = [],
+    };
+
+    public static PaymentAnomalyStatus[] From(PaymentAnomalyStatus to) => Allowed.Where(a => a.Value.Contains(to)).Select(a => a.Key).ToArray();
+
+    public static bool CanMove(PaymentAnomalyStatus from, PaymentAnomalyStatus to) => Allowed[from].Contains(to);
+}
+
+/// <summary>
 /// Webhook inbox: every verified Stripe event is stored before it is processed, so an event whose processing failed
 /// is retried (job or Stripe redelivery) and one processed already is recognised by its id.
 /// </summary>
@@ -65,6 +139,7 @@ public sealed class StripeReconciliation
     public string? Error { get; set; }
 }
 
-public enum ReconciliationDifferenceKind { MissingInLedger, MissingInStripe, AmountMismatch }
+/// <summary>OpenAnomaly: money Stripe took for a paid checkout, not yet refunded or dismissed (<see cref="PaymentAnomaly"/>).</summary>
+public enum ReconciliationDifferenceKind { MissingInLedger, MissingInStripe, AmountMismatch, OpenAnomaly }
 
 public sealed record ReconciliationDifference(ReconciliationDifferenceKind Kind, string PaymentIntentId, decimal? StripeAmount, decimal? LedgerAmount, Guid? PaymentId);

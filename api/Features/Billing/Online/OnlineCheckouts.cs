@@ -19,6 +19,11 @@ public static class OnlineCheckouts
 {
     public static readonly string[] MethodTypes = ["card", "alipay", "wechat_pay"];
 
+    /// <summary>
+    /// A bill is in at most one open checkout (the <see cref="OnlineCheckoutBill"/> rows, keyed by bill, guard it in the
+    /// database). A request for exactly the bills of an open checkout gets that checkout (a second tab, a double click);
+    /// a request that overlaps one without being the same set is refused until that checkout is paid or expires.
+    /// </summary>
     /// <param name="key">The client's idempotency key: the same key for the same unit returns the same checkout.</param>
     public static async Task<OnlineCheckout> CreateAsync(TenantDbContext db, StripeGateway stripe, string tenant, Guid unitId,
         IReadOnlyList<Guid>? billIds, string key, string userId, TimeProvider clock, CancellationToken ct)
@@ -36,19 +41,27 @@ public static class OnlineCheckouts
                 throw new OnlinePaymentException("BILL_NOT_OF_UNIT", "billIds");
             var bills = account.Bills.Where(b => b.Open > 0 && (chosen is null || chosen.Contains(b.BillId))).ToList();
             if (bills.Count == 0) throw new OnlinePaymentException("NOTHING_TO_PAY", "billIds");
-            checkout = new OnlineCheckout
+            var ids = bills.Select(b => b.BillId).ToList();
+            checkout = await OpenForBillsAsync(db, ids, ct);
+            if (checkout is null)
             {
-                UnitId = unitId, BillIds = string.Join(',', bills.Select(b => b.BillId)), Amount = bills.Sum(b => b.Open),
-                Currency = settings!.Currency, Status = OnlineCheckoutStatus.Open, IdempotencyKey = idem,
-                StripeAccountId = settings.StripeAccountId!, CreatedBy = userId, CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
-            db.Add(checkout);
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException)
-            {
-                // The same request arrived twice at once: the first one's checkout is the checkout.
-                db.ChangeTracker.Clear();
-                checkout = await db.Set<OnlineCheckout>().SingleAsync(x => x.IdempotencyKey == idem, ct);
+                checkout = new OnlineCheckout
+                {
+                    UnitId = unitId, BillIds = string.Join(',', ids), Amount = bills.Sum(b => b.Open),
+                    Currency = settings!.Currency, Status = OnlineCheckoutStatus.Open, IdempotencyKey = idem,
+                    StripeAccountId = settings.StripeAccountId!, CreatedBy = userId, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                };
+                db.Add(checkout);
+                db.AddRange(ids.Select(id => new OnlineCheckoutBill { BillId = id, CheckoutId = checkout.Id }));
+                try { await db.SaveChangesAsync(ct); }
+                catch (DbUpdateException)
+                {
+                    // Another request took the key or the bills at the same moment: its checkout is the checkout.
+                    db.ChangeTracker.Clear();
+                    checkout = await db.Set<OnlineCheckout>().SingleOrDefaultAsync(x => x.IdempotencyKey == idem, ct)
+                        ?? await OpenForBillsAsync(db, ids, ct)
+                        ?? throw new OnlinePaymentException("CHECKOUT_OPEN_FOR_BILLS", "billIds");
+                }
             }
         }
         if (checkout.SessionId is not null) return checkout;
@@ -72,6 +85,35 @@ public static class OnlineCheckouts
         checkout.Url = session.Url;
         await db.SaveChangesAsync(ct);
         return checkout;
+    }
+
+    /// <summary>
+    /// The open checkout holding exactly these bills; null when none holds any of them. Throws when some are held by
+    /// a checkout for another set of bills: paying them twice at once is what the hold prevents.
+    /// </summary>
+    private static async Task<OnlineCheckout?> OpenForBillsAsync(TenantDbContext db, List<Guid> ids, CancellationToken ct)
+    {
+        var holders = await db.Set<OnlineCheckoutBill>().AsNoTracking().Where(h => ids.Contains(h.BillId)).Select(h => h.CheckoutId).Distinct().ToListAsync(ct);
+        if (holders.Count == 0) return null;
+        if (holders.Count == 1)
+        {
+            var id = holders[0];
+            var held = await db.Set<OnlineCheckoutBill>().AsNoTracking().Where(h => h.CheckoutId == id).Select(h => h.BillId).ToListAsync(ct);
+            if (held.Count == ids.Count && held.All(ids.Contains)) return await db.Set<OnlineCheckout>().SingleAsync(c => c.Id == id, ct);
+        }
+        throw new OnlinePaymentException("CHECKOUT_OPEN_FOR_BILLS", "billIds");
+    }
+
+    /// <summary>Moves a checkout to <paramref name="to"/> when its transition table allows it, and lets go of its bills; false when it did not move.</summary>
+    public static async Task<bool> MoveAsync(TenantDbContext db, Guid checkoutId, OnlineCheckoutStatus to, DateTime now, CancellationToken ct,
+        string? paymentIntentId = null, Guid? paymentId = null)
+    {
+        var from = OnlineCheckoutTransitions.From(to);
+        var moved = await db.Set<OnlineCheckout>().Where(c => c.Id == checkoutId && from.Contains(c.Status)).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Status, to).SetProperty(c => c.CompletedAt, now)
+            .SetProperty(c => c.PaymentIntentId, c => paymentIntentId ?? c.PaymentIntentId).SetProperty(c => c.PaymentId, c => paymentId ?? c.PaymentId), ct);
+        await db.Set<OnlineCheckoutBill>().Where(h => h.CheckoutId == checkoutId).ExecuteDeleteAsync(ct);
+        return moved > 0;
     }
 
     private static SessionCreateOptions SessionOptions(OnlineCheckout c, string tenant, string portal, List<(string Period, decimal Open)> bills)

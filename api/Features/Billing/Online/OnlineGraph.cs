@@ -23,6 +23,36 @@ public sealed class RefundPaymentInput
     public string IdempotencyKey { get; set; } = "";
 }
 
+public sealed class RefundPaymentAnomalyInput
+{
+    public Guid AnomalyId { get; set; }
+}
+
+public sealed class DismissPaymentAnomalyInput
+{
+    public Guid AnomalyId { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+public sealed class RefundPaymentAnomalyInputType : InputObjectGraphType<RefundPaymentAnomalyInput>
+{
+    public RefundPaymentAnomalyInputType()
+    {
+        Name = "RefundPaymentAnomalyInput";
+        Field(x => x.AnomalyId, type: typeof(NonNullGraphType<IdGraphType>));
+    }
+}
+
+public sealed class DismissPaymentAnomalyInputType : InputObjectGraphType<DismissPaymentAnomalyInput>
+{
+    public DismissPaymentAnomalyInputType()
+    {
+        Name = "DismissPaymentAnomalyInput";
+        Field(x => x.AnomalyId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Reason);
+    }
+}
+
 public sealed class CreateCheckoutSessionInputType : InputObjectGraphType<CreateCheckoutSessionInput>
 {
     public CreateCheckoutSessionInputType()
@@ -48,6 +78,7 @@ public sealed class RefundPaymentInputType : InputObjectGraphType<RefundPaymentI
 
 public sealed class OnlineCheckoutStatusEnum : EnumerationGraphType<OnlineCheckoutStatus> { public OnlineCheckoutStatusEnum() { Name = "OnlineCheckoutStatus"; } }
 public sealed class RefundStatusEnum : EnumerationGraphType<RefundStatus> { public RefundStatusEnum() { Name = "RefundStatus"; } }
+public sealed class PaymentAnomalyStatusEnum : EnumerationGraphType<PaymentAnomalyStatus> { public PaymentAnomalyStatusEnum() { Name = "PaymentAnomalyStatus"; } }
 public sealed class ReconciliationDifferenceKindEnum : EnumerationGraphType<ReconciliationDifferenceKind> { public ReconciliationDifferenceKindEnum() { Name = "ReconciliationDifferenceKind"; } }
 
 public sealed class OnlineCheckoutGraphType : ObjectGraphType<OnlineCheckout>
@@ -120,6 +151,28 @@ public sealed class ReconciliationDifferenceGraphType : ObjectGraphType<Reconcil
     }
 }
 
+public sealed class PaymentAnomalyGraphType : ObjectGraphType<PaymentAnomaly>
+{
+    public PaymentAnomalyGraphType()
+    {
+        Name = "PaymentAnomaly";
+        Description = "异常到账 — money Stripe took for a checkout that was already paid; never credited, refunded or dismissed by staff.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.CheckoutId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.PaymentIntentId);
+        Field(x => x.Amount);
+        Field(x => x.Currency);
+        Field(x => x.ReceivedAt);
+        Field<NonNullGraphType<PaymentAnomalyStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Error, nullable: true).Description("Why Stripe refused the last refund request.");
+        Field(x => x.Reason, nullable: true).Description("Why it was dismissed.");
+        Field(x => x.ResolvedBy, nullable: true);
+        Field(x => x.ResolvedAt, nullable: true);
+    }
+}
+
+public sealed class PaymentAnomalyPayloadType() : PayloadType<PaymentAnomalyGraphType, PaymentAnomaly>("PaymentAnomalyPayload", "anomaly");
 public sealed class CheckoutSessionPayloadType() : PayloadType<OnlineCheckoutGraphType, OnlineCheckout>("CheckoutSessionPayload", "checkout");
 public sealed class RefundPayloadType() : PayloadType<PaymentRefundGraphType, PaymentRefund>("RefundPayload", "refund");
 public sealed class StripeReconciliationPayloadType() : PayloadType<StripeReconciliationGraphType, StripeReconciliation>("StripeReconciliationPayload", "reconciliation");
@@ -142,6 +195,19 @@ public static class OnlineGraph
                 var checkout = await rc.Db.Set<OnlineCheckout>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, c.CancellationToken);
                 if (checkout is null) return null;
                 return await BillingAccess.CanSeeUnitAsync(rc, checkout.UnitId, c.CancellationToken) ? checkout : null;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentAnomalyGraphType>>>>("paymentAnomalies")
+            .Description("Money Stripe took for checkouts already paid, newest first, within the viewer's estates; all statuses unless one is given.")
+            .Arguments(new QueryArgument<PaymentAnomalyStatusEnum> { Name = "status" })
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(RefundRoles);
+                var status = c.GetArgument<PaymentAnomalyStatus?>("status");
+                var q = rc.Db.Set<PaymentAnomaly>().AsNoTracking().InScope(rc.Viewer.EstateScope, a => a.EstateId);
+                if (status is { } st) q = q.Where(a => a.Status == st);
+                return await q.OrderByDescending(a => a.ReceivedAt).Take(200).ToListAsync(c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StripeReconciliationGraphType>>>>("stripeReconciliations")
@@ -200,7 +266,36 @@ public static class OnlineGraph
                         i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, c.CancellationToken));
                 }
                 catch (OnlinePaymentException e) { return Payload<PaymentRefund>.Fail(Error(check, e)); }
-                catch (PaymentRefusedException e) { return Payload<PaymentRefund>.Fail(check.Invalid(e.Field, e.Rule, e.Field == "amount" ? "field.amount" : "entity.payment")); }
+                catch (PaymentRefusedException e) { return Payload<PaymentRefund>.Fail(check.Invalid(e.Field, e.Rule, [e.Field == "amount" ? "field.amount" : "entity.payment", .. e.Args])); }
+            });
+
+        mutation.Field<NonNullGraphType<PaymentAnomalyPayloadType>>("refundPaymentAnomaly")
+            .Description("One click: gives the whole amount of an anomaly back through Stripe. Repeating it never refunds twice.")
+            .Argument<NonNullGraphType<RefundPaymentAnomalyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(RefundRoles);
+                var i = c.GetArgument<RefundPaymentAnomalyInput>("input");
+                var check = new Check(rc.Culture);
+                if (!await AnomalyVisibleAsync(rc, i.AnomalyId, c.CancellationToken)) return Payload<PaymentAnomaly>.Fail(check.Missing("anomalyId", "NOT_FOUND", "entity.paymentAnomaly"));
+                try { return Payload<PaymentAnomaly>.Ok(await PaymentAnomalies.RefundAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, i.AnomalyId, rc.Viewer.UserId, rc.Clock, c.CancellationToken)); }
+                catch (OnlinePaymentException e) { return Payload<PaymentAnomaly>.Fail(Error(check, e)); }
+            });
+
+        mutation.Field<NonNullGraphType<PaymentAnomalyPayloadType>>("dismissPaymentAnomaly")
+            .Description("Closes an open anomaly without a refund, with the reason (e.g. settled with the resident another way).")
+            .Argument<NonNullGraphType<DismissPaymentAnomalyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var rc = Rc(c);
+                rc.RequireAny(RefundRoles);
+                var i = c.GetArgument<DismissPaymentAnomalyInput>("input");
+                var check = new Check(rc.Culture).Required(i.Reason, "reason", 500);
+                if (!await AnomalyVisibleAsync(rc, i.AnomalyId, c.CancellationToken)) return Payload<PaymentAnomaly>.Fail(check.Missing("anomalyId", "NOT_FOUND", "entity.paymentAnomaly"));
+                if (check.Failed) return Payload<PaymentAnomaly>.Fail(check);
+                try { return Payload<PaymentAnomaly>.Ok(await PaymentAnomalies.DismissAsync(rc.Db, i.AnomalyId, i.Reason.Trim(), rc.Viewer.UserId, rc.Now, c.CancellationToken)); }
+                catch (OnlinePaymentException e) { return Payload<PaymentAnomaly>.Fail(Error(check, e)); }
             });
 
         mutation.Field<NonNullGraphType<StripeReconciliationPayloadType>>("runStripeReconciliation")
@@ -220,8 +315,12 @@ public static class OnlineGraph
     {
         "BILL_NOT_OF_UNIT" => check.Invalid(e.Field, e.Rule),
         "NOTHING_TO_PAY" => check.Invalid(e.Field, e.Rule),
+        "CHECKOUT_OPEN_FOR_BILLS" => check.Clash(e.Field, e.Rule),
         _ => check.Clash(e.Field, e.Rule, e.Args),
     };
+
+    private static Task<bool> AnomalyVisibleAsync(RequestContext rc, Guid id, CancellationToken ct) =>
+        rc.Db.Set<PaymentAnomaly>().InScope(rc.Viewer.EstateScope, a => a.EstateId).AnyAsync(a => a.Id == id, ct);
 
     private static StripeGateway Gateway(RequestContext rc) => rc.Services.GetRequiredService<StripeGateway>();
 }

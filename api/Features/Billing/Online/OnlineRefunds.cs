@@ -22,6 +22,7 @@ public static class OnlineRefunds
         {
             var pending = await db.Set<PaymentRefund>().Where(r => r.PaymentId == payment.Id && r.Status == RefundStatus.Pending).SumAsync(r => r.Amount, ct);
             if (amount > payment.Amount - payment.Refunded - pending) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
+            await MoneyLimits.EnforceAsync(db, MoneyLimit.Refund, amount, "amount", ct);
             if (payment.Method != PaymentMethod.Online)
                 return await PaymentBooking.BookRefundAsync(db, payment.Id, amount, reason, idem, userId, null, clock, ct);
         }
@@ -44,11 +45,9 @@ public static class OnlineRefunds
         Refund stripeRefund;
         try
         {
-            stripeRefund = await new RefundService(stripe.Client).CreateAsync(new RefundCreateOptions
-            {
-                PaymentIntent = payment.ExternalReference, Amount = StripeGateway.ToMinor(refund.Amount), Reason = "requested_by_customer",
-                Metadata = new Dictionary<string, string> { ["tenant"] = tenant, ["refundId"] = refund.Id.ToString(), ["paymentId"] = payment.Id.ToString() },
-            }, StripeGateway.On(settings.StripeAccountId, "refund-" + refund.Id), ct);
+            stripeRefund = await AskStripeAsync(stripe, settings.StripeAccountId, payment.ExternalReference, refund.Amount,
+                new Dictionary<string, string> { ["tenant"] = tenant, ["refundId"] = refund.Id.ToString(), ["paymentId"] = payment.Id.ToString() },
+                "refund-" + refund.Id, ct);
         }
         catch (StripeException e) when (IsRefusal(e))
         {
@@ -89,8 +88,19 @@ public static class OnlineRefunds
         });
     }
 
+    /// <summary>
+    /// The one refund request to Stripe, on the connected account. The Stripe idempotency key is derived from our own
+    /// record, so a retry after a lost answer gets the refund Stripe made instead of a second one.
+    /// </summary>
+    internal static Task<Refund> AskStripeAsync(StripeGateway stripe, string account, string paymentIntent, decimal amount,
+        Dictionary<string, string> metadata, string idempotencyKey, CancellationToken ct) =>
+        new RefundService(stripe.Client!).CreateAsync(new RefundCreateOptions
+        {
+            PaymentIntent = paymentIntent, Amount = StripeGateway.ToMinor(amount), Reason = "requested_by_customer", Metadata = metadata,
+        }, StripeGateway.On(account, idempotencyKey), ct);
+
     /// <summary>Stripe looked at the request and said no (a 4xx with an error body): the refund certainly did not happen.</summary>
-    private static bool IsRefusal(StripeException e) =>
+    internal static bool IsRefusal(StripeException e) =>
         e.StripeError is not null && (int)e.HttpStatusCode is >= 400 and < 500 and not 409 and not 429;
 
     public static Task FailAsync(TenantDbContext db, Guid refundId, string error, CancellationToken ct) =>

@@ -31,7 +31,7 @@ public static class StripeEvents
             {
                 case "checkout.session.completed" when Str(obj, "payment_status") == "paid":
                 case "checkout.session.async_payment_succeeded":
-                    await BookCheckoutAsync(db, obj, clock, ct);
+                    await BookCheckoutAsync(db, obj, eventId, clock, ct);
                     break;
                 case "checkout.session.async_payment_failed":
                     await SetStatusAsync(db, obj, OnlineCheckoutStatus.Failed, clock, ct);
@@ -60,26 +60,45 @@ public static class StripeEvents
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, clock.GetUtcNow().UtcDateTime).SetProperty(e => e.Error, (string?)null), ct);
     }
 
-    private static async Task BookCheckoutAsync(TenantDbContext db, JsonElement session, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// Books what Stripe took for a checkout, once. The checkout row is claimed first, inside the booking's transaction:
+    /// only a checkout not yet paid (or paid by this very PaymentIntent, a replay) takes the money. A paid checkout that
+    /// receives another PaymentIntent books nothing: that money is recorded as a <see cref="PaymentAnomaly"/>.
+    /// </summary>
+    private static async Task BookCheckoutAsync(TenantDbContext db, JsonElement session, string eventId, TimeProvider clock, CancellationToken ct)
     {
         var checkout = await FindCheckoutAsync(db, session, ct);
         var pi = Str(session, "payment_intent") ?? throw new InvalidOperationException("Paid session without payment_intent.");
         // What Stripe took is what is booked: more than the bills → prepaid; less → oldest chosen bills first.
         var amount = StripeGateway.FromMinor(session.GetProperty("amount_total").GetInt64());
-        var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(checkout.UnitId, amount, PaymentMethod.Online, "stripe:" + pi, ReceivedBy,
-            checkout.Bills, ExternalReference: pi, Note: "Stripe Checkout " + Str(session, "id")), clock, ct);
-        db.ChangeTracker.Clear();
-        await db.Set<OnlineCheckout>().Where(c => c.Id == checkout.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.Status, OnlineCheckoutStatus.Paid).SetProperty(c => c.PaymentId, booked.Payment.Id)
-            .SetProperty(c => c.PaymentIntentId, pi).SetProperty(c => c.CompletedAt, clock.GetUtcNow().UtcDateTime), ct);
+        var currency = Str(session, "currency") ?? checkout.Currency;
+        var payable = OnlineCheckoutTransitions.From(OnlineCheckoutStatus.Paid);
+        var strategy = db.Database.CreateExecutionStrategy();
+        var anomaly = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // The UPDATE takes the checkout's row lock (SQLite: the write lock): deliveries of two PaymentIntents queue
+            // here, and the second sees the first's.
+            var claimed = await db.Set<OnlineCheckout>().Where(c => c.Id == checkout.Id && (payable.Contains(c.Status) || c.PaymentIntentId == pi))
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.PaymentIntentId, pi), ct);
+            if (claimed == 0) { await tx.CommitAsync(ct); return true; }
+            var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(checkout.UnitId, amount, PaymentMethod.Online, "stripe:" + pi, ReceivedBy,
+                checkout.Bills, ExternalReference: pi, Note: "Stripe Checkout " + Str(session, "id")), clock, ct);
+            db.ChangeTracker.Clear();
+            await OnlineCheckouts.MoveAsync(db, checkout.Id, OnlineCheckoutStatus.Paid, clock.GetUtcNow().UtcDateTime, ct, pi, booked.Payment.Id);
+            await tx.CommitAsync(ct);
+            return false;
+        });
+        if (anomaly) await PaymentAnomalies.RecordAsync(db, checkout, pi, amount, currency, eventId, clock.GetUtcNow().UtcDateTime, ct);
     }
 
     private static async Task SetStatusAsync(TenantDbContext db, JsonElement session, OnlineCheckoutStatus status, TimeProvider clock, CancellationToken ct)
     {
         var checkout = await FindCheckoutAsync(db, session, ct);
-        // Only an open checkout ends this way: a paid one stays paid whatever arrives after.
-        await db.Set<OnlineCheckout>().Where(c => c.Id == checkout.Id && c.Status == OnlineCheckoutStatus.Open)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.CompletedAt, clock.GetUtcNow().UtcDateTime), ct);
+        // Only an open checkout ends this way (the transition table): a paid one stays paid whatever arrives after.
+        if (checkout.Status == OnlineCheckoutStatus.Open)
+            await OnlineCheckouts.MoveAsync(db, checkout.Id, status, clock.GetUtcNow().UtcDateTime, ct);
     }
 
     /// <summary>
@@ -100,10 +119,15 @@ public static class StripeEvents
             else if (status is "failed" or "canceled") await OnlineRefunds.FailAsync(db, ours.Id, "Stripe: " + status, ct);
             return;
         }
+        var refundPi = Str(refund, "payment_intent");
+        // A refund of money recorded as an anomaly (the one click, or the Dashboard) settles the anomaly; no booking.
+        if (refundPi is not null && await PaymentAnomalies.RefundedAsync(db, refundPi, id, StripeGateway.FromMinor(refund.GetProperty("amount").GetInt64()),
+                status ?? "", clock.GetUtcNow().UtcDateTime, ct))
+            return;
         if (status != "succeeded") return;
         if (payment is null)
         {
-            var pi = Str(refund, "payment_intent") ?? throw new InvalidOperationException("Refund without payment_intent.");
+            var pi = refundPi ?? throw new InvalidOperationException("Refund without payment_intent.");
             payment = await PaymentBooking.FindAsync(db, "stripe:" + pi, ct)
                 ?? throw new InvalidOperationException($"Refund {id}: payment {pi} is not booked yet.");
         }
@@ -119,6 +143,11 @@ public static class StripeEvents
     {
         var chargeId = Str(charge, "id") ?? throw new InvalidOperationException("Charge without id.");
         var pi = Str(charge, "payment_intent");
+        if (pi is not null && await db.Set<PaymentAnomaly>().AnyAsync(a => a.PaymentIntentId == pi, ct))
+        {
+            foreach (var r in await ChargeRefundsAsync(stripe, account, charge, chargeId, ct)) await RefundAsync(db, r, null, clock, ct);
+            return;
+        }
         var payment = (pi is null ? null : await PaymentBooking.FindAsync(db, "stripe:" + pi, ct))
             ?? await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.Method == PaymentMethod.Online && p.ExternalReference == chargeId, ct)
             ?? throw new InvalidOperationException($"Charge {chargeId}: payment {pi} is not booked yet.");

@@ -46,6 +46,12 @@ public static class StripeReconciler
             else if (amount != p.Amount) differences.Add(new(ReconciliationDifferenceKind.AmountMismatch, p.Pi, amount, p.Amount, p.Id));
         }
         var booked = ledger.Select(p => p.Pi).ToHashSet();
+        // Money for a checkout already paid is not in the ledger on purpose: it is listed as an anomaly until it is
+        // refunded or dismissed, whenever it arrived.
+        var anomalies = await db.Set<PaymentAnomaly>().AsNoTracking().Select(a => new { a.PaymentIntentId, a.Amount, a.Status }).ToListAsync(ct);
+        foreach (var a in anomalies.Where(a => a.Status is PaymentAnomalyStatus.Open or PaymentAnomalyStatus.Refunding).OrderBy(a => a.PaymentIntentId))
+            differences.Add(new(ReconciliationDifferenceKind.OpenAnomaly, a.PaymentIntentId, a.Amount, null, null));
+        booked.UnionWith(anomalies.Select(a => a.PaymentIntentId));
         foreach (var pi in stripeInWindow.Where(pi => !booked.Contains(pi)))
         {
             var payment = await PaymentBooking.FindAsync(db, "stripe:" + pi, ct); // booked, but outside the window

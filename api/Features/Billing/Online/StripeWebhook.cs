@@ -30,16 +30,22 @@ public static class StripeWebhook
         var log = logs.CreateLogger("StripeWebhook");
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(ct);
-        Event stripeEvent;
-        try
+        // The signature is the authentication: absent, empty or unreadable is a refusal like a wrong one, whatever
+        // Stripe.net throws on it (it throws more than StripeException on a header it cannot parse).
+        var signature = request.Headers["Stripe-Signature"].ToString();
+        Event? stripeEvent = null;
+        string? reason = string.IsNullOrWhiteSpace(signature) ? "no Stripe-Signature header" : null;
+        if (reason is null)
+            try
+            {
+                stripeEvent = EventUtility.ConstructEvent(json, signature, stripe.Options.WebhookSecret ?? "",
+                    stripe.Options.WebhookToleranceSeconds, clock.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException) { reason = e.GetType().Name + ": " + e.Message; }
+        if (stripeEvent is null)
         {
-            stripeEvent = EventUtility.ConstructEvent(json, request.Headers["Stripe-Signature"], stripe.Options.WebhookSecret ?? "",
-                stripe.Options.WebhookToleranceSeconds, clock.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
-        }
-        catch (Exception e) when (e is StripeException or JsonException or ArgumentException or Newtonsoft.Json.JsonException)
-        {
-            log.LogWarning("Refused Stripe webhook from {Ip}: {Reason}", request.HttpContext.Connection.RemoteIpAddress, e.Message);
-            return Results.BadRequest();
+            log.LogWarning("Refused Stripe webhook from {Ip}: {Reason}", request.HttpContext.Connection.RemoteIpAddress, reason);
+            return Refused("INVALID_SIGNATURE");
         }
 
         string? tenantSlug;
@@ -56,7 +62,7 @@ public static class StripeWebhook
         catch (TenancyException e)
         {
             log.LogWarning("Refused Stripe event {Id}: company {Tenant}: {Reason}", stripeEvent.Id, tenantSlug, e.Message);
-            return Results.BadRequest();
+            return Refused("UNKNOWN_COMPANY");
         }
 
         await using var db = databases.Open(tenant.Location);
@@ -64,7 +70,7 @@ public static class StripeWebhook
         if (string.IsNullOrEmpty(account) || stripeEvent.Account != account)
         {
             log.LogWarning("Refused Stripe event {Id}: account {Account} is not the account of company {Tenant}", stripeEvent.Id, stripeEvent.Account, tenantSlug);
-            return Results.BadRequest();
+            return Refused("ACCOUNT_MISMATCH");
         }
 
         var stored = await db.Set<StripeEventRecord>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == stripeEvent.Id, ct);
@@ -73,7 +79,12 @@ public static class StripeWebhook
         {
             db.Add(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Account = stripeEvent.Account, PayloadJson = json, ReceivedAt = clock.GetUtcNow().UtcDateTime });
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException) { db.ChangeTracker.Clear(); } // delivered twice at once: the other copy stored it
+            catch (DbUpdateException)
+            {
+                // Delivered twice at once: the other copy stored it. Anything else (the row could not be stored) is an error.
+                db.ChangeTracker.Clear();
+                if (!await db.Set<StripeEventRecord>().AnyAsync(e => e.Id == stripeEvent.Id, ct)) throw;
+            }
         }
 
         try
@@ -90,7 +101,12 @@ public static class StripeWebhook
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
     }
+
+    /// <summary>400 with a typed body ({"error": code}) and nothing stored: INVALID_SIGNATURE, UNKNOWN_COMPANY, ACCOUNT_MISMATCH.</summary>
+    private static IResult Refused(string code) => Results.Json(new WebhookRefusal(code), statusCode: StatusCodes.Status400BadRequest);
 }
+
+public sealed record WebhookRefusal(string Error);
 
 public sealed record StripeEventJob(string Tenant, string EventId);
 

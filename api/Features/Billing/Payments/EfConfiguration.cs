@@ -108,6 +108,9 @@ internal sealed class BillingSettingsConfiguration : IEntityTypeConfiguration<Bi
         e.Property(x => x.LateFeeDailyRate).HasPrecision(9, 6);
         e.Property(x => x.LateFeeContractClause).HasMaxLength(200);
         e.Property(x => x.UpdatedBy).HasMaxLength(100);
+        e.Property(x => x.MaxPaymentAmount).HasDefaultValue(BillingSettings.DefaultMaxPayment);
+        e.Property(x => x.MaxRefundAmount).HasDefaultValue(BillingSettings.DefaultMaxRefund);
+        e.Property(x => x.MaxAdjustmentAmount).HasDefaultValue(BillingSettings.DefaultMaxAdjustment);
         e.HasData(new BillingSettings { Id = 1, UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
     }
 }

@@ -120,6 +120,10 @@ public enum ShiftStatus { Open, Closed, Reconciled }
 /// <summary>Company-wide billing configuration (one row, Id = 1).</summary>
 public sealed class BillingSettings
 {
+    public const decimal DefaultMaxPayment = 1_000_000m;
+    public const decimal DefaultMaxRefund = 1_000_000m;
+    public const decimal DefaultMaxAdjustment = 100_000m;
+
     public int Id { get; set; } = 1;
     /// <summary>Stripe Connect account that receives this company's online payments (acct_…); null = online payment off.</summary>
     public string? StripeAccountId { get; set; }
@@ -134,6 +138,11 @@ public sealed class BillingSettings
     public int LateFeeGraceDays { get; set; }
     /// <summary>The service-contract clause that authorises late fees (required to enable them).</summary>
     public string? LateFeeContractClause { get; set; }
+    /// <summary>Upper bounds of money entered by hand (a typo of a few zeros must not reach the ledger): one payment
+    /// (desk, bank import), one refund, one bill adjustment either way. One-off charges use the payment limit.</summary>
+    public decimal MaxPaymentAmount { get; set; } = DefaultMaxPayment;
+    public decimal MaxRefundAmount { get; set; } = DefaultMaxRefund;
+    public decimal MaxAdjustmentAmount { get; set; } = DefaultMaxAdjustment;
     public DateTime UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
 }

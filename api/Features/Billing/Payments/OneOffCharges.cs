@@ -59,6 +59,7 @@ public static class OneOffCharges
                 var rate = item.RateOn(today)!.Amount;
                 var amount = Money.Round(i.Quantity * rate);
                 if (amount <= 0) return Payload<Bill>.Fail(check.Invalid("quantity", "MUST_BE_POSITIVE", "field.amount"));
+                if ((await MoneyLimits.CheckAsync(check, db, MoneyLimit.Payment, amount, "quantity", "field.amount", ct)).Failed) return Payload<Bill>.Fail(check);
                 var now = rc.Now;
                 var bill = new Bill
                 {

@@ -13,10 +13,12 @@ public sealed record PaymentRequest(
 public sealed record BookedPayment(Payment Payment, bool Duplicate);
 
 /// <summary>Why a booking was refused; the message key is in Localization/Messages.</summary>
-public sealed class PaymentRefusedException(string rule, string field) : Exception(rule)
+public sealed class PaymentRefusedException(string rule, string field, params object?[] args) : Exception(rule)
 {
     public string Rule { get; } = rule;
     public string Field { get; } = field;
+    /// <summary>Message arguments after the field's name (e.g. the limit of ABOVE_LIMIT).</summary>
+    public object?[] Args { get; } = args;
 }
 
 /// <summary>
@@ -33,6 +35,7 @@ public static class PaymentBooking
         if (Money.Round(r.Amount) != r.Amount) throw new PaymentRefusedException("TWO_DECIMALS", "amount");
         if (r.Tendered is { } t && (r.Method != PaymentMethod.Cash || t < r.Amount)) throw new PaymentRefusedException("TENDERED_TOO_LOW", "tendered");
         if (NeedsNotesCheck(r.Method, r.Amount, r.Tendered) && !r.NotesChecked) throw new PaymentRefusedException("NOTES_NOT_CHECKED", "notesChecked");
+        if (IsEnteredByHand(r.Method)) await MoneyLimits.EnforceAsync(db, MoneyLimit.Payment, r.Amount, "amount", ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == r.UnitId).Select(u => new { u.Id, u.EstateId }).SingleOrDefaultAsync(ct)
             ?? throw new PaymentRefusedException("NOT_FOUND", "unitId");
 
@@ -151,6 +154,9 @@ public static class PaymentBooking
     /// </summary>
     public static bool NeedsNotesCheck(PaymentMethod method, decimal amount, decimal? tendered) =>
         method == PaymentMethod.Cash && (tendered ?? amount) >= 100m;
+
+    /// <summary>Desk methods: the amount is what a person typed. Online and bank collection amounts were moved by Stripe or the bank.</summary>
+    public static bool IsEnteredByHand(PaymentMethod method) => method is not (PaymentMethod.Online or PaymentMethod.BankCollection);
 
     public static Task<Payment?> FindAsync(TenantDbContext db, string idempotencyKey, CancellationToken ct) =>
         db.Set<Payment>().AsNoTracking().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.IdempotencyKey == idempotencyKey, ct);

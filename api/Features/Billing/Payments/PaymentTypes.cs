@@ -154,6 +154,9 @@ public sealed class BillingSettingsGraphType : ObjectGraphType<BillingSettings>
         Field(x => x.LateFeeDailyRate).Description("Per day on overdue principal, at most 0.005.");
         Field(x => x.LateFeeGraceDays);
         Field(x => x.LateFeeContractClause, nullable: true);
+        Field(x => x.MaxPaymentAmount).Description("Largest single desk payment or one-off charge, CNY.");
+        Field(x => x.MaxRefundAmount).Description("Largest single refund, CNY.");
+        Field(x => x.MaxAdjustmentAmount).Description("Largest single bill adjustment either way, CNY.");
         Field(x => x.UpdatedAt);
         Field(x => x.UpdatedBy, nullable: true);
     }

@@ -131,6 +131,7 @@ public static class PaymentsGraph
                     else if (Money.Round(t) != t) check.Invalid("tendered", "TWO_DECIMALS", PaymentAccess.Label("tendered"));
                 }
                 if (PaymentBooking.NeedsNotesCheck(i.Method, i.Amount, i.Tendered) && i.NotesChecked != true) check.Invalid("notesChecked", "NOTES_NOT_CHECKED");
+                if (PaymentBooking.IsEnteredByHand(i.Method)) await MoneyLimits.CheckAsync(check, db, MoneyLimit.Payment, i.Amount, "amount", "field.amount", ct);
                 var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == i.UnitId, ct);
                 if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Payment>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
                 var billIds = (i.BillIds ?? []).Distinct().ToList();
@@ -158,7 +159,7 @@ public static class PaymentsGraph
                 {
                     return Payload<Payment>.Fail(e.Rule == "NOT_FOUND"
                         ? check.Missing(e.Field, "NOT_FOUND", "entity.unit")
-                        : check.Invalid(e.Field, e.Rule, PaymentAccess.Label(e.Field)));
+                        : check.Invalid(e.Field, e.Rule, [PaymentAccess.Label(e.Field), .. e.Args]));
                 }
             });
 

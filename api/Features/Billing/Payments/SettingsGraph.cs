@@ -17,6 +17,9 @@ public sealed class UpdateBillingSettingsInput
     public decimal LateFeeDailyRate { get; set; }
     public int LateFeeGraceDays { get; set; }
     public string? LateFeeContractClause { get; set; }
+    public decimal? MaxPaymentAmount { get; set; }
+    public decimal? MaxRefundAmount { get; set; }
+    public decimal? MaxAdjustmentAmount { get; set; }
 }
 
 public sealed class UpdateBillingSettingsInputType : InputObjectGraphType<UpdateBillingSettingsInput>
@@ -33,6 +36,9 @@ public sealed class UpdateBillingSettingsInputType : InputObjectGraphType<Update
         Field(x => x.LateFeeDailyRate);
         Field(x => x.LateFeeGraceDays).Description("0–365.");
         Field(x => x.LateFeeContractClause, nullable: true);
+        Field(x => x.MaxPaymentAmount, nullable: true).Description("Largest single desk payment or one-off charge, CNY; null keeps the current limit.");
+        Field(x => x.MaxRefundAmount, nullable: true).Description("Largest single refund, CNY; null keeps the current limit.");
+        Field(x => x.MaxAdjustmentAmount, nullable: true).Description("Largest single bill adjustment either way, CNY; null keeps the current limit.");
     }
 }
 
@@ -40,6 +46,8 @@ public sealed class UpdateBillingSettingsInputType : InputObjectGraphType<Update
 public static partial class SettingsGraph
 {
     public const decimal MaxLateFeeDailyRate = 0.005m;
+    /// <summary>Ceiling of the configurable money limits: what decimal(18,2) holds with room to spare.</summary>
+    public const decimal MaxLimit = 1_000_000_000m;
 
     public static void AddQueries(ObjectGraphType query)
     {
@@ -77,6 +85,8 @@ public static partial class SettingsGraph
                     if (clause is null) check.Invalid("lateFeeContractClause", "LATE_FEE_NEEDS_CLAUSE");
                     if (i.LateFeeDailyRate <= 0) check.Invalid("lateFeeDailyRate", "LATE_FEE_RATE_RANGE");
                 }
+                foreach (var (field, value) in new[] { ("maxPaymentAmount", i.MaxPaymentAmount), ("maxRefundAmount", i.MaxRefundAmount), ("maxAdjustmentAmount", i.MaxAdjustmentAmount) })
+                    if (value is { } v && (v <= 0 || v > MaxLimit || Money.Round(v) != v)) check.Invalid(field, "LIMIT_RANGE", PaymentAccess.Label(field), MaxLimit);
                 if (check.Failed) return Payload<BillingSettings>.Fail(check.Errors.DistinctBy(e => (e.Field, e.Rule)));
 
                 var db = rc.Db;
@@ -89,6 +99,9 @@ public static partial class SettingsGraph
                 s.LateFeeDailyRate = i.LateFeeDailyRate;
                 s.LateFeeGraceDays = i.LateFeeGraceDays;
                 s.LateFeeContractClause = clause;
+                s.MaxPaymentAmount = i.MaxPaymentAmount ?? s.MaxPaymentAmount;
+                s.MaxRefundAmount = i.MaxRefundAmount ?? s.MaxRefundAmount;
+                s.MaxAdjustmentAmount = i.MaxAdjustmentAmount ?? s.MaxAdjustmentAmount;
                 s.UpdatedAt = rc.Now;
                 s.UpdatedBy = rc.Viewer.UserId;
                 await db.SaveChangesAsync(c.CancellationToken);

@@ -646,6 +646,99 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.ToTable("OnlineCheckout");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.OnlineCheckoutBill", b =>
+                {
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CheckoutId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("BillId");
+
+                    b.HasIndex("CheckoutId");
+
+                    b.ToTable("OnlineCheckoutBill");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.PaymentAnomaly", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("CheckoutId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PaymentIntentId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StripeAccountId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckoutId");
+
+                    b.HasIndex("PaymentIntentId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("PaymentAnomaly");
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.StripeEventRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -665,8 +758,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.Property<string>("PayloadJson")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(1000000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("ProcessedAt")
                         .HasColumnType("datetime2");
@@ -694,8 +787,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.Property<string>("DifferencesJson")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(1000000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
@@ -766,6 +859,24 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.Property<int>("LateFeeGraceDays")
                         .HasColumnType("int");
 
+                    b.Property<decimal>("MaxAdjustmentAmount")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasDefaultValue(100000m);
+
+                    b.Property<decimal>("MaxPaymentAmount")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasDefaultValue(1000000m);
+
+                    b.Property<decimal>("MaxRefundAmount")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)")
+                        .HasDefaultValue(1000000m);
+
                     b.Property<string>("StripeAccountId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -791,6 +902,9 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                             LateFeeDailyRate = 0m,
                             LateFeeEnabled = false,
                             LateFeeGraceDays = 0,
+                            MaxAdjustmentAmount = 100000m,
+                            MaxPaymentAmount = 1000000m,
+                            MaxRefundAmount = 1000000m,
                             UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
                 });
@@ -1614,6 +1728,30 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasOne("PropertySaaS.Api.Features.Registry.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.OnlineCheckoutBill", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Online.OnlineCheckout", null)
+                        .WithMany()
+                        .HasForeignKey("CheckoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.PaymentAnomaly", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Online.OnlineCheckout", null)
+                        .WithMany()
+                        .HasForeignKey("CheckoutId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -641,6 +641,99 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.ToTable("OnlineCheckout");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.OnlineCheckoutBill", b =>
+                {
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CheckoutId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BillId");
+
+                    b.HasIndex("CheckoutId");
+
+                    b.ToTable("OnlineCheckoutBill");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.PaymentAnomaly", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CheckoutId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentIntentId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StripeAccountId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckoutId");
+
+                    b.HasIndex("PaymentIntentId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("PaymentAnomaly");
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.StripeEventRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -660,7 +753,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.Property<string>("PayloadJson")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ProcessedAt")
@@ -689,7 +782,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.Property<string>("DifferencesJson")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
@@ -761,6 +854,24 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.Property<int>("LateFeeGraceDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("MaxAdjustmentAmount")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(100000m);
+
+                    b.Property<decimal>("MaxPaymentAmount")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(1000000m);
+
+                    b.Property<decimal>("MaxRefundAmount")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(1000000m);
+
                     b.Property<string>("StripeAccountId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -786,6 +897,9 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                             LateFeeDailyRate = 0m,
                             LateFeeEnabled = false,
                             LateFeeGraceDays = 0,
+                            MaxAdjustmentAmount = 100000m,
+                            MaxPaymentAmount = 1000000m,
+                            MaxRefundAmount = 1000000m,
                             UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
                 });
@@ -1609,6 +1723,30 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasOne("PropertySaaS.Api.Features.Registry.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.OnlineCheckoutBill", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Online.OnlineCheckout", null)
+                        .WithMany()
+                        .HasForeignKey("CheckoutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Online.PaymentAnomaly", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Online.OnlineCheckout", null)
+                        .WithMany()
+                        .HasForeignKey("CheckoutId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -50,9 +50,10 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     private sealed record World(Tenant Tenant, string Account, Guid EstateId, Guid Unit, Guid OtherUnit, Guid[] Bills, GraphQLClient Resident, GraphQLClient Admin);
 
     /// <summary>A company on the connected account acct_…, a unit with two open bills (100 + 150.50) and its resident owner.</summary>
-    private async Task<World> WorldAsync(bool connected = true)
+    private async Task<World> WorldAsync(bool connected = true, string server = "local")
     {
-        var t = await fx.Api.CompanyAsync("online-" + Guid.NewGuid().ToString("N")[..6]);
+        TestDatabases.SkipWithoutPostgres(server);
+        var t = await fx.Api.CompanyAsync("online-" + Guid.NewGuid().ToString("N")[..6], server);
         await using var db = fx.Api.Open(t);
         var b = new RegistryBuilder(db);
         var estate = b.Estate("在线园");
@@ -470,5 +471,115 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         Assert.Empty(await RefundsAsync(b));
         Assert.Equal(0m, (await LedgerAsync(b)).Payments.Single().Refunded);
         Assert.Equal((paidA.Id, 20m), Assert.Single(await RefundsAsync(a)) is var r ? (r.PaymentId, r.Amount) : default);
+    }
+
+    // ---- Security review: signatures, one open checkout per bill, money for a paid checkout ----
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("garbled")]
+    [InlineData("t=notanumber,v1=zz")]
+    public async Task A_webhook_without_a_valid_Stripe_Signature_header_is_a_400_and_books_nothing(string? header)
+    {
+        var w = await WorldAsync();
+        var id = SessionId(await CreateAsync(w.Resident, w.Unit));
+        var paid = fx.Stripe.Session(id)!;
+        paid["payment_intent"] = "pi_unsigned"; paid["payment_status"] = "paid";
+        var req = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe")
+        {
+            Content = new StringContent(FakeStripeServer.EventJson("checkout.session.completed", w.Account, paid), Encoding.UTF8, "application/json"),
+        };
+        if (header is not null) req.Headers.TryAddWithoutValidation("Stripe-Signature", header);
+        var res = await fx.Api.CreateClient().SendAsync(req);
+        Assert.Equal(400, (int)res.StatusCode);
+        var body = JsonNode.Parse(await res.Content.ReadAsStringAsync())!;
+        Assert.Equal("INVALID_SIGNATURE", body["error"]!.GetValue<string>());
+        await using var db = fx.Api.Open(w.Tenant);
+        Assert.Equal(0, await db.Set<Payment>().CountAsync());
+        Assert.Equal(0, await db.Set<StripeEventRecord>().CountAsync());
+    }
+
+    [Fact]
+    public async Task Money_for_a_checkout_already_paid_is_an_anomaly_refunded_by_one_click_never_a_second_payment()
+    {
+        var w = await WorldAsync();
+        var id = SessionId(await CreateAsync(w.Resident, w.Unit));
+        await fx.Stripe.PayAsync(id);
+        var first = Assert.Single((await LedgerAsync(w)).Payments);
+
+        // The same session, completed again with another PaymentIntent: delivered, replayed, and delivered concurrently.
+        var payload = await fx.Stripe.PayAgainAsync(id);
+        await ReplayAsync(payload);
+        var pi = JsonNode.Parse(payload)!["data"]!["object"]!["payment_intent"]!.GetValue<string>();
+
+        var (payments, account) = await LedgerAsync(w);
+        Assert.Equal(first.Id, Assert.Single(payments).Id);
+        Assert.Equal(0m, account.Prepaid);
+        await using (var db = fx.Api.Open(w.Tenant))
+        {
+            Assert.Equal(first.Id, (await db.Set<OnlineCheckout>().SingleAsync()).PaymentId);
+            var a = Assert.Single(await db.Set<PaymentAnomaly>().ToListAsync());
+            Assert.Equal((pi, 250.50m, "CNY", PaymentAnomalyStatus.Open), (a.PaymentIntentId, a.Amount, a.Currency, a.Status));
+        }
+
+        // Staff see it, and so does the reconciliation.
+        const string list = "{ paymentAnomalies(status: OPEN) { id paymentIntentId amount status } }";
+        var listed = Assert.Single((await w.Admin.PostAsync(list)).AssertNoErrors().Data["paymentAnomalies"]!.AsArray())!;
+        Assert.Equal((pi, 250.50m), (listed["paymentIntentId"]!.GetValue<string>(), listed["amount"]!.GetValue<decimal>()));
+        var run = (await w.Admin.PostAsync("mutation { runStripeReconciliation { reconciliation { differences { kind paymentIntentId stripeAmount } } } }"))
+            .AssertNoErrors().Data["runStripeReconciliation"]!["reconciliation"]!;
+        var d = Assert.Single(run["differences"]!.AsArray())!;
+        Assert.Equal(("OPEN_ANOMALY", pi, 250.50m), (d["kind"]!.GetValue<string>(), d["paymentIntentId"]!.GetValue<string>(), d["stripeAmount"]!.GetValue<decimal>()));
+
+        // One click gives it back through Stripe; a second click refunds nothing more.
+        const string refund = "mutation($a: ID!) { refundPaymentAnomaly(input: {anomalyId: $a}) { anomaly { status } errors { code field } } }";
+        var frontDesk = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId]));
+        Assert.Equal("FORBIDDEN", (await frontDesk.PostAsync(refund, new { a = listed["id"]!.GetValue<string>() })).FirstErrorCode);
+        var done = (await w.Admin.PostAsync(refund, new { a = listed["id"]!.GetValue<string>() })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
+        Assert.Equal("REFUNDED", done["anomaly"]!["status"]!.GetValue<string>());
+        var again = (await w.Admin.PostAsync(refund, new { a = listed["id"]!.GetValue<string>() })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
+        Assert.Equal("CONFLICT", again["errors"]![0]!["code"]!.GetValue<string>());
+        await ReplayRefundAnnouncementAsync(pi);
+
+        Assert.Equal(25050, fx.Stripe.Charge(pi)!["amount_refunded"]!.GetValue<long>());
+        Assert.Empty(await RefundsAsync(w));
+        Assert.Equal(0m, Assert.Single((await LedgerAsync(w)).Payments).Refunded);
+        Assert.Empty((await w.Admin.PostAsync(list)).AssertNoErrors().Data["paymentAnomalies"]!.AsArray());
+        // Another company's staff get "not found" for it, exactly as for an id that does not exist.
+        var other = await WorldAsync();
+        foreach (var anomalyId in new[] { listed["id"]!.GetValue<string>(), Guid.NewGuid().ToString() })
+        {
+            var foreign = (await other.Admin.PostAsync(refund, new { a = anomalyId })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
+            Assert.Equal(("NOT_FOUND", "anomalyId"), (foreign["errors"]![0]!["code"]!.GetValue<string>(), foreign["errors"]![0]!["field"]!.GetValue<string>()));
+        }
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
+    public async Task Concurrent_requests_for_the_same_bills_get_one_checkout_and_a_later_one_gets_its_address(string server)
+    {
+        var w = await WorldAsync(server: server);
+        var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => CreateAsync(w.Resident, w.Unit, w.Bills)));
+        Assert.All(both, b => Assert.Empty(b["errors"]!.AsArray()));
+        var url = both[0]["checkout"]!["url"]!.GetValue<string>();
+        Assert.All(both, b => Assert.Equal(url, b["checkout"]!["url"]!.GetValue<string>()));
+        var later = await CreateAsync(w.Resident, w.Unit, [w.Bills[1], w.Bills[0]]);
+        Assert.Equal(url, later["checkout"]!["url"]!.GetValue<string>());
+        Assert.Equal(url, (await CreateAsync(w.Resident, w.Unit))["checkout"]!["url"]!.GetValue<string>()); // "every open bill" is the same set
+        Assert.Single(fx.Stripe.Sessions, s => s["metadata"]?["tenant"]?.GetValue<string>() == w.Tenant.Slug);
+        await using (var db = fx.Api.Open(w.Tenant)) Assert.Equal(1, await db.Set<OnlineCheckout>().CountAsync());
+
+        // Part of the same bills: refused while that checkout is open.
+        var overlap = (await w.Resident.PostAsync(Create, new { u = w.Unit, b = new[] { w.Bills[0] }, k = "overlap" })).AssertNoErrors().Data["createCheckoutSession"]!;
+        Assert.Null(overlap["checkout"]);
+        Assert.Equal(("CONFLICT", "billIds"), (overlap["errors"]![0]!["code"]!.GetValue<string>(), overlap["errors"]![0]!["field"]!.GetValue<string>()));
+
+        // Stripe lets the session expire: the bills are free again.
+        var session = fx.Stripe.Session(url.Split('/')[^1])!;
+        session["status"] = "expired";
+        Assert.Equal(200, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("checkout.session.expired", w.Account, session)));
+        var fresh = await CreateAsync(w.Resident, w.Unit, [w.Bills[0]]);
+        Assert.Empty(fresh["errors"]!.AsArray());
+        Assert.NotEqual(url, fresh["checkout"]!["url"]!.GetValue<string>());
     }
 }

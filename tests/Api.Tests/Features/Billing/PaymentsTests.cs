@@ -366,6 +366,49 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         Assert.Equal(("acct_1Abc234", 28, 0, true, 0.0005m, "合同第12条"), (now["stripeAccountId"]!.GetValue<string>(), now["collectionDay"]!.GetValue<int>(), now["advanceMonths"]!.GetValue<int>(),
             now["lateFeeEnabled"]!.GetValue<bool>(), now["lateFeeDailyRate"]!.GetValue<decimal>(), now["lateFeeContractClause"]!.GetValue<string>()));
     }
+    private const string Adjust = "mutation($b: ID!, $a: Decimal!) { adjustBill(input: {billId: $b, amount: $a, reason: \"调整\"}) { entry { id } errors { __typename code field message } } }";
+    private const string RefundIt = "mutation($p: ID!, $a: Decimal!, $k: String!) { refundPayment(input: {paymentId: $p, amount: $a, reason: \"退款\", idempotencyKey: $k}) { refund { id } errors { __typename code field message } } }";
+    private const string Limits = "mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { settings { maxPaymentAmount maxRefundAmount maxAdjustmentAmount } errors { field code } } }";
+
+    private static void AssertAboveLimit(JsonNode payload, string limit)
+    {
+        var e = Assert.Single(payload["errors"]!.AsArray())!;
+        Assert.Equal(("InvalidInput", "VALIDATION", "amount"), (e["__typename"]!.GetValue<string>(), e["code"]!.GetValue<string>(), e["field"]!.GetValue<string>()));
+        Assert.Contains(limit, e["message"]!.GetValue<string>());
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
+    public async Task Desk_payments_refunds_and_adjustments_above_the_company_limits_are_refused_and_change_nothing(string server)
+    {
+        var w = await WorldAsync(server);
+        var bill = await w.BillAsync(w.UnitA, "2026-10", 100m);
+
+        // The defaults: 1,000,000.00 for a payment or a refund, 100,000.00 for an adjustment.
+        AssertAboveLimit(await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 1_000_000_000_000m, "huge", "TRANSFER"), "1,000,000.00");
+        AssertAboveLimit((await w.Desk.PostAsync(Adjust, new { b = bill.Id, a = -1_000_000_000_000m })).AssertNoErrors().Data["adjustBill"]!, "100,000.00");
+        Assert.Empty((await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 1_000_000m, "max", "TRANSFER"))["errors"]!.AsArray());
+
+        // A company admin lowers them.
+        var set = (await w.Admin.PostAsync(Limits, new { i = new { collectionDay = 15, advanceMonths = 3, lateFeeEnabled = false, lateFeeDailyRate = 0m, lateFeeGraceDays = 0,
+            maxPaymentAmount = 500m, maxRefundAmount = 50m, maxAdjustmentAmount = 20m } })).AssertNoErrors().Data["updateBillingSettings"]!;
+        Assert.Empty(set["errors"]!.AsArray());
+        Assert.Equal((500m, 50m, 20m), (set["settings"]!["maxPaymentAmount"]!.GetValue<decimal>(), set["settings"]!["maxRefundAmount"]!.GetValue<decimal>(), set["settings"]!["maxAdjustmentAmount"]!.GetValue<decimal>()));
+        var bad = (await w.Admin.PostAsync(Limits, new { i = new { collectionDay = 15, advanceMonths = 3, lateFeeEnabled = false, lateFeeDailyRate = 0m, lateFeeGraceDays = 0,
+            maxPaymentAmount = 0m, maxRefundAmount = 0.001m, maxAdjustmentAmount = -1m } })).AssertNoErrors().Data["updateBillingSettings"]!;
+        Assert.Equal(["maxAdjustmentAmount", "maxPaymentAmount", "maxRefundAmount"], bad["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).Order());
+
+        AssertAboveLimit(await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 500.01m, "over", "TRANSFER"), "500.00");
+        var ok = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 500m, "TRANSFER");
+        AssertAboveLimit((await w.Admin.PostAsync(RefundIt, new { p = Id(ok["id"]!), a = 50.01m, k = "r-over" })).AssertNoErrors().Data["refundPayment"]!, "50.00");
+        AssertAboveLimit((await w.Desk.PostAsync(Adjust, new { b = bill.Id, a = 20.01m })).AssertNoErrors().Data["adjustBill"]!, "20.00");
+        Assert.Empty((await w.Desk.PostAsync(Adjust, new { b = bill.Id, a = -20m })).AssertNoErrors().Data["adjustBill"]!["errors"]!.AsArray());
+
+        await using var db = w.Open();
+        Assert.Equal([1_000_000m, 500m], (await db.Payments.Select(p => p.Amount).ToListAsync()).Order().Reverse());
+        Assert.Empty(await db.Set<PaymentRefund>().ToListAsync());
+        Assert.Equal(-20m, Assert.Single(await db.LedgerEntries.Where(e => e.Kind == LedgerEntryKind.Adjustment).ToListAsync()).Amount);
+        await w.AssertBalanceIsSumOfEntriesAsync(w.UnitA);
+    }
 }
 
 /// <summary>

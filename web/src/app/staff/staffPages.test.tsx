@@ -14,8 +14,14 @@ describe('staff portal pages per role', () => {
     expect(staffLandingFor([role])).toBe('/units')
   })
 
-  it.each(['front_desk', 'cs_specialist', 'supervisor', 'estate_manager'])('gives %s the registry and every billing page', (role) => {
+  it.each(['front_desk', 'cs_specialist'])('gives %s the registry and every billing page but refunds', (role) => {
     expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units', '/cashier', '/billing-runs', '/arrears'])
+    expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
+    expect(staffLandingFor([role])).toBe('/units')
+  })
+
+  it.each(['supervisor', 'estate_manager'])('gives %s the registry, every billing page and the payment anomalies', (role) => {
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units', '/cashier', '/billing-runs', '/arrears', '/payment-anomalies'])
     expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
     expect(staffLandingFor([role])).toBe('/units')
   })
@@ -54,5 +60,12 @@ describe('capability table against the API', () => {
     const billing = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'api', 'Features', 'Billing', 'BillingGraph.cs'), 'utf8')
     expect(billing).toContain('BillingStaff = AppRoles.RegistryEditors;')
     expect([...CAPABILITY_ROLES.billing].sort()).toEqual(roleSet(/RegistryEditors = \[([^\]]+)\]/).sort())
+  })
+
+  it('lists OnlineGraph.RefundRoles for refunds and payment anomalies', () => {
+    const online = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'api', 'Features', 'Billing', 'Online', 'OnlineGraph.cs'), 'utf8')
+    const names = online.match(/RefundRoles = \[([^\]]+)\]/)![1].split(',')
+    const refunders = names.map((name) => values[name.trim().replace(/^AppRoles\./, '')])
+    expect([...CAPABILITY_ROLES.refunds].sort()).toEqual(refunders.sort())
   })
 })

@@ -1,9 +1,9 @@
-import { AccountBookOutlined, AlertOutlined, CalendarOutlined, SearchOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, AlertOutlined, CalendarOutlined, SearchOutlined, WarningOutlined } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import { ArrearsPage } from '@/features/arrears'
 import { BillingRunsPage } from '@/features/billing-runs'
 import { CashierPage } from '@/features/cashier'
-import { LedgerPage } from '@/features/ledger'
+import { LedgerPage, PaymentAnomaliesPage } from '@/features/ledger'
 import { UnitDetailPage, UnitSearchPage } from '@/features/units'
 import { can, type Capability } from '@/shared/auth/capabilities'
 import type { NavItem } from '../shell/DesktopShell'
@@ -24,6 +24,7 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { path: '/cashier', element: <CashierPage />, capability: 'billing', nav: { labelKey: 'cashier.nav', icon: <AccountBookOutlined /> } },
   { path: '/billing-runs', element: <BillingRunsPage />, capability: 'billing', nav: { labelKey: 'billingRuns.nav', icon: <CalendarOutlined /> } },
   { path: '/arrears', element: <ArrearsPage />, capability: 'billing', nav: { labelKey: 'arrears.nav', icon: <AlertOutlined /> } },
+  { path: '/payment-anomalies', element: <PaymentAnomaliesPage />, capability: 'refunds', nav: { labelKey: 'ledger.anomalies.nav', icon: <WarningOutlined /> } },
 ]
 
 /** The pages the roles may open. */

@@ -17,9 +17,14 @@ interface Values {
   lateFeeDailyRate?: number | null
   lateFeeGraceDays?: number | null
   lateFeeContractClause?: string | null
+  maxPaymentAmount?: number | null
+  maxRefundAmount?: number | null
+  maxAdjustmentAmount?: number | null
 }
 
-type Input = Omit<BillingSettings, 'currency'>
+const LIMITS = ['maxPaymentAmount', 'maxRefundAmount', 'maxAdjustmentAmount'] as const
+
+type Input = Omit<BillingSettings, 'currency' | (typeof LIMITS)[number]> & { [K in (typeof LIMITS)[number]]?: number | null }
 
 interface UpdatePayload {
   updateBillingSettings: { settings?: BillingSettings | null; errors: PayloadError[] }
@@ -34,6 +39,9 @@ function toValues(s: BillingSettings | null | undefined): Values {
     lateFeeDailyRate: s ? Number(s.lateFeeDailyRate) : 0,
     lateFeeGraceDays: s?.lateFeeGraceDays ?? 0,
     lateFeeContractClause: s?.lateFeeContractClause ?? '',
+    maxPaymentAmount: s ? Number(s.maxPaymentAmount) : null,
+    maxRefundAmount: s ? Number(s.maxRefundAmount) : null,
+    maxAdjustmentAmount: s ? Number(s.maxAdjustmentAmount) : null,
   }
 }
 
@@ -80,6 +88,10 @@ function SettingsForm({ settings }: { settings: BillingSettings | null }) {
           lateFeeDailyRate: values.lateFeeDailyRate ?? 0,
           lateFeeGraceDays: values.lateFeeGraceDays ?? 0,
           lateFeeContractClause: clause ? clause : null,
+          // Empty = keep the current limit.
+          maxPaymentAmount: values.maxPaymentAmount ?? null,
+          maxRefundAmount: values.maxRefundAmount ?? null,
+          maxAdjustmentAmount: values.maxAdjustmentAmount ?? null,
         },
       })
       const payload = data.updateBillingSettings
@@ -156,6 +168,15 @@ function SettingsForm({ settings }: { settings: BillingSettings | null }) {
             </Form.Item>
           </>
         )}
+        <Typography.Title level={5}>{t('feesAdmin.settings.limits')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('feesAdmin.settings.limitsHint')}</Typography.Paragraph>
+        <Flex gap={16} wrap>
+          {LIMITS.map((name) => (
+            <Form.Item key={name} name={name} label={t(`feesAdmin.settings.${name}`)} rules={[{ required: true, message: t('validation.required') }]}>
+              <InputNumber prefix="¥" min={0.01} max={1_000_000_000} precision={2} style={{ width: 200 }} />
+            </Form.Item>
+          ))}
+        </Flex>
         <Button type="primary" htmlType="submit" loading={update.isPending}>
           {t('common.save')}
         </Button>

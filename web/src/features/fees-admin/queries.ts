@@ -5,6 +5,7 @@ const FEE_ITEM = `id estateId name kind appliesTo rates { id amount effectiveFro
 const SETTINGS = `
   stripeAccountId currency collectionDay advanceMonths
   lateFeeEnabled lateFeeDailyRate lateFeeGraceDays lateFeeContractClause
+  maxPaymentAmount maxRefundAmount maxAdjustmentAmount
 `
 
 export const FEES_ESTATES_QUERY = /* GraphQL */ `
@@ -92,6 +93,9 @@ export interface BillingSettings {
   lateFeeDailyRate: Amount
   lateFeeGraceDays: number
   lateFeeContractClause?: string | null
+  maxPaymentAmount: Amount
+  maxRefundAmount: Amount
+  maxAdjustmentAmount: Amount
 }
 
 export interface EstateCollectionRate {

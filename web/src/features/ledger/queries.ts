@@ -92,3 +92,31 @@ export interface PaymentRow {
 export const REFUND_ROLES: readonly Role[] = ['supervisor', 'estate_manager']
 /** Who may void a receipt and reissue it (the API's billing staff). */
 export const REISSUE_ROLES: readonly Role[] = ['front_desk', 'cs_specialist', 'supervisor', 'estate_manager', 'company_admin']
+
+export const PAYMENT_ANOMALIES_QUERY = /* GraphQL */ `
+  query PaymentAnomalies {
+    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }
+  }
+`
+
+export const REFUND_PAYMENT_ANOMALY_MUTATION = /* GraphQL */ `
+  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {
+    refundPaymentAnomaly(input: $input) { anomaly { id status error } ${ERRORS} }
+  }
+`
+
+export type PaymentAnomalyStatus = 'OPEN' | 'REFUNDING' | 'REFUNDED' | 'DISMISSED'
+
+/** 异常到账 — money Stripe took for a checkout that was already paid; never credited, given back by one click. */
+export interface PaymentAnomaly {
+  id: string
+  unitId: string
+  paymentIntentId: string
+  amount: Amount
+  currency: string
+  receivedAt: string
+  status: PaymentAnomalyStatus
+  error?: string | null
+  reason?: string | null
+  resolvedAt?: string | null
+}
