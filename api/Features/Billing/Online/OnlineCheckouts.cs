@@ -42,7 +42,7 @@ public static class OnlineCheckouts
             var bills = account.Bills.Where(b => b.Open > 0 && (chosen is null || chosen.Contains(b.BillId))).ToList();
             if (bills.Count == 0) throw new OnlinePaymentException("NOTHING_TO_PAY", "billIds");
             var ids = bills.Select(b => b.BillId).ToList();
-            checkout = await OpenForBillsAsync(db, ids, ct);
+            checkout = await OpenForBillsAsync(db, stripe, ids, clock.GetUtcNow().UtcDateTime, ct);
             if (checkout is null)
             {
                 checkout = new OnlineCheckout
@@ -59,7 +59,7 @@ public static class OnlineCheckouts
                     // Another request took the key or the bills at the same moment: its checkout is the checkout.
                     db.ChangeTracker.Clear();
                     checkout = await db.Set<OnlineCheckout>().SingleOrDefaultAsync(x => x.IdempotencyKey == idem, ct)
-                        ?? await OpenForBillsAsync(db, ids, ct)
+                        ?? await OpenForBillsAsync(db, stripe, ids, clock.GetUtcNow().UtcDateTime, ct)
                         ?? throw new OnlinePaymentException("CHECKOUT_OPEN_FOR_BILLS", "billIds");
                 }
             }
@@ -91,9 +91,10 @@ public static class OnlineCheckouts
     /// The open checkout holding exactly these bills; null when none holds any of them. Throws when some are held by
     /// a checkout for another set of bills: paying them twice at once is what the hold prevents.
     /// </summary>
-    private static async Task<OnlineCheckout?> OpenForBillsAsync(TenantDbContext db, List<Guid> ids, CancellationToken ct)
+    private static async Task<OnlineCheckout?> OpenForBillsAsync(TenantDbContext db, StripeGateway stripe, List<Guid> ids, DateTime now, CancellationToken ct)
     {
-        var holders = await db.Set<OnlineCheckoutBill>().AsNoTracking().Where(h => ids.Contains(h.BillId)).Select(h => h.CheckoutId).Distinct().ToListAsync(ct);
+        var holders = await HoldersAsync(db, ids, ct);
+        if (holders.Count > 0 && await ReleaseExpiredAsync(db, stripe, holders, now, ct)) holders = await HoldersAsync(db, ids, ct);
         if (holders.Count == 0) return null;
         if (holders.Count == 1)
         {
@@ -103,6 +104,34 @@ public static class OnlineCheckouts
         }
         throw new OnlinePaymentException("CHECKOUT_OPEN_FOR_BILLS", "billIds");
     }
+
+    private static Task<List<Guid>> HoldersAsync(TenantDbContext db, List<Guid> ids, CancellationToken ct) =>
+        db.Set<OnlineCheckoutBill>().AsNoTracking().Where(h => ids.Contains(h.BillId)).Select(h => h.CheckoutId).Distinct().ToListAsync(ct);
+
+    /// <summary>
+    /// A Stripe session lives at most 24 hours. A holder older than that whose checkout.session.expired never reached
+    /// us would keep its bills for ever: Stripe is asked, and a session it reports expired releases them.
+    /// </summary>
+    private static async Task<bool> ReleaseExpiredAsync(TenantDbContext db, StripeGateway stripe, List<Guid> holders, DateTime now, CancellationToken ct)
+    {
+        var before = now - StripeSessionLifetime;
+        var old = await db.Set<OnlineCheckout>().AsNoTracking()
+            .Where(c => holders.Contains(c.Id) && c.Status == OnlineCheckoutStatus.Open && c.SessionId != null && c.CreatedAt < before).ToListAsync(ct);
+        if (old.Count == 0 || stripe.Client is null) return false;
+        var released = false;
+        foreach (var c in old)
+        {
+            try
+            {
+                var session = await new SessionService(stripe.Client).GetAsync(c.SessionId, null, StripeGateway.On(c.StripeAccountId), ct);
+                if (session.Status == "expired") released |= await MoveAsync(db, c.Id, OnlineCheckoutStatus.Expired, now, ct);
+            }
+            catch (StripeException) { /* no answer: it keeps its bills until Stripe's event or the next request */ }
+        }
+        return released;
+    }
+
+    public static readonly TimeSpan StripeSessionLifetime = TimeSpan.FromHours(24);
 
     /// <summary>Moves a checkout to <paramref name="to"/> when its transition table allows it, and lets go of its bills; false when it did not move.</summary>
     public static async Task<bool> MoveAsync(TenantDbContext db, Guid checkoutId, OnlineCheckoutStatus to, DateTime now, CancellationToken ct,

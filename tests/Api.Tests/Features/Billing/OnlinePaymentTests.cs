@@ -582,4 +582,47 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         Assert.Empty(fresh["errors"]!.AsArray());
         Assert.NotEqual(url, fresh["checkout"]!["url"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_checkout_whose_expiry_event_never_arrived_frees_its_bills_once_Stripe_says_the_session_expired()
+    {
+        var w = await WorldAsync();
+        var first = await CreateAsync(w.Resident, w.Unit, w.Bills);
+        var url = first["checkout"]!["url"]!.GetValue<string>();
+        await using (var db = fx.Api.Open(w.Tenant))
+        {
+            var c = await db.Set<OnlineCheckout>().SingleAsync();
+            c.CreatedAt = c.CreatedAt.AddDays(-2);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(url, (await CreateAsync(w.Resident, w.Unit, w.Bills))["checkout"]!["url"]!.GetValue<string>()); // Stripe: still open
+
+        fx.Stripe.Session(SessionId(first))!["status"] = "expired";
+        var fresh = await CreateAsync(w.Resident, w.Unit, w.Bills);
+        Assert.Empty(fresh["errors"]!.AsArray());
+        Assert.NotEqual(url, fresh["checkout"]!["url"]!.GetValue<string>());
+        await using var check = fx.Api.Open(w.Tenant);
+        Assert.Equal(OnlineCheckoutStatus.Expired, (await check.Set<OnlineCheckout>().SingleAsync(c => c.Id == Guid.Parse(first["checkout"]!["id"]!.GetValue<string>()))).Status);
+    }
+
+    [Fact]
+    public async Task An_anomaly_can_be_dismissed_once_with_a_reason_and_is_then_not_refunded()
+    {
+        var w = await WorldAsync();
+        var id = SessionId(await CreateAsync(w.Resident, w.Unit));
+        await fx.Stripe.PayAsync(id);
+        await fx.Stripe.PayAgainAsync(id);
+        await using (var db = fx.Api.Open(w.Tenant)) Assert.Single(await db.Set<PaymentAnomaly>().ToListAsync());
+        var anomalyId = (await w.Admin.PostAsync("{ paymentAnomalies { id } }")).AssertNoErrors().Data["paymentAnomalies"]![0]!["id"]!.GetValue<string>();
+
+        const string dismiss = "mutation($a: ID!, $r: String!) { dismissPaymentAnomaly(input: {anomalyId: $a, reason: $r}) { anomaly { status reason } errors { code field } } }";
+        var noReason = (await w.Admin.PostAsync(dismiss, new { a = anomalyId, r = " " })).AssertNoErrors().Data["dismissPaymentAnomaly"]!;
+        Assert.Equal(("VALIDATION", "reason"), (noReason["errors"]![0]!["code"]!.GetValue<string>(), noReason["errors"]![0]!["field"]!.GetValue<string>()));
+        var done = (await w.Admin.PostAsync(dismiss, new { a = anomalyId, r = "已线下退回业主" })).AssertNoErrors().Data["dismissPaymentAnomaly"]!;
+        Assert.Equal(("DISMISSED", "已线下退回业主"), (done["anomaly"]!["status"]!.GetValue<string>(), done["anomaly"]!["reason"]!.GetValue<string>()));
+        Assert.Equal("CONFLICT", (await w.Admin.PostAsync(dismiss, new { a = anomalyId, r = "again" })).AssertNoErrors().Data["dismissPaymentAnomaly"]!["errors"]![0]!["code"]!.GetValue<string>());
+        var refund = (await w.Admin.PostAsync("mutation($a: ID!) { refundPaymentAnomaly(input: {anomalyId: $a}) { errors { code } } }", new { a = anomalyId })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
+        Assert.Equal("CONFLICT", refund["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Empty(fx.Stripe.Charge(JsonNode.Parse(fx.Stripe.SentEvents.Last(e => e.Contains("checkout.session.completed") && e.Contains(id)))!["data"]!["object"]!["payment_intent"]!.GetValue<string>())!["refunds"]!["data"]!.AsArray());
+    }
 }
