@@ -21,8 +21,9 @@ public enum Caller { Resident, EstateStaff, CompanyAdmin }
 
 /// <summary>
 /// Two companies, A and B, built alike: estate 1 with households (units) 1 and 2, estate 2 with household 3. Every
-/// household has a current owner, a tenant, a family member, a bill, a payment, a bank mandate and an online checkout;
-/// every estate a building, its departments, a fee item, an open cashier shift and a bank collection batch.
+/// household has a current owner, a tenant, a family member, bills, a payment, a meter reading, a reminder, a bank mandate
+/// and an online checkout; every estate a building, its departments, a staff member, a fee item, a billing run, an open
+/// cashier shift (estate 1's is the estate staff caller's) and a bank collection batch.
 /// The callers belong to A's household 1 / estate 1; <see cref="Id"/> answers a real id of a kind at each
 /// <see cref="Place"/> from there.
 /// </summary>
@@ -54,8 +55,9 @@ public sealed class IsolationWorld
 
     public static async Task<IsolationWorld> CreateAsync(ApiFactory api, string serverA, string serverB)
     {
-        var a = await api.CompanyAsync("wall-a", serverA);
-        var b = await api.CompanyAsync("wall-b", serverB);
+        // Named by server: a factory's companies share one catalog, and each world needs its own pair.
+        var a = await api.CompanyAsync("wall-a-" + serverA, serverA);
+        var b = await api.CompanyAsync("wall-b-" + serverB, serverB);
         var accountA = "acct_wall" + a.Slug.Replace("-", "");
         var inA = await BuildAsync(api, a, accountA);
         var inB = await BuildAsync(api, b, "acct_wall" + b.Slug.Replace("-", ""));
@@ -87,12 +89,17 @@ public sealed class IsolationWorld
                 ReferenceData.AddEstateDepartments(db, estate.Id);
                 var fee = new FeeItem { EstateId = estate.Id, Name = "物业服务费", Kind = FeeKind.FixedMonthly, CreatedAt = now };
                 db.FeeItems.Add(fee);
-                var shift = new CashierShift { EstateId = estate.Id, CashierId = "cashier-" + estate.Id, CashierName = "收银员", Status = ShiftStatus.Open, OpenedAt = now };
+                // Estate 1's till is the estate staff caller's own open shift.
+                var shift = new CashierShift { EstateId = estate.Id, CashierId = estateIndex == 0 ? "wall-staff" : "cashier-" + estate.Id, CashierName = "收银员", Status = ShiftStatus.Open, OpenedAt = now };
                 db.CashierShifts.Add(shift);
                 var batch = new BankCollectionBatch { EstateId = estate.Id, CollectionDate = new DateOnly(2026, 11, 15), CreatedBy = "wall-admin", CreatedAt = now };
                 db.Add(batch);
+                db.BillingRuns.Add(new BillingRun { EstateId = estate.Id, Period = "2026-10", Status = BillingRunStatus.Completed, RequestedBy = "wall-admin", CreatedAt = now });
                 await db.SaveChangesAsync();
                 var department = await db.Departments.Where(d => d.EstateId == estate.Id).OrderBy(d => d.Name).Select(d => d.Id).FirstAsync();
+                var member = new StaffMember { Name = "墙员工", Phone = "1380000900" + estateIndex, DepartmentId = department, HiredOn = new DateOnly(2020, 1, 1) };
+                member.Assignments.Add(new EstateAssignment { StaffMemberId = member.Id, EstateId = estate.Id, From = new DateOnly(2020, 1, 1) });
+                db.StaffMembers.Add(member);
                 for (var h = 0; h < households; h++)
                 {
                     var unit = r.Unit(building, $"{h + 1}01", h + 1);
@@ -108,6 +115,8 @@ public sealed class IsolationWorld
                     open.Lines.Add(new BillLine { BillId = open.Id, FeeItemId = fee.Id, Description = "物业服务费", Quantity = 1, UnitRate = 300m, Amount = 300m });
                     db.Bills.Add(open);
                     db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = open.Id, Kind = LedgerEntryKind.Charge, Amount = 300m, CreatedBy = "system", CreatedAt = now });
+                    db.Add(new PropertySaaS.Api.Features.Billing.Metering.MeterReading { UnitId = unit.Id, EstateId = estate.Id, Period = "2026-10", Previous = 10m, Current = 20m, RecordedBy = "wall-staff", RecordedAt = now });
+                    db.Add(new ArrearsReminder { UnitId = unit.Id, EstateId = estate.Id, TemplateCode = "ARREARS_1", Text = "请缴费", Amount = 300m, ScheduledFor = now, CreatedBy = "wall-staff", CreatedAt = now });
                     db.Add(new BankMandate { UnitId = unit.Id, BankName = "中国工商银行", AccountName = owner.Name, AccountNumber = "6222020000000000" + estateIndex + h, CreatedBy = "wall-admin", CreatedAt = now });
                     var checkout = new OnlineCheckout { UnitId = unit.Id, BillIds = open.Id.ToString(), Amount = 300m, Status = OnlineCheckoutStatus.Open,
                         IdempotencyKey = $"{unit.Id}:world", SessionId = "cs_wall_" + unit.Id.ToString("N"), StripeAccountId = stripeAccount, CreatedBy = "wall-resident", CreatedAt = now };
@@ -132,6 +141,13 @@ public sealed class IsolationWorld
                 """, new { u = ids[IdKind.Unit], k = "wall-" + ids[IdKind.Unit] });
             var payment = paid.AssertNoErrors().Data["recordPayment"]!["payment"] ?? throw new Xunit.Sdk.XunitException("World payment failed: " + paid.Json);
             ids[IdKind.Payment] = Guid.Parse(payment["id"]!.GetValue<string>());
+        }
+        // Each payment taken at its estate's till, so payments(shiftId) has something to show.
+        await using (var db = api.Open(t))
+        {
+            foreach (var ids in result.Values)
+                (await db.Payments.SingleAsync(p => p.Id == ids[IdKind.Payment])).ShiftId = ids[IdKind.Shift];
+            await db.SaveChangesAsync();
         }
         return result;
     }

@@ -243,4 +243,31 @@ public sealed class IsolationTests(IsolationTests.Fixture fx) : IClassFixture<Is
         Assert.False(await check.Leases.AnyAsync(l => l.PersonId == otherEstatePerson));
         Assert.False(await check.HouseholdMembers.AnyAsync(m => m.PersonId == otherEstatePerson));
     }
+
+    [Fact]
+    public async Task An_import_never_links_a_person_of_another_estate()
+    {
+        var a = fx.Companies["iso-a"];
+        Guid elsewhere, estate;
+        await using (var db = await fx.OpenAsync("iso-a"))
+        {
+            var b = new RegistryBuilder(db, seed: 73);
+            var other = b.Estate("导入别处" + Guid.NewGuid().ToString("N")[..4]);
+            var person = b.Person("别处导入业主", "13900007777");
+            b.Owner(b.Unit(b.Building(other), "0101", 1), person);
+            estate = b.Estate("导入园" + Guid.NewGuid().ToString("N")[..4]).Id;
+            await b.SaveAsync();
+            elsewhere = person.Id;
+        }
+        // The manager of the importing estate knows a name and a phone; that must not attach the other estate's record
+        // (its ID number, emergency contact) to a unit they can read.
+        var csv = "楼栋,房号,楼层,建筑面积,用途,状态,业主姓名,业主手机,业主身份证号,产权份额,产权开始日期\n1栋,101,1,89.50,住宅,已入住,别处导入业主,13900007777,,100,2020-01-01\n";
+        var manager = fx.Api.Client(TestTokens.For(a.Slug, ["estate_manager"], estates: [estate]));
+        var r = await manager.PostAsync("mutation($i: ImportUnitsInput!) { importUnits(input: $i) { importedUnits errors { code message } } }",
+            new { i = new { estateId = estate, fileName = "units.csv", contentBase64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv)) } });
+        Assert.Equal(1, r.AssertNoErrors().Data["importUnits"]!["importedUnits"]!.GetValue<int>());
+        await using var check = await fx.OpenAsync("iso-a");
+        var owner = await check.Ownerships.Where(o => o.Unit!.EstateId == estate).Select(o => o.PersonId).SingleAsync();
+        Assert.NotEqual(elsewhere, owner);
+    }
 }
