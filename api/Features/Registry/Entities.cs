@@ -86,7 +86,7 @@ public sealed class Person
 }
 
 /// 产权 — ownership of a unit by a person; history is kept by ending, never deleting.
-public sealed class Ownership
+public sealed class Ownership : IHouseholdRow
 {
     public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
@@ -100,7 +100,7 @@ public sealed class Ownership
 }
 
 /// 租赁 — a tenant's lease of a unit.
-public sealed class Lease
+public sealed class Lease : IHouseholdRow
 {
     public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
@@ -114,7 +114,7 @@ public sealed class Lease
 }
 
 /// 家庭成员 — a family member living in a unit.
-public sealed class HouseholdMember
+public sealed class HouseholdMember : IHouseholdRow
 {
     public Guid Id { get; set; } = Ids.New();
     public Guid UnitId { get; set; }
@@ -125,4 +125,11 @@ public sealed class HouseholdMember
     public required string Relation { get; set; }
     public DateOnly Since { get; set; }
     public DateOnly? Until { get; set; }
+}
+
+/// <summary>A row that links a person to a unit's household: ownership, lease or membership (<see cref="RegistryScope"/>).</summary>
+public interface IHouseholdRow
+{
+    Guid UnitId { get; }
+    Guid PersonId { get; }
 }

@@ -235,7 +235,7 @@ public static class RegistryMutations
                 var check = new Check(rc.Culture).Required(i.Name, "name", 50);
                 if (i.Floors is < 1 or > 200) check.Invalid("floors", "OUT_OF_RANGE", "field.floors");
                 var db = rc.Db;
-                if (!rc.Viewer.CanSeeEstate(i.EstateId) || !await db.Estates.AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
+                if (!await RegistryScope.Estates(rc).AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
                     check.Missing("estateId", "NOT_FOUND", "entity.estate");
                 else if (!check.Failed && await db.Buildings.AnyAsync(b => b.EstateId == i.EstateId && b.Name == i.Name.Trim(), c.CancellationToken))
                     check.Clash("name", "DUPLICATE_BUILDING_NAME", i.Name.Trim());
@@ -254,9 +254,9 @@ public static class RegistryMutations
                 rc.RequireAny(AppRoles.RegistryEditors);
                 var i = c.GetArgument<CreateUnitInput>("input");
                 var db = rc.Db;
-                var building = await db.Buildings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BuildingId, c.CancellationToken);
+                var building = await RegistryScope.Buildings(rc).AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BuildingId, c.CancellationToken);
                 var check = new Check(rc.Culture);
-                if (building is null || !rc.Viewer.CanSeeEstate(building.EstateId)) return Payload<Unit>.Fail(check.Missing("buildingId", "NOT_FOUND", "entity.building"));
+                if (building is null) return Payload<Unit>.Fail(check.Missing("buildingId", "NOT_FOUND", "entity.building"));
                 var unit = new Unit { BuildingId = building.Id, EstateId = building.EstateId, Number = i.Number?.Trim() ?? "", Floor = i.Floor, BuildingArea = i.BuildingArea, Usage = i.Usage, Status = i.Status };
                 await UnitRules.ValidateAsync(db, unit, building, check, c.CancellationToken);
                 if (check.Failed) return Payload<Unit>.Fail(check);
@@ -274,8 +274,8 @@ public static class RegistryMutations
                 var i = c.GetArgument<UpdateUnitInput>("input");
                 var db = rc.Db;
                 var check = new Check(rc.Culture);
-                var unit = await db.Units.Include(u => u.Building).SingleOrDefaultAsync(u => u.Id == i.Id, c.CancellationToken);
-                if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Unit>.Fail(check.Missing("id", "NOT_FOUND", "entity.unit"));
+                var unit = await RegistryScope.Units(rc).Include(u => u.Building).SingleOrDefaultAsync(u => u.Id == i.Id, c.CancellationToken);
+                if (unit is null) return Payload<Unit>.Fail(check.Missing("id", "NOT_FOUND", "entity.unit"));
                 if (i.Number is not null) unit.Number = i.Number.Trim();
                 if (i.Floor is { } f) unit.Floor = f;
                 if (i.BuildingArea is { } a) unit.BuildingArea = a;
@@ -298,7 +298,7 @@ public static class RegistryMutations
                 var db = rc.Db;
                 var check = new Check(rc.Culture).InRange(i.Share, 0.01m, 100m, "share");
                 var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, rc.Now, c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(rc, i.PersonId, i.Person, check, c.CancellationToken);
                 if (check.Failed) return Payload<Ownership>.Fail(check);
                 var held = await db.Ownerships.Where(o => o.UnitId == unit!.Id && o.EndDate == null).Select(o => o.Share).ToListAsync(c.CancellationToken);
                 if (held.Sum() + i.Share > 100m) return Payload<Ownership>.Fail(check.Clash("share", "SHARE_EXCEEDS_100"));
@@ -319,8 +319,8 @@ public static class RegistryMutations
                 var i = c.GetArgument<EndOwnershipInput>("input");
                 var db = rc.Db;
                 var check = new Check(rc.Culture);
-                var o = await db.Ownerships.Include(x => x.Unit).SingleOrDefaultAsync(x => x.Id == i.OwnershipId, c.CancellationToken);
-                if (o is null || !rc.Viewer.CanSeeEstate(o.Unit!.EstateId)) return Payload<Ownership>.Fail(check.Missing("ownershipId", "NOT_FOUND", "entity.ownership"));
+                var o = await RegistryScope.Ownerships(rc).SingleOrDefaultAsync(x => x.Id == i.OwnershipId, c.CancellationToken);
+                if (o is null) return Payload<Ownership>.Fail(check.Missing("ownershipId", "NOT_FOUND", "entity.ownership"));
                 if (o.EndDate is not null) return Payload<Ownership>.Fail(check.Clash("ownershipId", "ALREADY_ENDED"));
                 check.Ordered(o.StartDate, i.EndDate, "startDate", "endDate");
                 if (check.Failed) return Payload<Ownership>.Fail(check);
@@ -339,7 +339,7 @@ public static class RegistryMutations
                 var db = rc.Db;
                 var check = new Check(rc.Culture).Ordered(i.LeaseStart, i.LeaseEnd, "leaseStart", "leaseEnd");
                 var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, rc.Now, c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(rc, i.PersonId, i.Person, check, c.CancellationToken);
                 if (check.Failed) return Payload<Lease>.Fail(check);
                 var t = new Lease { UnitId = unit!.Id, PersonId = person!.Id, Person = person, LeaseStart = i.LeaseStart, LeaseEnd = i.LeaseEnd };
                 db.Leases.Add(t);
@@ -357,8 +357,8 @@ public static class RegistryMutations
                 var i = c.GetArgument<EndTenancyInput>("input");
                 var db = rc.Db;
                 var check = new Check(rc.Culture);
-                var t = await db.Leases.Include(x => x.Unit).SingleOrDefaultAsync(x => x.Id == i.TenancyId, c.CancellationToken);
-                if (t is null || !rc.Viewer.CanSeeEstate(t.Unit!.EstateId)) return Payload<Lease>.Fail(check.Missing("tenancyId", "NOT_FOUND", "entity.tenancy"));
+                var t = await RegistryScope.Leases(rc).SingleOrDefaultAsync(x => x.Id == i.TenancyId, c.CancellationToken);
+                if (t is null) return Payload<Lease>.Fail(check.Missing("tenancyId", "NOT_FOUND", "entity.tenancy"));
                 if (t.EndedOn is not null) return Payload<Lease>.Fail(check.Clash("tenancyId", "ALREADY_ENDED"));
                 check.Ordered(t.LeaseStart, i.EndedOn, "leaseStart", "endDate");
                 if (check.Failed) return Payload<Lease>.Fail(check);
@@ -377,7 +377,7 @@ public static class RegistryMutations
                 var db = rc.Db;
                 var check = new Check(rc.Culture).Required(i.Relation, "relation", 20);
                 var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(db, i.PersonId, i.Person, check, rc.Now, c.CancellationToken);
+                var person = await PersonRules.ResolveAsync(rc, i.PersonId, i.Person, check, c.CancellationToken);
                 if (check.Failed) return Payload<HouseholdMember>.Fail(check);
                 var m = new HouseholdMember { UnitId = unit!.Id, PersonId = person!.Id, Person = person, Relation = i.Relation.Trim(), Since = i.Since };
                 db.HouseholdMembers.Add(m);
@@ -389,8 +389,8 @@ public static class RegistryMutations
 
     private static async Task<Unit?> UnitInScopeAsync(RequestContext rc, Guid unitId, Check check, CancellationToken ct)
     {
-        var unit = await rc.Db.Units.SingleOrDefaultAsync(u => u.Id == unitId, ct);
-        if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) { check.Missing("unitId", "NOT_FOUND", "entity.unit"); return null; }
+        var unit = await RegistryScope.Units(rc).SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null) { check.Missing("unitId", "NOT_FOUND", "entity.unit"); return null; }
         return unit;
     }
 }
@@ -417,12 +417,16 @@ public static class UnitRules
 
 public static class PersonRules
 {
-    /// <summary>Finds the person by id, or validates and adds a new one; adds errors to <paramref name="check"/> otherwise.</summary>
-    public static async Task<Person?> ResolveAsync(TenantDbContext db, Guid? personId, PersonInput? input, Check check, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Finds the person by id among those the caller may see (<see cref="RegistryScope.People"/>: a person of another
+    /// estate is not found, exactly like an unknown id), or validates and adds a new one; adds errors to <paramref name="check"/> otherwise.
+    /// </summary>
+    public static async Task<Person?> ResolveAsync(RequestContext rc, Guid? personId, PersonInput? input, Check check, CancellationToken ct)
     {
+        var now = rc.Now;
         if (personId is { } id)
         {
-            var existing = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
+            var existing = await RegistryScope.People(rc).SingleOrDefaultAsync(p => p.Id == id, ct);
             if (existing is null) check.Missing("personId", "NOT_FOUND", "entity.person");
             return existing;
         }

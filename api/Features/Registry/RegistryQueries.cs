@@ -39,7 +39,7 @@ public static class RegistryQueries
             {
                 var rc = Rc(c);
                 rc.RequireStaff();
-                var q = rc.Db.Estates.AsNoTracking().InScope(rc.Viewer.EstateScope, e => e.Id);
+                var q = RegistryScope.Estates(rc).AsNoTracking();
                 if (c.GetArgument<string?>("search") is { Length: > 0 } s) q = q.Where(e => e.Name.Contains(s) || e.City.Contains(s));
                 return await q.OrderBy(e => e.Name).ThenBy(e => e.Id).ToConnectionAsync(c);
             });
@@ -51,8 +51,7 @@ public static class RegistryQueries
                 var rc = Rc(c);
                 rc.RequireStaff();
                 var id = c.GetArgument<Guid>("id");
-                if (!rc.Viewer.CanSeeEstate(id)) return null;
-                return await rc.Db.Estates.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, c.CancellationToken);
+                return await RegistryScope.Estates(rc).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ConnectionType<UnitGraphType, Unit>>>("units")
@@ -65,7 +64,7 @@ public static class RegistryQueries
                 var f = c.GetArgument<UnitFilter?>("filter") ?? new UnitFilter();
                 IQueryable<Unit> Filtered()
                 {
-                    var q = rc.Db.Units.AsNoTracking().InScope(rc.Viewer.EstateScope, u => u.EstateId);
+                    var q = RegistryScope.Units(rc).AsNoTracking();
                     if (f.EstateId is { } e) q = q.Where(u => u.EstateId == e);
                     if (f.BuildingId is { } b) q = q.Where(u => u.BuildingId == b);
                     if (f.Status is { } st) q = q.Where(u => u.Status == st);
@@ -92,11 +91,8 @@ public static class RegistryQueries
             {
                 var rc = Rc(c);
                 var id = c.GetArgument<Guid>("id");
-                if (rc.Viewer.IsStaff)
-                    return await rc.Db.Units.AsNoTracking().InScope(rc.Viewer.EstateScope, u => u.EstateId).SingleOrDefaultAsync(u => u.Id == id, c.CancellationToken);
-                if (rc.Viewer.IsResident && rc.Tenant is not null)
-                    return await rc.Db.Units.AsNoTracking().OfResident(rc.Viewer.PersonId).SingleOrDefaultAsync(u => u.Id == id, c.CancellationToken);
-                throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
+                if (!rc.Viewer.IsStaff && !(rc.Viewer.IsResident && rc.Tenant is not null)) throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
+                return await RegistryScope.Units(rc).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("myUnits")
@@ -118,13 +114,14 @@ public static class RegistryQueries
                 var rc = Rc(c);
                 rc.RequireStaff();
                 var db = rc.Db;
-                var units = db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId);
-                if (c.GetArgument<Guid?>("estateId") is { } estateId) units = units.Where(u => u.EstateId == estateId);
-                var unitIds = units.Select(u => u.Id);
-                var q = db.People.AsNoTracking().Where(p =>
-                    db.Ownerships.Any(o => o.PersonId == p.Id && unitIds.Contains(o.UnitId)) ||
-                    db.Leases.Any(t => t.PersonId == p.Id && unitIds.Contains(t.UnitId)) ||
-                    db.HouseholdMembers.Any(m => m.PersonId == p.Id && unitIds.Contains(m.UnitId)));
+                var q = RegistryScope.People(rc).AsNoTracking();
+                if (c.GetArgument<Guid?>("estateId") is { } estateId)
+                {
+                    var units = RegistryScope.Units(rc).Where(u => u.EstateId == estateId).Select(u => u.Id);
+                    q = q.Where(p => db.Ownerships.Any(o => o.PersonId == p.Id && units.Contains(o.UnitId)) ||
+                        db.Leases.Any(t => t.PersonId == p.Id && units.Contains(t.UnitId)) ||
+                        db.HouseholdMembers.Any(m => m.PersonId == p.Id && units.Contains(m.UnitId)));
+                }
                 if (c.GetArgument<string?>("search")?.Trim() is { Length: > 0 } s)
                     q = q.Where(p => p.Name.Contains(s) || p.PhoneLast4 == s);
                 return await q.OrderBy(p => p.Name).ThenBy(p => p.Id).ToConnectionAsync(c);
@@ -135,7 +132,10 @@ public static class RegistryQueries
 
 internal static class RegistryQueryExtensions
 {
-    /// <summary>Limits a query to the caller's estates; a null scope is the whole company.</summary>
+    /// <summary>
+    /// Limits a query to the caller's estates; a null scope is the whole company. The same rule as SQL:
+    /// <see cref="RegistryScope.InScopeSql"/>.
+    /// </summary>
     public static IQueryable<T> InScope<T>(this IQueryable<T> q, IReadOnlySet<Guid>? scope, System.Linq.Expressions.Expression<Func<T, Guid>> estateOf)
     {
         if (scope is null) return q;
@@ -155,12 +155,12 @@ internal static class RegistryQueryExtensions
             || u.Tenancies.Any(t => t.EndedOn == null && (t.Person!.Name.Contains(s) || t.Person.PhoneLast4 == last4)));
     }
 
-    /// <summary>Units a resident is linked to now: current owner, unexpired tenant or household member.</summary>
+    /// <summary>Units a resident is linked to now: current owner, current tenant or current household member (<see cref="RegistryScope.Current"/>).</summary>
     public static IQueryable<Unit> OfResident(this IQueryable<Unit> q, Guid? personId)
     {
         if (personId is not { } p) return q.Where(_ => false);
-        return q.Where(u => u.Ownerships.Any(o => o.PersonId == p && o.EndDate == null)
-            || u.Tenancies.Any(t => t.PersonId == p && t.EndedOn == null)
-            || u.Members.Any(m => m.PersonId == p && m.Until == null));
+        return q.Where(u => u.Ownerships.AsQueryable().Where(RegistryScope.Current.Ownership).Any(o => o.PersonId == p)
+            || u.Tenancies.AsQueryable().Where(RegistryScope.Current.Lease).Any(t => t.PersonId == p)
+            || u.Members.AsQueryable().Where(RegistryScope.Current.Member).Any(m => m.PersonId == p));
     }
 }

@@ -138,21 +138,24 @@ public sealed class HouseholdMemberGraphType : ObjectGraphType<HouseholdMember>
     }
 }
 
-/// <summary>Batch loaders of the registry: one SQL command per field per query level, however many parents.</summary>
+/// <summary>
+/// Batch loaders of the registry: one SQL command per field per query level, however many parents. Each reads through
+/// <see cref="RegistryScope"/>, so a nested field never shows what the caller could not look up directly.
+/// </summary>
 internal static class Loaders
 {
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<Estate> Estate(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Estate>("estate", id, async (ids, ct) =>
-            await Rc(c).Db.Estates.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct), null!);
+            await RegistryScope.Estates(Rc(c)).AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct), null!);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<Building> LoadBuilding(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Building>("building", id, async (ids, ct) =>
-            await Rc(c).Db.Buildings.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), null!);
+            await RegistryScope.Buildings(Rc(c)).AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), null!);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<Person> LoadPerson(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, Person>("person", id, async (ids, ct) =>
-            await Rc(c).Db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), null!);
+            await RegistryScope.People(Rc(c)).AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), null!);
 
     /// <summary>
     /// A field of a row a list read with only what it shows (<see cref="Registry.Building.OnlyName"/>,
@@ -163,26 +166,26 @@ internal static class Loaders
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<Building>> BuildingsOfEstate(IResolveFieldContext c, Guid estateId) =>
         Rc(c).Loaders.Load<Guid, List<Building>>("estate.buildings", estateId, async (ids, ct) =>
-            Group(await Rc(c).Db.Buildings.AsNoTracking().Where(b => ids.Contains(b.EstateId)).OrderBy(b => b.Name).ToListAsync(ct), b => b.EstateId), []);
+            Group(await RegistryScope.Buildings(Rc(c)).AsNoTracking().Where(b => ids.Contains(b.EstateId)).OrderBy(b => b.Name).ToListAsync(ct), b => b.EstateId), []);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<int> UnitCount(IResolveFieldContext c, Guid estateId) =>
         Rc(c).Loaders.Load<Guid, int>("estate.unitCount", estateId, async (ids, ct) =>
-            await Rc(c).Db.Units.Where(u => ids.Contains(u.EstateId)).GroupBy(u => u.EstateId)
+            await RegistryScope.Units(Rc(c)).Where(u => ids.Contains(u.EstateId)).GroupBy(u => u.EstateId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct), 0);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<Ownership>> Ownerships(IResolveFieldContext c, Guid unitId) =>
         Rc(c).Loaders.Load<Guid, List<Ownership>>("unit.owners", unitId, async (ids, ct) =>
-            Group(await Rc(c).Db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
+            Group(await RegistryScope.Ownerships(Rc(c)).AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
                 .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ThenBy(o => o.Id).ToListAsync(ct), o => o.UnitId), []);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<Lease>> Tenancies(IResolveFieldContext c, Guid unitId) =>
         Rc(c).Loaders.Load<Guid, List<Lease>>("unit.tenancies", unitId, async (ids, ct) =>
-            Group(await Rc(c).Db.Leases.AsNoTracking().Include(t => t.Person).Where(t => ids.Contains(t.UnitId))
+            Group(await RegistryScope.Leases(Rc(c)).AsNoTracking().Include(t => t.Person).Where(t => ids.Contains(t.UnitId))
                 .OrderByDescending(t => t.LeaseStart).ToListAsync(ct), t => t.UnitId), []);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<List<HouseholdMember>> Members(IResolveFieldContext c, Guid unitId) =>
         Rc(c).Loaders.Load<Guid, List<HouseholdMember>>("unit.members", unitId, async (ids, ct) =>
-            Group(await Rc(c).Db.HouseholdMembers.AsNoTracking().Include(m => m.Person).Where(m => ids.Contains(m.UnitId))
+            Group(await RegistryScope.Members(Rc(c)).AsNoTracking().Include(m => m.Person).Where(m => ids.Contains(m.UnitId))
                 .OrderBy(m => m.Since).ToListAsync(ct), m => m.UnitId), []);
 
     private static IDictionary<Guid, List<T>> Group<T>(List<T> rows, Func<T, Guid> key) =>

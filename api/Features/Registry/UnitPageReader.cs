@@ -128,8 +128,8 @@ public static class UnitPageReader
             return p.ParameterName;
         }
         var where = new List<string>();
-        if (scope is not null)
-            where.Add(scope.Count == 0 ? "1 = 0" : $"u.\"EstateId\" IN ({string.Join(", ", scope.Select(e => Param(Key(e))))})");
+        // The estate scope by the one rule (RegistryScope), rendered as SQL.
+        if (RegistryScope.InScopeSql(scope, "u.\"EstateId\"", e => Param(Key(e))) is { } inScope) where.Add(inScope);
         if (filter.EstateId is { } estate) where.Add($"u.\"EstateId\" = {Param(Key(estate))}");
         if (filter.BuildingId is { } buildingFilter) where.Add($"u.\"BuildingId\" = {Param(Key(buildingFilter))}");
         if (filter.Status is { } status) where.Add($"u.\"Status\" = {Param(status.ToString())}");

@@ -48,7 +48,9 @@ public sealed class StaffMemberGraphType : ObjectGraphType<StaffMember>
         Field(x => x.UserId, nullable: true);
         Field(x => x.Active);
         Field(x => x.HiredOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EstateAssignmentGraphType>>>>("assignments").Resolve(c => c.Source.Assignments);
+        // Only assignments to estates the caller may see: an estate outside their scope is not shown (and its name not read).
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EstateAssignmentGraphType>>>>("assignments")
+            .Resolve(c => c.Source.Assignments.Where(a => ((RequestContext)c.UserContext).Viewer.CanSeeEstate(a.EstateId)).ToList());
     }
 }
 

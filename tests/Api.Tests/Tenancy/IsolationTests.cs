@@ -32,6 +32,13 @@ public sealed class IsolationTests(IsolationTests.Fixture fx) : IClassFixture<Is
         }
 
         public ValueTask DisposeAsync() => Api.DisposeAsync();
+
+        /// <summary>The database of one of the fixture's companies.</summary>
+        public async Task<PropertySaaS.Api.Data.TenantDbContext> OpenAsync(string company)
+        {
+            var t = await Api.Get<PropertySaaS.Api.Tenancy.TenantDirectory>().ResolveAsync(Companies[company].Slug, default);
+            return Api.Get<PropertySaaS.Api.Tenancy.TenantDatabases>().Open(t.Location);
+        }
     }
 
     public static TheoryData<string, string> Pairs()
@@ -114,9 +121,8 @@ public sealed class IsolationTests(IsolationTests.Fixture fx) : IClassFixture<Is
     public async Task A_resident_sees_only_their_own_units()
     {
         var a = fx.Companies["iso-a"];
-        var t = await fx.Api.Get<PropertySaaS.Api.Tenancy.TenantDirectory>().ResolveAsync(a.Slug, default);
         Guid neighbourUnit;
-        await using (var db = fx.Api.Get<PropertySaaS.Api.Tenancy.TenantDatabases>().Open(t.Location))
+        await using (var db = await fx.OpenAsync("iso-a"))
         {
             var b = new RegistryBuilder(db, seed: 99);
             var estate = await db.Estates.SingleAsync(e => e.Id == a.EstateId);
@@ -151,5 +157,117 @@ public sealed class IsolationTests(IsolationTests.Fixture fx) : IClassFixture<Is
         var inScope = fx.Api.Client(TestTokens.For(a.Slug, ["front_desk"], estates: [a.EstateId]));
         var ok = await inScope.PostAsync("{ units { totalCount } }");
         Assert.True(ok.AssertNoErrors().Data["units"]!["totalCount"]!.GetValue<int>() >= 1);
+    }
+
+    /// <summary>
+    /// A unit of iso-a sold twice: the previous owner (ended), an ended lease and a member who moved out are history;
+    /// the current owner lives there with a spouse and a tenant. Returns the unit, the current owner and the history's names.
+    /// </summary>
+    private async Task<(Guid Unit, Guid Owner, Guid Estate, string[] History, string[] Current)> SoldUnitAsync()
+    {
+        var a = fx.Companies["iso-a"];
+        await using var db = await fx.OpenAsync("iso-a");
+        var b = new RegistryBuilder(db, seed: 31);
+        var estate = await db.Estates.SingleAsync(e => e.Id == a.EstateId);
+        var unit = b.Unit(b.Building(estate), "0701", 7);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var previous = b.Person("前业主" + tag);
+        var old = b.Owner(unit, previous);
+        old.StartDate = new DateOnly(2010, 1, 1);
+        old.EndDate = new DateOnly(2019, 12, 31);
+        var oldTenant = b.Person("前租户" + tag);
+        b.Lease(unit, oldTenant).EndedOn = new DateOnly(2026, 3, 1);
+        var movedOut = b.Person("搬走的" + tag);
+        b.Member(unit, movedOut).Until = new DateOnly(2019, 12, 31);
+        var owner = b.Person("现业主" + tag);
+        b.Owner(unit, owner);
+        var spouse = b.Person("配偶" + tag);
+        b.Member(unit, spouse);
+        var tenant = b.Person("现租户" + tag);
+        b.Lease(unit, tenant);
+        await b.SaveAsync();
+        return (unit.Id, owner.Id, a.EstateId, [previous.Name, oldTenant.Name, movedOut.Name], [owner.Name, spouse.Name, tenant.Name]);
+    }
+
+    [Fact]
+    public async Task A_resident_sees_the_current_household_of_their_unit_and_no_history()
+    {
+        var sold = await SoldUnitAsync();
+        const string fields = "name phoneMasked idNumberMasked emergencyContactName emergencyContactPhone";
+        var query = $$"""
+            query($u: ID!) {
+              unit(id: $u) { owners { endDate person { {{fields}} } } tenancies { person { {{fields}} } } members { person { {{fields}} } } }
+              myUnits { owners { person { name } } tenancies { person { name } } members { person { name } } }
+            }
+            """;
+        var resident = fx.Api.Client(TestTokens.For(fx.Companies["iso-a"].Slug, ["resident"], person: sold.Owner));
+        var json = (await resident.PostAsync(query, new { u = sold.Unit })).AssertNoErrors().Json;
+        foreach (var name in sold.Current) Assert.Contains(name, json);
+        foreach (var name in sold.History) Assert.DoesNotContain(name, json);
+
+        // Ownership history is for staff: the estate's front desk still sees every row.
+        var staff = fx.Api.Client(TestTokens.For(fx.Companies["iso-a"].Slug, ["front_desk"], estates: [sold.Estate]));
+        var staffJson = (await staff.PostAsync(query.Replace("myUnits { owners { person { name } } tenancies { person { name } } members { person { name } } }", ""), new { u = sold.Unit })).AssertNoErrors().Json;
+        foreach (var name in sold.History.Concat(sold.Current)) Assert.Contains(name, staffJson);
+    }
+
+    [Fact]
+    public async Task A_person_of_another_estate_is_answered_like_an_unknown_person_and_nothing_is_added()
+    {
+        var a = fx.Companies["iso-a"];
+        Guid otherEstatePerson;
+        await using (var db = await fx.OpenAsync("iso-a"))
+        {
+            var b = new RegistryBuilder(db, seed: 57);
+            var other = b.Estate("别的管理处" + Guid.NewGuid().ToString("N")[..4]);
+            var person = b.Person("别处业主");
+            b.Owner(b.Unit(b.Building(other), "0101", 1), person);
+            await b.SaveAsync();
+            otherEstatePerson = person.Id;
+        }
+        var staff = fx.Api.Client(TestTokens.For(a.Slug, ["front_desk"], estates: [a.EstateId]));
+        var mutations = new[]
+        {
+            "mutation($u: ID!, $p: ID!) { addOwner(input: {unitId: $u, personId: $p, startDate: \"2026-01-01\", share: 1}) { ownership { id person { name } } errors { __typename code field message } } }",
+            "mutation($u: ID!, $p: ID!) { addTenancy(input: {unitId: $u, personId: $p, leaseStart: \"2026-01-01\", leaseEnd: \"2026-12-31\"}) { tenancy { id person { name } } errors { __typename code field message } } }",
+            "mutation($u: ID!, $p: ID!) { addHouseholdMember(input: {unitId: $u, personId: $p, relation: \"子女\", since: \"2026-01-01\"}) { member { id person { name } } errors { __typename code field message } } }",
+        };
+        foreach (var m in mutations)
+        {
+            var unknown = await staff.PostAsync(m, new { u = a.UnitId, p = Guid.NewGuid() });
+            var foreign = await staff.PostAsync(m, new { u = a.UnitId, p = otherEstatePerson });
+            Assert.Equal(unknown.AssertNoErrors().Json, foreign.AssertNoErrors().Json);
+        }
+        await using var check = await fx.OpenAsync("iso-a");
+        Assert.False(await check.Ownerships.AnyAsync(o => o.PersonId == otherEstatePerson && o.UnitId == a.UnitId));
+        Assert.False(await check.Leases.AnyAsync(l => l.PersonId == otherEstatePerson));
+        Assert.False(await check.HouseholdMembers.AnyAsync(m => m.PersonId == otherEstatePerson));
+    }
+
+    [Fact]
+    public async Task An_import_never_links_a_person_of_another_estate()
+    {
+        var a = fx.Companies["iso-a"];
+        Guid elsewhere, estate;
+        await using (var db = await fx.OpenAsync("iso-a"))
+        {
+            var b = new RegistryBuilder(db, seed: 73);
+            var other = b.Estate("导入别处" + Guid.NewGuid().ToString("N")[..4]);
+            var person = b.Person("别处导入业主", "13900007777");
+            b.Owner(b.Unit(b.Building(other), "0101", 1), person);
+            estate = b.Estate("导入园" + Guid.NewGuid().ToString("N")[..4]).Id;
+            await b.SaveAsync();
+            elsewhere = person.Id;
+        }
+        // The manager of the importing estate knows a name and a phone; that must not attach the other estate's record
+        // (its ID number, emergency contact) to a unit they can read.
+        var csv = "楼栋,房号,楼层,建筑面积,用途,状态,业主姓名,业主手机,业主身份证号,产权份额,产权开始日期\n1栋,101,1,89.50,住宅,已入住,别处导入业主,13900007777,,100,2020-01-01\n";
+        var manager = fx.Api.Client(TestTokens.For(a.Slug, ["estate_manager"], estates: [estate]));
+        var r = await manager.PostAsync("mutation($i: ImportUnitsInput!) { importUnits(input: $i) { importedUnits errors { code message } } }",
+            new { i = new { estateId = estate, fileName = "units.csv", contentBase64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv)) } });
+        Assert.Equal(1, r.AssertNoErrors().Data["importUnits"]!["importedUnits"]!.GetValue<int>());
+        await using var check = await fx.OpenAsync("iso-a");
+        var owner = await check.Ownerships.Where(o => o.Unit!.EstateId == estate).Select(o => o.PersonId).SingleAsync();
+        Assert.NotEqual(elsewhere, owner);
     }
 }

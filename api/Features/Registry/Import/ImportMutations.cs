@@ -68,13 +68,13 @@ public static class ImportMutations
                 var i = c.GetArgument<ImportUnitsInput>("input");
                 var db = rc.Db;
                 var check = new Check(rc.Culture);
-                if (!rc.Viewer.CanSeeEstate(i.EstateId) || !await db.Estates.AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
+                if (!await RegistryScope.Estates(rc).AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
                     return ImportUnitsResult.Fail(check.Missing("estateId", "NOT_FOUND", "entity.estate"));
                 Sheet sheet;
                 try { sheet = ImportFile.Read(i.FileName, i.ContentBase64); }
                 catch (ImportFileException e) { return ImportUnitsResult.Fail(check.Invalid(e.Field, e.Key, e.Args)); }
                 var now = rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-                return await new UnitImport(db, rc.Culture, now).RunAsync(i.EstateId, sheet, i.DryRun == true, c.CancellationToken);
+                return await new UnitImport(db, RegistryScope.People(rc), rc.Culture, now).RunAsync(i.EstateId, sheet, i.DryRun == true, c.CancellationToken);
             });
     }
 }

@@ -54,7 +54,7 @@ internal static class ImportColumns
 /// 批量导入 — imports units and their owners into one estate, all or nothing: every row is checked first (by the same
 /// rules as a unit or owner entered by hand), and only a file without a single error is written, in one transaction.
 /// </summary>
-internal sealed class UnitImport(TenantDbContext db, CultureInfo culture, DateTime now)
+internal sealed class UnitImport(TenantDbContext db, IQueryable<Person> known, CultureInfo culture, DateTime now)
 {
     public const int MaxListedErrors = 500;
     /// <summary>The highest floor <c>createBuilding</c> accepts, so a building made by an import could also be made by hand.</summary>
@@ -240,12 +240,16 @@ internal sealed class UnitImport(TenantDbContext db, CultureInfo culture, DateTi
                 Add(rows[0], ImportColumns.Number, "DUPLICATE_UNIT_NUMBER", number);
     }
 
-    /// <summary>Owners already known to the company (same name and phone) are linked, not copied; the rest become new people.</summary>
+    /// <summary>
+    /// Owners already known to the importer (same name and phone, among the people they may see: <see cref="RegistryScope.People"/>)
+    /// are linked, not copied; the rest become new people. Knowing a name and a phone must not attach another estate's
+    /// record — with its ID number and emergency contact — to a unit the importer can read.
+    /// </summary>
     private async Task<List<Person>> LinkPeopleAsync(List<(Ownership Ownership, PersonInput Input)> owners, CancellationToken ct)
     {
         var people = new Dictionary<(string Name, string Phone), Person>();
         foreach (var chunk in owners.Select(o => o.Input.Phone).Distinct().Chunk(1000))
-            foreach (var p in await db.People.AsNoTracking().Where(p => chunk.Contains(p.Phone)).ToListAsync(ct))
+            foreach (var p in await known.AsNoTracking().Where(p => chunk.Contains(p.Phone)).ToListAsync(ct))
                 people.TryAdd((p.Name, p.Phone), p);
         var created = new List<Person>();
         foreach (var (ownership, input) in owners)
