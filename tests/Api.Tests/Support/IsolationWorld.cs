@@ -11,7 +11,7 @@ using PropertySaaS.Api.Tenancy;
 namespace PropertySaaS.Api.Tests.Support;
 
 /// <summary>The kinds of record an ID argument can name. A new kind needs a line in <see cref="IsolationWorld"/>'s builder.</summary>
-public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout }
+public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly }
 
 /// <summary>Where a record lies, seen from the caller: their own household, a wall away, or nowhere.</summary>
 public enum Place { Own, OtherHousehold, OtherEstate, OtherCompany, Random }
@@ -121,12 +121,16 @@ public sealed class IsolationWorld
                     var checkout = new OnlineCheckout { UnitId = unit.Id, BillIds = open.Id.ToString(), Amount = 300m, Status = OnlineCheckoutStatus.Open,
                         IdempotencyKey = $"{unit.Id}:world", SessionId = "cs_wall_" + unit.Id.ToString("N"), StripeAccountId = stripeAccount, CreatedBy = "wall-resident", CreatedAt = now };
                     db.Add(checkout);
+                    var anomaly = new PaymentAnomaly { CheckoutId = checkout.Id, UnitId = unit.Id, EstateId = estate.Id, PaymentIntentId = "pi_wall_" + unit.Id.ToString("N"),
+                        Amount = 300m, StripeAccountId = stripeAccount, EventId = "evt_wall_" + unit.Id.ToString("N"), ReceivedAt = now, Status = PaymentAnomalyStatus.Open };
+                    db.Add(anomaly);
                     await db.SaveChangesAsync();
                     result[(estateIndex, h)] = new()
                     {
                         [IdKind.Estate] = estate.Id, [IdKind.Building] = building.Id, [IdKind.Department] = department, [IdKind.FeeItem] = fee.Id,
                         [IdKind.Shift] = shift.Id, [IdKind.BankBatch] = batch.Id, [IdKind.Unit] = unit.Id, [IdKind.Person] = owner.Id,
                         [IdKind.Ownership] = ownership.Id, [IdKind.Tenancy] = lease.Id, [IdKind.Bill] = open.Id, [IdKind.Checkout] = checkout.Id,
+                        [IdKind.Anomaly] = anomaly.Id,
                     };
                 }
             }

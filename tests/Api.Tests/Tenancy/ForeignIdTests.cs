@@ -86,6 +86,8 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["createCheckoutSession.input.unitId"] = IdKind.Unit,
         ["createCheckoutSession.input.billIds"] = IdKind.Bill,
         ["refundPayment.input.paymentId"] = IdKind.Payment,
+        ["refundPaymentAnomaly.input.anomalyId"] = IdKind.Anomaly,
+        ["dismissPaymentAnomaly.input.anomalyId"] = IdKind.Anomaly,
     };
 
     /// <summary>Values the generic filler cannot guess, by argument path (only where a valid value matters).</summary>
@@ -98,6 +100,7 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["inviteStaff.input.roles"] = new JsonArray("front_desk"),
         ["setStaffRoles.input.roles"] = new JsonArray("front_desk"),
         ["setBankMandate.input.accountNumber"] = "6222020000009999",
+        ["dismissPaymentAnomaly.input.reason"] = "已线下退款",
     };
 
     public sealed class Fixture : IAsyncLifetime

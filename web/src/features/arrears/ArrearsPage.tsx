@@ -1,18 +1,20 @@
-import { App, Button, Card, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd'
+import { App, Button, Card, Flex, Input, InputNumber, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useQueryClient } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router-dom'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLConnection, useGraphQLMutation, useGraphQLQuery, type Connection, type PayloadError } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { Link } from 'react-router-dom'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLConnection, useGraphQLMutation } from '@/shared/api/hooks'
+import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { useEstateParam } from '@/shared/estates/estates'
+import { formatMoney } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { ReminderHistory } from './ReminderHistory'
-import { ARREARS_ESTATES_QUERY, ARREARS_QUERY, SEND_ARREARS_REMINDERS_MUTATION, type ArrearsRow, type ArrearsStage } from './queries'
+import { ARREARS_QUERY, SEND_ARREARS_REMINDERS_MUTATION, type ArrearsRow, type ArrearsStage } from './queries'
 
 const PAGE_SIZE = 50
 const STAGE_COLOR: Record<ArrearsStage, string> = {
@@ -30,24 +32,15 @@ function later(scheduledFor?: string | null): boolean {
   return Boolean(scheduledFor) && dayjs(scheduledFor).isAfter(dayjs().add(1, 'minute'))
 }
 
-interface RemindersPayload {
-  sendArrearsReminders: { queued: number; scheduledFor?: string | null; errors: PayloadError[] }
-}
-
 /** 欠费 — an estate's arrears detail list (拖欠款明细表) by age, and individual reminders to chosen households. */
 export function ArrearsPage() {
   const { t } = useTranslation()
   const { message, modal } = App.useApp()
-  const [params, setParams] = useSearchParams()
   const [minDays, setMinDays] = useState<number | null>(null)
   const [search, setSearch] = useState<string>()
   const [selected, setSelected] = useState<string[]>([])
-  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(['arrearsEstates'], ARREARS_ESTATES_QUERY, undefined, {
-    staleTime: 5 * 60_000,
-  })
-  const options = estates.data?.estates.nodes ?? []
-  const estateId = options.some((e) => e.id === params.get('estate')) ? params.get('estate')! : options[0]?.id
-  const rows = useGraphQLConnection<{ arrears: Connection<ArrearsRow> }, ArrearsRow>(
+  const { query: estates, estates: options, estateId, setEstateId } = useEstateParam()
+  const rows = useGraphQLConnection(
     ['arrears'],
     ARREARS_QUERY,
     { estateId: estateId ?? '', first: PAGE_SIZE, minDaysOverdue: minDays ?? undefined, search },
@@ -55,7 +48,7 @@ export function ArrearsPage() {
     { enabled: Boolean(estateId) },
   )
   const queryClient = useQueryClient()
-  const send = useGraphQLMutation<RemindersPayload, { input: { estateId: string; unitIds: string[] } }>(SEND_ARREARS_REMINDERS_MUTATION)
+  const send = useGraphQLMutation(SEND_ARREARS_REMINDERS_MUTATION)
 
   async function sendReminders() {
     if (!estateId || selected.length === 0) return
@@ -83,7 +76,7 @@ export function ArrearsPage() {
       void rows.refetch()
       void queryClient.invalidateQueries({ queryKey: ['arrearsReminders'] })
     } catch (error) {
-      void message.error(isApiError(error) || error instanceof Error ? error.message : String(error))
+      void message.error(errorMessage(error))
     }
   }
 
@@ -114,15 +107,14 @@ export function ArrearsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('arrears.title')}
         </Typography.Title>
-        <Select
-          style={{ minWidth: 200 }}
-          aria-label={t('arrears.estate')}
+        <EstatePicker
+          estates={options}
+          label={t('arrears.estate')}
           value={estateId}
-          onChange={(id: string) => {
+          onChange={(id) => {
             setSelected([])
-            setParams({ estate: id })
+            setEstateId(id)
           }}
-          options={options.map((e) => ({ value: e.id, label: e.name }))}
         />
       </Flex>
       {!estateId ? (

@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { ARREARS_REMINDERS_QUERY, type ArrearsReminder, type ReminderStatus } from './queries'
@@ -19,7 +19,7 @@ function time(value?: string | null): string {
  */
 export function ReminderHistory({ unitId }: { unitId: string }) {
   const { t } = useTranslation()
-  const reminders = useGraphQLQuery<{ arrearsReminders: ArrearsReminder[] }>(['arrearsReminders'], ARREARS_REMINDERS_QUERY, { unitId })
+  const reminders = useGraphQLQuery(['arrearsReminders'], ARREARS_REMINDERS_QUERY, { unitId })
   if (reminders.isError) return <ErrorState error={reminders.error} onRetry={() => void reminders.refetch()} />
   return (
     <Table<ArrearsReminder>

@@ -1,15 +1,16 @@
-import { App, Button, Card, DatePicker, Flex, Popconfirm, Progress, Select, Table, Tag, Typography } from 'antd'
+import { App, Button, Card, DatePicker, Flex, Popconfirm, Progress, Table, Tag, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router-dom'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, useGraphQLQuery, type PayloadError } from '@/shared/api/hooks'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
+import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { useEstateParam } from '@/shared/estates/estates'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { anyActive, defaultPeriod, progressPercent } from './period'
-import { BILLING_RUN_ESTATES_QUERY, BILLING_RUNS_QUERY, START_BILLING_RUN_MUTATION, type BillingRun, type BillingRunStatus } from './queries'
+import { BILLING_RUNS_QUERY, START_BILLING_RUN_MUTATION, type BillingRun, type BillingRunStatus } from './queries'
 
 const STATUS_COLOR: Record<BillingRunStatus, string> = { QUEUED: 'default', RUNNING: 'processing', COMPLETED: 'success', FAILED: 'error' }
 
@@ -21,21 +22,14 @@ function time(value?: string | null): string {
 export function BillingRunsPage() {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const [params, setParams] = useSearchParams()
   const [picked, setPicked] = useState<{ estateId?: string; month: Dayjs } | null>(null)
-  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(['billingRunEstates'], BILLING_RUN_ESTATES_QUERY, undefined, {
-    staleTime: 5 * 60_000,
-  })
-  const options = estates.data?.estates.nodes ?? []
-  const estateId = options.some((e) => e.id === params.get('estate')) ? params.get('estate')! : options[0]?.id
-  const runs = useGraphQLQuery<{ billingRuns: BillingRun[] }>(['billingRuns'], BILLING_RUNS_QUERY, { estateId: estateId ?? '' }, {
+  const { query: estates, estates: options, estateId, setEstateId } = useEstateParam()
+  const runs = useGraphQLQuery(['billingRuns'], BILLING_RUNS_QUERY, { estateId: estateId ?? '' }, {
     enabled: Boolean(estateId),
     // Runs are background jobs: poll every 2 s while one is queued or running, then stop.
     refetchInterval: (query) => (anyActive(query.state.data?.billingRuns ?? []) ? 2000 : false),
   })
-  const start = useGraphQLMutation<{ startBillingRun: { run?: BillingRun | null; errors: PayloadError[] } }, { input: { estateId: string; period: string } }>(
-    START_BILLING_RUN_MUTATION,
-  )
+  const start = useGraphQLMutation(START_BILLING_RUN_MUTATION)
 
   const list = runs.data?.billingRuns ?? []
   const proposed = dayjs(`${defaultPeriod(new Date(), list)}-01`)
@@ -58,7 +52,7 @@ export function BillingRunsPage() {
       setPicked(null)
       void runs.refetch()
     } catch (error) {
-      void message.error(isApiError(error) || error instanceof Error ? error.message : String(error))
+      void message.error(errorMessage(error))
     }
   }
 
@@ -71,13 +65,7 @@ export function BillingRunsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('billingRuns.title')}
         </Typography.Title>
-        <Select
-          style={{ minWidth: 200 }}
-          aria-label={t('billingRuns.estate')}
-          value={estateId}
-          onChange={(id: string) => setParams({ estate: id })}
-          options={options.map((e) => ({ value: e.id, label: e.name }))}
-        />
+        <EstatePicker estates={options} label={t('billingRuns.estate')} value={estateId} onChange={setEstateId} />
       </Flex>
       {!estateId ? (
         <EmptyState title={t('billingRuns.noEstates')} />

@@ -1,41 +1,28 @@
+import { graphql } from '@/shared/api/gql'
+import type { BillingRunFieldsFragment, BillingRunStatus } from '@/shared/api/gql/graphql'
 
-// Field names follow api/schema.graphql.
-const RUN = `id estateId period status totalUnits processedUnits billsCreated error createdAt startedAt finishedAt`
-
-export const BILLING_RUN_ESTATES_QUERY = /* GraphQL */ `
-  query BillingRunEstates {
-    estates(first: 100) { nodes { id name } }
+// Field names follow api/schema.graphql; types are generated from them (npm run codegen).
+graphql(`
+  fragment BillingRunFields on BillingRun {
+    id estateId period status totalUnits processedUnits billsCreated error createdAt startedAt finishedAt
   }
-`
+`)
 
-export const BILLING_RUNS_QUERY = /* GraphQL */ `
+export const BILLING_RUNS_QUERY = graphql(`
   query BillingRuns($estateId: ID!) {
-    billingRuns(estateId: $estateId) { ${RUN} }
+    billingRuns(estateId: $estateId) { ...BillingRunFields }
   }
-`
+`)
 
-export const START_BILLING_RUN_MUTATION = /* GraphQL */ `
+export const START_BILLING_RUN_MUTATION = graphql(`
   mutation StartBillingRun($input: StartBillingRunInput!) {
     startBillingRun(input: $input) {
-      run { ${RUN} }
+      run { ...BillingRunFields }
       errors { __typename code field message }
     }
   }
-`
+`)
 
-export type BillingRunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED'
-
-export interface BillingRun {
-  id: string
-  estateId: string
-  period: string
-  status: BillingRunStatus
-  totalUnits: number
-  processedUnits: number
-  billsCreated: number
-  error?: string | null
-  createdAt: string
-  startedAt?: string | null
-  finishedAt?: string | null
-}
+export type BillingRun = BillingRunFieldsFragment
+export type { BillingRunStatus }
 

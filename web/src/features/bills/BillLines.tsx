@@ -1,6 +1,6 @@
 import { Flex, Typography } from 'antd'
-import { formatMoney } from '@/shared/format/number'
-import type { Bill } from './types'
+import { formatMoney } from '@/shared/format/money'
+import type { Bill } from './queries'
 
 const quantityFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 

@@ -3,15 +3,14 @@ import { Card, Flex, Tabs, Tag, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { BillLines } from './BillLines'
 import { PaymentHistory } from './PaymentHistory'
-import { MY_BILLS_QUERY } from './queries'
+import { MY_BILLS_QUERY, type Bill, type UnitRef } from './queries'
 import { settledBills, unitLabel, unitsOf } from './selection'
-import type { Bill, UnitRef } from './types'
 import { UnitDueBills } from './UnitDueBills'
 import { useUnitAccount } from './useUnitAccount'
 
@@ -38,7 +37,7 @@ function UnitCard({ unit, children }: { unit: UnitRef; children: ReactNode }) {
 export function BillsPage() {
   const { t } = useTranslation()
   const [tab, setTab] = useState<TabKey>('due')
-  const query = useGraphQLQuery<{ myBills: Bill[] }>(['myBills'], MY_BILLS_QUERY)
+  const query = useGraphQLQuery(['myBills'], MY_BILLS_QUERY)
 
   if (query.isPending) return <PageLoading />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />

@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router-dom'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import i18n from '@/shared/i18n'
 import { CheckoutReturnPage } from './CheckoutReturnPage'
-import type { OnlineCheckout } from './types'
+import type { OnlineCheckout } from './queries'
 
 vi.setConfig({ testTimeout: 30_000 })
 
@@ -39,7 +39,7 @@ function show(url = '/bills/paid?checkout=c1') {
 }
 
 const interval = (status: OnlineCheckout['status'], dataUpdatedAt = Date.now()) =>
-  lastCall!.options.refetchInterval!({ state: { data: { onlineCheckout: { id: 'c1', status, amount: 88 } }, dataUpdatedAt } })
+  lastCall!.options.refetchInterval!({ state: { data: { onlineCheckout: { id: 'c1', status, amount: 88, paymentId: null, payment: null } }, dataUpdatedAt } })
 
 describe('CheckoutReturnPage', () => {
   it('shows the receipt number once the checkout is paid, and stops asking', () => {
@@ -54,7 +54,7 @@ describe('CheckoutReturnPage', () => {
   })
 
   it('keeps asking while the checkout is open, for a while', () => {
-    checkout = { id: 'c1', status: 'OPEN', amount: 88 }
+    checkout = { id: 'c1', status: 'OPEN', amount: 88, paymentId: null, payment: null }
     show()
     expect(screen.getByText('正在确认支付结果…')).toBeInTheDocument()
     expect(interval('OPEN')).toBeGreaterThan(0)
@@ -62,7 +62,7 @@ describe('CheckoutReturnPage', () => {
   })
 
   it('says that nothing was charged when the payment failed or expired', () => {
-    checkout = { id: 'c1', status: 'FAILED', amount: 88 }
+    checkout = { id: 'c1', status: 'FAILED', amount: 88, paymentId: null, payment: null }
     show()
     expect(screen.getByText('支付未成功')).toBeInTheDocument()
     expect(screen.getByText(/没有扣款/)).toBeInTheDocument()

@@ -4,12 +4,11 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router-dom'
 import { useGraphQLQuery } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney } from '@/shared/format/money'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { ONLINE_CHECKOUT_QUERY } from './queries'
 import { ReceiptButton } from './ReceiptButton'
-import type { OnlineCheckout } from './types'
 
 const POLL_MS = 2_000
 /** The payment provider's webhook normally lands within seconds; after two minutes the page stops asking. */
@@ -26,7 +25,7 @@ export function CheckoutReturnPage() {
   const id = params.get('checkout') ?? ''
   const queryClient = useQueryClient()
   const [pollUntil] = useState(() => Date.now() + POLL_FOR_MS)
-  const query = useGraphQLQuery<{ onlineCheckout: OnlineCheckout | null }>(
+  const query = useGraphQLQuery(
     ['onlineCheckout', id],
     ONLINE_CHECKOUT_QUERY,
     { id },

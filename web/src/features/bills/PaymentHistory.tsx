@@ -2,19 +2,18 @@ import { Card, Flex, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { MY_PAYMENTS_QUERY } from './queries'
 import { ReceiptButton } from './ReceiptButton'
-import { toCents, unitLabel } from './selection'
-import type { Payment } from './types'
+import { unitLabel } from './selection'
 
 /** The resident's payments, newest first, each with its receipt. */
 export function PaymentHistory() {
   const { t } = useTranslation()
-  const query = useGraphQLQuery<{ myPayments: Payment[] }>(['myPayments'], MY_PAYMENTS_QUERY)
+  const query = useGraphQLQuery(['myPayments'], MY_PAYMENTS_QUERY)
 
   if (query.isPending) return <PageLoading />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -42,7 +41,7 @@ export function PaymentHistory() {
             </Flex>
             <Flex gap={8} align="center" wrap>
               <Tag style={{ marginInlineEnd: 0 }}>{t(`bills.method.${payment.method}`, payment.method)}</Tag>
-              {toCents(payment.refunded) > 0 && (
+              {toFen(payment.refunded) > 0 && (
                 <Tag color="orange" style={{ marginInlineEnd: 0 }}>
                   {t('bills.refunded', { amount: formatMoney(payment.refunded) })}
                 </Tag>
@@ -61,7 +60,7 @@ export function PaymentHistory() {
                 })}
               </Typography.Text>
             )}
-            {toCents(payment.prepaid) > 0 && (
+            {toFen(payment.prepaid) > 0 && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('bills.toPrepaid', { amount: formatMoney(payment.prepaid) })}
               </Typography.Text>

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { App } from 'antd'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import i18n from '@/shared/i18n'
-import type { Bill, UnitAccount, UnitRef } from './types'
+import type { Bill, UnitAccount, UnitRef } from './queries'
 import { UnitDueBills } from './UnitDueBills'
 
 // antd in jsdom is slow on a busy machine; the default 5 s is about speed, not behaviour.

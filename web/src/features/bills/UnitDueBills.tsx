@@ -2,28 +2,18 @@ import { Alert, Button, Checkbox, Divider, Flex, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation } from '@/shared/api/hooks'
+import { formatMoney, fromFen, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { BillLines } from './BillLines'
-import { CREATE_CHECKOUT_SESSION_MUTATION } from './queries'
+import { CREATE_CHECKOUT_SESSION_MUTATION, type Bill, type UnitRef } from './queries'
 import { redirectTo } from './redirect'
-import { centsToYuan, dueBills, selectedBillIds, selectionTotalCents, toCents } from './selection'
-import type { Bill, CheckoutStatus, UnitRef } from './types'
+import { dueBills, selectedBillIds, selectionTotalCents } from './selection'
 import { useUnitAccount } from './useUnitAccount'
-
-interface CheckoutPayload {
-  createCheckoutSession: {
-    checkout?: { id: string; url: string; amount: number | string; currency: string; status: CheckoutStatus } | null
-    errors: PayloadError[]
-  }
-}
-interface CheckoutVariables {
-  input: { unitId: string; billIds: string[]; idempotencyKey: string }
-}
 
 /** One unit's open bills with checkboxes (all ticked at first), their total, and "pay" → the payment page. */
 export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) {
@@ -33,7 +23,7 @@ export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) 
   const [ticked, setTicked] = useState<Set<string> | null>(null)
   const [messages, setMessages] = useState<string[]>([])
   const [leaving, setLeaving] = useState(false)
-  const checkout = useGraphQLMutation<CheckoutPayload, CheckoutVariables>(CREATE_CHECKOUT_SESSION_MUTATION)
+  const checkout = useGraphQLMutation(CREATE_CHECKOUT_SESSION_MUTATION)
 
   if (account.isPending) return <PageLoading />
   if (account.isError) return <ErrorState error={account.error} onRetry={() => void account.refetch()} />
@@ -41,7 +31,7 @@ export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) 
   const due = dueBills(bills, unitAccount)
   const selected = ticked ?? new Set(due.map((d) => d.bill.id))
   const totalCents = selectionTotalCents(due, selected)
-  const prepaidCents = toCents(unitAccount?.prepaid)
+  const prepaidCents = toFen(unitAccount?.prepaid)
   const today = dayjs().format('YYYY-MM-DD')
 
   function toggle(id: string, on: boolean) {
@@ -66,21 +56,21 @@ export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) 
       setLeaving(true)
       redirectTo(payload.checkout.url)
     } catch (error) {
-      setMessages([error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 
   return (
     <Flex vertical gap={12}>
       {prepaidCents > 0 && (
-        <Alert type="info" showIcon title={t('bills.prepaid', { amount: formatMoney(centsToYuan(prepaidCents)) })} />
+        <Alert type="info" showIcon title={t('bills.prepaid', { amount: formatMoney(fromFen(prepaidCents)) })} />
       )}
       {due.length === 0 ? (
         <EmptyState title={t('bills.nothingDue')} />
       ) : (
         <>
           {due.map(({ bill, openCents }) => {
-            const partlyPaid = openCents !== toCents(bill.total)
+            const partlyPaid = openCents !== toFen(bill.total)
             return (
               <Flex key={bill.id} vertical gap={4} data-testid="due-bill">
                 <Flex justify="space-between" align="center" gap={8}>
@@ -88,7 +78,7 @@ export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) 
                     <Typography.Text strong>{t('bills.period', { period: bill.period })}</Typography.Text>
                   </Checkbox>
                   <Typography.Text strong data-testid="due-bill-open" style={{ whiteSpace: 'nowrap' }}>
-                    {formatMoney(centsToYuan(openCents))}
+                    {formatMoney(fromFen(openCents))}
                   </Typography.Text>
                 </Flex>
                 <Flex gap={8} align="center" wrap>
@@ -112,7 +102,7 @@ export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) 
             <Typography.Text>
               {t('bills.total')}{' '}
               <Typography.Text strong data-testid="bills-total" style={{ fontSize: 18 }}>
-                {formatMoney(centsToYuan(totalCents))}
+                {formatMoney(fromFen(totalCents))}
               </Typography.Text>
             </Typography.Text>
             <Button type="primary" size="large" disabled={totalCents === 0} loading={checkout.isPending || leaving} onClick={() => void pay()}>

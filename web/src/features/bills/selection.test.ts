@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney } from '@/shared/format/number'
-import { centsToYuan, dueBills, selectedBillIds, selectionTotalCents, settledBills, toCents, unitsOf } from './selection'
-import type { Bill, UnitAccount, UnitRef } from './types'
+import { formatMoney, fromFen } from '@/shared/format/money'
+import type { Bill, UnitAccount, UnitRef } from './queries'
+import { dueBills, selectedBillIds, selectionTotalCents, settledBills, unitsOf } from './selection'
 
 const home: UnitRef = { id: 'u1', number: '101', building: { id: 'b1', name: '1栋' }, estate: { id: 'e1', name: '绿城花园' } }
 const shop: UnitRef = { id: 'u2', number: 'S-3', building: { id: 'b2', name: '商业街' }, estate: { id: 'e1', name: '绿城花园' } }
@@ -29,16 +29,6 @@ const account: UnitAccount = {
   ],
 }
 
-describe('toCents', () => {
-  it('reads numbers and decimal strings as whole fen', () => {
-    expect(toCents(223.75)).toBe(22375)
-    expect(toCents('0.1')).toBe(10)
-    expect(toCents(1.005)).toBe(100) // binary 1.005 is 1.00499…: the API sends two decimals anyway
-    expect(toCents(null)).toBe(0)
-    expect(toCents('abc')).toBe(0)
-  })
-})
-
 describe('dueBills', () => {
   it('keeps only the unit’s bills with an open amount, oldest first, with the open amount', () => {
     const due = dueBills(bills, account)
@@ -65,7 +55,7 @@ describe('selection total', () => {
   it('adds the open amounts of the ticked bills exactly', () => {
     const cents = selectionTotalCents(due, new Set(['b-oct', 'b-nov']))
     expect(cents).toBe(32385)
-    expect(formatMoney(centsToYuan(cents))).toBe('¥323.85')
+    expect(formatMoney(fromFen(cents))).toBe('¥323.85')
   })
 
   it('does not drift where floating-point sums would (0.1 + 0.2)', () => {
@@ -77,7 +67,7 @@ describe('selection total', () => {
       ],
     }
     const cents = selectionTotalCents(dueBills(bills, tiny), new Set(['b-oct', 'b-nov']))
-    expect(centsToYuan(cents)).toBe(0.3)
+    expect(fromFen(cents)).toBe(0.3)
   })
 
   it('ignores ticked ids that are no longer due or belong to another unit', () => {

@@ -1,18 +1,7 @@
-import type { Amount, Bill, UnitAccount, UnitRef } from './types'
+import { toFen } from '@/shared/format/money'
+import type { Bill, UnitAccount, UnitRef } from './queries'
 
-/**
- * Amounts are added up in whole fen (分): adding yuan as binary floats drifts (0.1 + 0.2 ≠ 0.3), and the
- * total shown must be exactly what the checkout will charge.
- */
-export function toCents(value: Amount | null | undefined): number {
-  if (value === null || value === undefined || value === '') return 0
-  const n = typeof value === 'number' ? value : Number(value)
-  return Number.isFinite(n) ? Math.round(n * 100) : 0
-}
-
-export function centsToYuan(cents: number): number {
-  return cents / 100
-}
+// Amounts are added up in whole fen (分), so the total shown is exactly what the checkout will charge.
 
 /** A bill with what is still open on it. */
 export interface DueBill {
@@ -40,7 +29,7 @@ export function dueBills(bills: readonly Bill[], account: UnitAccount | null | u
     .filter((bill) => bill.unitId === account.unitId)
     .flatMap((bill) => {
       const balance = open.get(bill.id)
-      const openCents = toCents(balance?.open)
+      const openCents = toFen(balance?.open)
       return balance && !balance.paid && openCents > 0 ? [{ bill, openCents }] : []
     })
     .sort((a, b) => byPeriod(a.bill, b.bill))

@@ -5,32 +5,20 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { ApiError } from '@/shared/api/graphql'
 import { useGraphQLQuery } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
-import { billState, openBillIds, selectedOpenTotal, toFen } from './money'
+import { billState, openBillIds, selectedOpenTotal } from './money'
 import type { PaymentRequest } from './PaymentModal'
-import { CASHIER_ADVANCE_QUOTE_QUERY, CASHIER_UNIT_ACCOUNT_QUERY } from './queries'
-import type { AccountUnit, BillBalance, UnitAccount } from './types'
-
-interface AccountData {
-  unit: AccountUnit | null
-  unitAccount: UnitAccount | null
-}
-
-interface Quote {
-  months: number
-  monthlyAmount: number | string
-  total: number | string
-}
+import { CASHIER_ADVANCE_QUOTE_QUERY, CASHIER_UNIT_ACCOUNT_QUERY, type BillBalance } from './queries'
 
 /** A unit's account at the desk: arrears banner, prepaid balance, bills to tick, and the advance-payment quote. */
 export function AccountPanel({ unitId, onTakePayment }: { unitId: string; onTakePayment: (request: PaymentRequest) => void }) {
   const { t } = useTranslation()
-  const account = useGraphQLQuery<AccountData>(['cashierAccount'], CASHIER_UNIT_ACCOUNT_QUERY, { unitId })
+  const account = useGraphQLQuery(['cashierAccount'], CASHIER_UNIT_ACCOUNT_QUERY, { unitId })
   // A unit without an approved rate has no quote: the API then answers with an error, and the card stays hidden.
-  const quote = useGraphQLQuery<{ advancePaymentQuote: Quote | null }>(['advanceQuote'], CASHIER_ADVANCE_QUOTE_QUERY, { unitId })
+  const quote = useGraphQLQuery(['advanceQuote'], CASHIER_ADVANCE_QUOTE_QUERY, { unitId })
   // The agent's ticks for this unit; until they change any, every open bill is ticked.
   const [ticks, setTicks] = useState<{ unitId: string; ids: string[] } | null>(null)
 

@@ -1,16 +1,17 @@
-import { Card, Col, Flex, Row, Select, Tabs, Typography } from 'antd'
+import { Card, Col, Flex, Row, Tabs, Typography } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router-dom'
-import { useGraphQLQuery } from '@/shared/api/hooks'
 import { useSession } from '@/shared/auth/session'
+import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { useEstateParam } from '@/shared/estates/estates'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { AccountPanel } from './AccountPanel'
 import { PaymentModal, type PaymentRequest } from './PaymentModal'
-import { CASHIER_ESTATES_QUERY, SHIFT_RECONCILERS } from './queries'
+import { SHIFT_RECONCILERS } from './queries'
 import { ShiftList } from './ShiftList'
 import { ShiftPanel } from './ShiftPanel'
 import { UnitPicker } from './UnitPicker'
@@ -22,12 +23,8 @@ export function CashierPage() {
   const queryClient = useQueryClient()
   const [params, setParams] = useSearchParams()
   const [payment, setPayment] = useState<PaymentRequest | null>(null)
-  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(['cashierEstates'], CASHIER_ESTATES_QUERY, undefined, {
-    staleTime: 5 * 60_000,
-  })
+  const { query: estates, estates: options, estateId, setEstateId } = useEstateParam()
   const unitId = params.get('unit') ?? undefined
-  const options = estates.data?.estates.nodes ?? []
-  const estateId = options.some((e) => e.id === params.get('estate')) ? params.get('estate')! : options[0]?.id
   const canReconcile = SHIFT_RECONCILERS.some((role) => claims?.roles.includes(role))
 
   function setParam(key: string, value?: string) {
@@ -55,13 +52,7 @@ export function CashierPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('cashier.title')}
         </Typography.Title>
-        <Select
-          style={{ minWidth: 200 }}
-          aria-label={t('cashier.estate')}
-          value={estateId}
-          onChange={(id: string) => setParams({ estate: id })}
-          options={options.map((e) => ({ value: e.id, label: e.name }))}
-        />
+        <EstatePicker estates={options} label={t('cashier.estate')} value={estateId} onChange={setEstateId} />
       </Flex>
       {!estateId ? (
         <EmptyState title={t('cashier.noEstates')} />

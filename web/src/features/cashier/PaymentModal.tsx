@@ -2,16 +2,15 @@ import { PrinterOutlined } from '@ant-design/icons'
 import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Radio, Result, Typography } from 'antd'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
+import { errorMessage } from '@/shared/api/graphql'
 import { useOpenApiFile } from '@/shared/api/files'
-import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
+import { useGraphQLMutation } from '@/shared/api/hooks'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney, toFen } from '@/shared/format/money'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
-import { changeDue, needsNotesCheck, toFen } from './money'
-import { CASHIER_RECORD_PAYMENT_MUTATION } from './queries'
-import { DESK_METHODS, type RecordedPayment } from './types'
+import { changeDue, needsNotesCheck } from './money'
+import { CASHIER_RECORD_PAYMENT_MUTATION, DESK_METHODS, type RecordedPayment } from './queries'
 
 interface Values {
   method: (typeof DESK_METHODS)[number]
@@ -20,24 +19,6 @@ interface Values {
   notesChecked?: boolean
   payerName?: string
   note?: string
-}
-
-interface RecordPaymentVariables {
-  input: {
-    unitId: string
-    amount: number
-    method: Values['method']
-    billIds?: string[]
-    idempotencyKey: string
-    tendered?: number
-    notesChecked?: boolean
-    payerName?: string
-    note?: string
-  }
-}
-
-interface RecordPaymentData {
-  recordPayment: { payment?: RecordedPayment | null; errors: PayloadError[] }
 }
 
 export interface PaymentRequest {
@@ -59,7 +40,7 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
   const [messages, setMessages] = useState<string[]>([])
   const [done, setDone] = useState<{ payment: RecordedPayment; change: number | null } | null>(null)
   const submitting = useRef(false)
-  const record = useGraphQLMutation<RecordPaymentData, RecordPaymentVariables>(CASHIER_RECORD_PAYMENT_MUTATION)
+  const record = useGraphQLMutation(CASHIER_RECORD_PAYMENT_MUTATION)
   const openFile = useOpenApiFile()
   const method = Form.useWatch('method', form) ?? 'CASH'
   const amount = Form.useWatch('amount', form)
@@ -100,7 +81,7 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
       setDone({ payment: result.payment, change: cash ? changeDue(values.amount, values.tendered) : null })
       onPaid()
     } catch (error) {
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     } finally {
       submitting.current = false
     }
@@ -110,7 +91,7 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
     try {
       await openFile(path)
     } catch (error) {
-      void message.error(t('cashier.receipt.failed', { message: error instanceof Error ? error.message : String(error) }))
+      void message.error(t('cashier.receipt.failed', { message: errorMessage(error) }))
     }
   }
 

@@ -1,17 +1,15 @@
 import { App, Button, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, useGraphQLQuery, type PayloadError } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
+import { formatMoney, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { formatTime } from './format'
-import { toFen } from './money'
-import { CASHIER_SHIFTS_QUERY, RECONCILE_SHIFT_MUTATION } from './queries'
+import { CASHIER_SHIFTS_QUERY, RECONCILE_SHIFT_MUTATION, type CashierShift, type ShiftStatus } from './queries'
 import { ShiftTotals } from './ShiftPanel'
-import type { CashierShift, ShiftStatus } from './types'
 
 const STATUSES: ShiftStatus[] = ['OPEN', 'CLOSED', 'RECONCILED']
 const STATUS_COLOR: Record<ShiftStatus, string> = { OPEN: 'blue', CLOSED: 'gold', RECONCILED: 'green' }
@@ -21,7 +19,7 @@ export function ShiftList({ estateId, canReconcile, onChanged }: { estateId: str
   const { t } = useTranslation()
   const [status, setStatus] = useState<ShiftStatus | undefined>(canReconcile ? 'CLOSED' : undefined)
   const [reconciling, setReconciling] = useState<CashierShift | null>(null)
-  const shifts = useGraphQLQuery<{ cashierShifts: CashierShift[] }>(['cashierShifts'], CASHIER_SHIFTS_QUERY, { estateId, status })
+  const shifts = useGraphQLQuery(['cashierShifts'], CASHIER_SHIFTS_QUERY, { estateId, status })
 
   return (
     <Flex vertical gap={12}>
@@ -96,9 +94,7 @@ function ReconcileModal({ shift, onClose, onDone }: { shift: CashierShift; onClo
   const { message } = App.useApp()
   const [note, setNote] = useState('')
   const [messages, setMessages] = useState<string[]>([])
-  const reconcile = useGraphQLMutation<{ reconcileShift: { shift?: CashierShift | null; errors: PayloadError[] } }, { input: { shiftId: string; note?: string } }>(
-    RECONCILE_SHIFT_MUTATION,
-  )
+  const reconcile = useGraphQLMutation(RECONCILE_SHIFT_MUTATION)
 
   async function submit() {
     setMessages([])
@@ -111,7 +107,7 @@ function ReconcileModal({ shift, onClose, onDone }: { shift: CashierShift; onClo
       void message.success(t('cashier.shift.reconciled'))
       onDone()
     } catch (error) {
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 

@@ -1,27 +1,24 @@
 import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, useGraphQLQuery, type PayloadError } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
+import { formatMoney, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { formatTime } from './format'
-import { cashDifference, expectedCash, toFen } from './money'
-import { CLOSE_SHIFT_MUTATION, MY_OPEN_SHIFT_QUERY, OPEN_SHIFT_MUTATION } from './queries'
-import type { CashierShift } from './types'
-
-type ShiftPayload<K extends string> = { [key in K]: { shift?: CashierShift | null; errors: PayloadError[] } }
+import { cashDifference, expectedCash } from './money'
+import { CLOSE_SHIFT_MUTATION, MY_OPEN_SHIFT_QUERY, OPEN_SHIFT_MUTATION, type CashierShift } from './queries'
 
 /** The cashier's own open shift: totals by method, receipt range, and closing it with the counted cash. */
 export function ShiftPanel({ estateId, onChanged }: { estateId: string; onChanged: () => void }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const shift = useGraphQLQuery<{ myOpenShift: CashierShift | null }>(['myOpenShift'], MY_OPEN_SHIFT_QUERY, { estateId })
-  const open = useGraphQLMutation<ShiftPayload<'openShift'>, { input: { estateId: string } }>(OPEN_SHIFT_MUTATION)
+  const shift = useGraphQLQuery(['myOpenShift'], MY_OPEN_SHIFT_QUERY, { estateId })
+  const open = useGraphQLMutation(OPEN_SHIFT_MUTATION)
   const [closing, setClosing] = useState<CashierShift | null>(null)
 
   async function openShift() {
@@ -30,7 +27,7 @@ export function ShiftPanel({ estateId, onChanged }: { estateId: string; onChange
       if (data.openShift.errors.length > 0) void message.error(data.openShift.errors.map((e) => e.message).join('\n'))
       else onChanged()
     } catch (error) {
-      void message.error(isApiError(error) || error instanceof Error ? error.message : String(error))
+      void message.error(errorMessage(error))
     }
   }
 
@@ -108,7 +105,7 @@ function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; on
   const [form] = Form.useForm<CloseValues>()
   const [messages, setMessages] = useState<string[]>([])
   const [closed, setClosed] = useState<CashierShift | null>(null)
-  const close = useGraphQLMutation<ShiftPayload<'closeShift'>, { input: { shiftId: string; countedCash: number; differenceReason?: string; note?: string } }>(CLOSE_SHIFT_MUTATION)
+  const close = useGraphQLMutation(CLOSE_SHIFT_MUTATION)
   const counted = Form.useWatch('countedCash', form)
   const expected = expectedCash(shift.totals)
   // Any difference is handed over with its reason (the API refuses it without one).
@@ -133,7 +130,7 @@ function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; on
       setClosed(result.shift)
       onClosed()
     } catch (error) {
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 

@@ -4,20 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { CASHIER_UNIT_SEARCH_QUERY } from './queries'
-
-interface UnitHit {
-  id: string
-  number: string
-  building: { id: string; name: string }
-  owners: { id: string; current: boolean; person: { id: string; name: string; phoneMasked?: string | null } }[]
-}
+import { CASHIER_UNIT_SEARCH_QUERY, type UnitHit } from './queries'
 
 /** Finds a unit of the estate by number, owner name or the last 4 phone digits (the staff unit search). */
 export function UnitPicker({ estateId, selectedId, onPick }: { estateId: string; selectedId?: string; onPick: (unitId: string) => void }) {
   const { t } = useTranslation()
   const [search, setSearch] = useState<string>()
-  const units = useGraphQLQuery<{ units: { totalCount: number; nodes: UnitHit[] } }>(
+  const units = useGraphQLQuery(
     ['cashierUnits'],
     CASHIER_UNIT_SEARCH_QUERY,
     { first: 20, filter: search ? { estateId, search } : { estateId } },

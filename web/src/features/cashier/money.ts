@@ -1,18 +1,6 @@
-/**
- * Cashier arithmetic in whole fen (分): the API's Decimal arrives as a number or a string, and adding yuan as
- * binary floats drifts (0.1 + 0.2). Every sum here is done in integers and turned back into yuan once.
- */
-export type Amount = number | string | null | undefined
+import { fromFen, toFen, type Amount } from '@/shared/format/money'
 
-export function toFen(value: Amount): number {
-  if (value === null || value === undefined || value === '') return 0
-  const n = typeof value === 'number' ? value : Number(value)
-  return Number.isFinite(n) ? Math.round(n * 100) : 0
-}
-
-export function fromFen(fen: number): number {
-  return fen / 100
-}
+// Cashier rules in whole fen (分): every sum is done in integers and turned back into yuan once.
 
 export interface OpenBill {
   id: string

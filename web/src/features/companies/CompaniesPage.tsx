@@ -5,26 +5,13 @@ import { useQueryClient } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLConnection, useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLConnection, useGraphQLMutation } from '@/shared/api/hooks'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
-import { COMPANIES_QUERY, CREATE_COMPANY_MUTATION } from './queries'
-
-interface CompanyRow {
-  id: string
-  slug: string
-  nameZh: string
-  nameEn: string
-  status: string
-  statusReason?: string | null
-  provider: string
-  server: string
-  schemaVersion?: string | null
-  createdAt?: string | null
-}
+import { COMPANIES_QUERY, CREATE_COMPANY_MUTATION, type CompanyRow } from './queries'
 
 // CompanyStatus in api/schema.graphql.
 const STATUS_COLORS: Record<string, string> = {
@@ -48,10 +35,7 @@ function CreateCompanyModal({ open, onClose, onCreated }: { open: boolean; onClo
   const { t } = useTranslation()
   const [form] = Form.useForm<CreateValues>()
   const [messages, setMessages] = useState<string[]>([])
-  const create = useGraphQLMutation<
-    { createCompany: { company?: { id: string } | null; errors?: PayloadError[] | null } },
-    { input: CreateValues }
-  >(CREATE_COMPANY_MUTATION)
+  const create = useGraphQLMutation(CREATE_COMPANY_MUTATION)
 
   async function submit(values: CreateValues) {
     setMessages([])
@@ -65,7 +49,7 @@ function CreateCompanyModal({ open, onClose, onCreated }: { open: boolean; onClo
       }
       onCreated()
     } catch (error) {
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 
@@ -119,7 +103,7 @@ export function CompaniesPage() {
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [creating, setCreating] = useState(false)
-  const companies = useGraphQLConnection<{ companies: { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; nodes: CompanyRow[] } }, CompanyRow>(
+  const companies = useGraphQLConnection(
     ['companies'],
     COMPANIES_QUERY,
     { first: 50 },

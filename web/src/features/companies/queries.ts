@@ -1,6 +1,9 @@
-// Field names follow api/schema.graphql.
+import { graphql } from '@/shared/api/gql'
+import type { CompaniesQuery } from '@/shared/api/gql/graphql'
 
-export const COMPANIES_QUERY = /* GraphQL */ `
+// Field names follow api/schema.graphql; types are generated from them (npm run codegen).
+
+export const COMPANIES_QUERY = graphql(`
   query Companies($first: Int, $after: String) {
     companies(first: $first, after: $after) {
       totalCount
@@ -8,13 +11,15 @@ export const COMPANIES_QUERY = /* GraphQL */ `
       nodes { id slug nameZh nameEn status statusReason provider server schemaVersion createdAt }
     }
   }
-`
+`)
 
-export const CREATE_COMPANY_MUTATION = /* GraphQL */ `
+export const CREATE_COMPANY_MUTATION = graphql(`
   mutation CreateCompany($input: CreateCompanyInput!) {
     createCompany(input: $input) {
       company { id slug status statusReason }
       errors { __typename code message field }
     }
   }
-`
+`)
+
+export type CompanyRow = CompaniesQuery['companies']['nodes'][number]

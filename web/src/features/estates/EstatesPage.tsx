@@ -6,23 +6,13 @@ import { useGraphQLConnection } from '@/shared/api/hooks'
 import { formatArea } from '@/shared/format/number'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { ESTATES_QUERY } from './queries'
-
-interface EstateRow {
-  id: string
-  name: string
-  address?: string | null
-  city?: string | null
-  type?: string | null
-  totalFloorArea?: number | string | null
-  unitCount: number
-}
+import { ESTATES_QUERY, type EstateRow } from './queries'
 
 /** Company admin: the company's estates with their unit counts. */
 export function EstatesPage() {
   const { t } = useTranslation()
   const [search, setSearch] = useState<string | undefined>()
-  const estates = useGraphQLConnection<{ estates: { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; nodes: EstateRow[] } }, EstateRow>(
+  const estates = useGraphQLConnection(
     ['estates'],
     ESTATES_QUERY,
     { first: 50, search },

@@ -2,7 +2,8 @@ import { App, Button, Card, Descriptions, Form, Input, InputNumber, Switch, Typo
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useGraphQLMutation, useGraphQLQuery, type PayloadError } from '@/shared/api/hooks'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PageLoading } from '@/shared/ui/PageLoading'
@@ -26,10 +27,6 @@ const LIMITS = ['maxPaymentAmount', 'maxRefundAmount', 'maxAdjustmentAmount'] as
 
 type Input = Omit<BillingSettings, 'currency' | (typeof LIMITS)[number]> & { [K in (typeof LIMITS)[number]]?: number | null }
 
-interface UpdatePayload {
-  updateBillingSettings: { settings?: BillingSettings | null; errors: PayloadError[] }
-}
-
 function toValues(s: BillingSettings | null | undefined): Values {
   return {
     stripeAccountId: s?.stripeAccountId ?? '',
@@ -48,7 +45,7 @@ function toValues(s: BillingSettings | null | undefined): Values {
 /** Company admin: the company's billing settings — online payment account, bank collection day, advance months, late fees. */
 export function BillingSettingsPage() {
   const { t } = useTranslation()
-  const query = useGraphQLQuery<{ billingSettings: BillingSettings | null }>(['billingSettings'], BILLING_SETTINGS_QUERY)
+  const query = useGraphQLQuery(['billingSettings'], BILLING_SETTINGS_QUERY)
 
   if (query.isPending) return <PageLoading />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -68,7 +65,7 @@ function SettingsForm({ settings }: { settings: BillingSettings | null }) {
   const queryClient = useQueryClient()
   const [form] = Form.useForm<Values>()
   const [messages, setMessages] = useState<string[]>([])
-  const update = useGraphQLMutation<UpdatePayload, { input: Input }>(UPDATE_BILLING_SETTINGS_MUTATION)
+  const update = useGraphQLMutation(UPDATE_BILLING_SETTINGS_MUTATION)
   const lateFeeEnabled = Form.useWatch('lateFeeEnabled', form) ?? settings?.lateFeeEnabled ?? false
 
   async function save(submitted: Values) {
@@ -102,7 +99,7 @@ function SettingsForm({ settings }: { settings: BillingSettings | null }) {
       queryClient.setQueriesData({ queryKey: ['billingSettings'] }, { billingSettings: payload.settings })
       void message.success(t('common.saved'))
     } catch (error) {
-      setMessages([error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { collectionTotals, formatRate } from './logic'
@@ -15,7 +15,7 @@ export function CollectionRatesPage() {
   const { t } = useTranslation()
   const [month, setMonth] = useState<Dayjs | null>(null)
   const period = month ? month.format('YYYY-MM') : null
-  const query = useGraphQLQuery<{ collectionRates: EstateCollectionRate[] }>(['collectionRates'], COLLECTION_RATES_QUERY, { period })
+  const query = useGraphQLQuery(['collectionRates'], COLLECTION_RATES_QUERY, { period })
   const rows = query.data?.collectionRates ?? []
   const totals = collectionTotals(rows)
   const shownPeriod = period ?? rows[0]?.period

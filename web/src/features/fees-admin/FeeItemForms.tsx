@@ -2,17 +2,20 @@ import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { UNIT_USAGES } from '@/shared/api/enums'
+import type { UnitUsage } from '@/shared/api/gql/graphql'
+import { errorMessage, type GraphQLDocument } from '@/shared/api/graphql'
 import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
-import { ADD_FEE_RATE_MUTATION, CREATE_FEE_ITEM_MUTATION, FEE_KINDS, UNIT_USAGES, type FeeItem, type FeeKind } from './queries'
+import { ADD_FEE_RATE_MUTATION, CREATE_FEE_ITEM_MUTATION, FEE_KINDS, type FeeItem, type FeeKind } from './queries'
 
 type FeeItemPayload = { feeItem?: FeeItem | null; errors: PayloadError[] }
 
 /** Runs a mutation; typed errors go onto their form fields, the rest (and transport errors) into `messages`. */
-function useSubmit<TVars extends object>(mutation: string, pick: (data: Record<string, FeeItemPayload>) => FeeItemPayload) {
+function useSubmit<TData, TVars>(mutation: GraphQLDocument<TData, TVars>, pick: (data: TData) => FeeItemPayload) {
   const [messages, setMessages] = useState<string[]>([])
-  const run = useGraphQLMutation<Record<string, FeeItemPayload>, TVars>(mutation)
+  const run = useGraphQLMutation(mutation)
   async function submit(form: Parameters<typeof applyPayloadErrors>[0], variables: TVars): Promise<FeeItem | null> {
     setMessages([])
     try {
@@ -23,7 +26,7 @@ function useSubmit<TVars extends object>(mutation: string, pick: (data: Record<s
       }
       return payload.feeItem ?? null
     } catch (error) {
-      setMessages([error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
       return null
     }
   }
@@ -33,17 +36,14 @@ function useSubmit<TVars extends object>(mutation: string, pick: (data: Record<s
 interface ItemValues {
   name: string
   kind: FeeKind
-  appliesTo?: string[]
+  appliesTo?: UnitUsage[]
 }
 
 /** New fee item of an estate: name, how it is charged, which unit usages it applies to (none = all). */
 export function CreateFeeItemModal({ estateId, open, onClose, onSaved }: { estateId: string; open: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<ItemValues>()
-  const { submit, messages, pending } = useSubmit<{ input: { estateId: string; name: string; kind: FeeKind; appliesTo: string[] } }>(
-    CREATE_FEE_ITEM_MUTATION,
-    (d) => d.createFeeItem,
-  )
+  const { submit, messages, pending } = useSubmit(CREATE_FEE_ITEM_MUTATION, (d) => d.createFeeItem)
 
   async function finish(values: ItemValues) {
     const item = await submit(form, { input: { estateId, name: values.name.trim(), kind: values.kind, appliesTo: values.appliesTo ?? [] } })
@@ -87,10 +87,7 @@ interface RateValues {
 export function AddFeeRateModal({ item, onClose, onSaved }: { item: FeeItem | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<RateValues>()
-  const { submit, messages, pending } = useSubmit<{ input: { feeItemId: string; amount: number; effectiveFrom: string; effectiveTo: string | null } }>(
-    ADD_FEE_RATE_MUTATION,
-    (d) => d.addFeeRate,
-  )
+  const { submit, messages, pending } = useSubmit(ADD_FEE_RATE_MUTATION, (d) => d.addFeeRate)
 
   async function finish(values: RateValues) {
     if (!item) return

@@ -6,13 +6,14 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { useEstateOptions } from '@/shared/estates/estates'
+import { formatMoney } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { EstatePicker } from './EstatePicker'
 import { AddFeeRateModal, CreateFeeItemModal } from './FeeItemForms'
 import { rateOn, ratesNewestFirst } from './logic'
-import { FEE_ITEMS_QUERY, FEES_ESTATES_QUERY, type FeeItem, type FeeRate } from './queries'
+import { FEE_ITEMS_QUERY, type FeeItem, type FeeRate } from './queries'
 
 /** Company admin: an estate's fee items (收费项目) with their dated rates (收费标准). */
 export function FeeItemsPage() {
@@ -23,15 +24,9 @@ export function FeeItemsPage() {
   const [creating, setCreating] = useState(false)
   const [addingRateTo, setAddingRateTo] = useState<FeeItem | null>(null)
 
-  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(
-    ['feesAdminEstates'],
-    FEES_ESTATES_QUERY,
-    undefined,
-    { staleTime: 5 * 60_000 },
-  )
-  const estateList = estates.data?.estates.nodes ?? []
+  const { query: estates, estates: estateList } = useEstateOptions()
   const estateId = picked ?? estateList[0]?.id
-  const items = useGraphQLQuery<{ feeItems: FeeItem[] }>(['feeItems', estateId], FEE_ITEMS_QUERY, { estateId: estateId ?? '' }, { enabled: Boolean(estateId) })
+  const items = useGraphQLQuery(['feeItems', estateId], FEE_ITEMS_QUERY, { estateId: estateId ?? '' }, { enabled: Boolean(estateId) })
   const today = dayjs().format('YYYY-MM-DD')
 
   const rateText = (item: FeeItem, rate: FeeRate) => `${formatMoney(rate.amount)} ${t(`feesAdmin.rateUnit.${item.kind}`)}`
@@ -96,7 +91,15 @@ export function FeeItemsPage() {
           {t('feesAdmin.items.title')}
         </Typography.Title>
         <Flex gap={8} wrap>
-          <EstatePicker estates={estateList} value={estateId} onChange={setPicked} />
+          <EstatePicker
+            estates={estateList}
+            label={t('feesAdmin.estate')}
+            placeholder={t('feesAdmin.estate')}
+            style={{ width: 240 }}
+            searchable
+            value={estateId}
+            onChange={setPicked}
+          />
           <Button type="primary" icon={<PlusOutlined />} disabled={!estateId} onClick={() => setCreating(true)}>
             {t('feesAdmin.items.create')}
           </Button>

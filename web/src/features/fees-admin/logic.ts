@@ -1,3 +1,4 @@
+import { fromFen, toFen, type Amount } from '@/shared/format/money'
 import type { EstateCollectionRate, FeeRate } from './queries'
 
 /** The rate in effect on `day` (yyyy-MM-dd): the latest one started by then and not ended before it (as the API bills). */
@@ -10,11 +11,6 @@ export function rateOn(rates: readonly FeeRate[], day: string): FeeRate | undefi
 /** Newest first, for the rate history. */
 export function ratesNewestFirst(rates: readonly FeeRate[]): FeeRate[] {
   return [...rates].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))
-}
-
-function cents(value: number | string | null | undefined): number {
-  const n = Number(value ?? 0)
-  return Number.isFinite(n) ? Math.round(n * 100) : 0
 }
 
 /** `0.9534` → `95.3%`; missing → `—`. */
@@ -35,14 +31,14 @@ export interface CollectionTotals {
 
 /** The company line under the per-estate collection rates; sums in fen so the yuan add up exactly. */
 export function collectionTotals(rows: readonly EstateCollectionRate[]): CollectionTotals {
-  const sum = (pick: (r: EstateCollectionRate) => number | string) => rows.reduce((s, r) => s + cents(pick(r)), 0)
+  const sum = (pick: (r: EstateCollectionRate) => Amount) => rows.reduce((s, r) => s + toFen(pick(r)), 0)
   const billed = sum((r) => r.billed)
   const collected = sum((r) => r.collected)
   return {
-    billed: billed / 100,
-    collected: collected / 100,
+    billed: fromFen(billed),
+    collected: fromFen(collected),
     rate: billed === 0 ? null : collected / billed,
-    arrears: sum((r) => r.arrears) / 100,
-    overdue: sum((r) => r.overdue) / 100,
+    arrears: fromFen(sum((r) => r.arrears)),
+    overdue: fromFen(sum((r) => r.overdue)),
   }
 }

@@ -1,9 +1,9 @@
 import { App, Form, Input, InputNumber, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation } from '@/shared/api/hooks'
+import { formatMoney } from '@/shared/format/money'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { ADJUST_BILL_MUTATION, type LedgerBill } from './queries'
@@ -19,9 +19,7 @@ export function AdjustBillModal({ bill, onClose, onDone }: { bill: LedgerBill; o
   const { modal, message } = App.useApp()
   const [form] = Form.useForm<Values>()
   const [messages, setMessages] = useState<string[]>([])
-  const adjust = useGraphQLMutation<{ adjustBill: { entry?: { id: string } | null; errors: PayloadError[] } }, { input: { billId: string; amount: number; reason: string } }>(
-    ADJUST_BILL_MUTATION,
-  )
+  const adjust = useGraphQLMutation(ADJUST_BILL_MUTATION)
 
   function confirm(values: Values) {
     const amount = values.amount ?? 0
@@ -47,7 +45,7 @@ export function AdjustBillModal({ bill, onClose, onDone }: { bill: LedgerBill; o
       void message.success(t('ledger.adjust.done'))
       onDone()
     } catch (error) {
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 

@@ -5,16 +5,16 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
-import { ApiError } from '@/shared/api/graphql'
+import { ApiError, errorMessage } from '@/shared/api/graphql'
 import { useOpenApiFile } from '@/shared/api/files'
-import { useGraphQLConnection, useGraphQLQuery, type Connection } from '@/shared/api/hooks'
+import { useGraphQLConnection, useGraphQLQuery } from '@/shared/api/hooks'
 import { useSession } from '@/shared/auth/session'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { AdjustBillModal } from './AdjustBillModal'
-import { LEDGER_QUERY, REFUND_ROLES, REISSUE_ROLES, UNIT_PAYMENTS_QUERY, type LedgerBill, type LedgerData, type LedgerEntry, type PaymentRow } from './queries'
+import { LEDGER_QUERY, REFUND_ROLES, REISSUE_ROLES, UNIT_PAYMENTS_QUERY, type LedgerBill, type LedgerEntry, type PaymentRow } from './queries'
 import { refundable } from './refund'
 import { RefundModal } from './RefundModal'
 import { ReissueReceiptModal } from './ReissueReceiptModal'
@@ -38,8 +38,8 @@ export function LedgerPage() {
   const [refunding, setRefunding] = useState<PaymentRow | null>(null)
   const canReissue = REISSUE_ROLES.some((role) => claims?.roles.includes(role))
   const [reissuing, setReissuing] = useState<PaymentRow | null>(null)
-  const ledger = useGraphQLQuery<LedgerData>(['unitLedger'], LEDGER_QUERY, { unitId })
-  const payments = useGraphQLConnection<{ payments: Connection<PaymentRow> }, PaymentRow>(
+  const ledger = useGraphQLQuery(['unitLedger'], LEDGER_QUERY, { unitId })
+  const payments = useGraphQLConnection(
     ['unitPayments'],
     UNIT_PAYMENTS_QUERY,
     { unitId, first: 20 },
@@ -60,7 +60,7 @@ export function LedgerPage() {
     try {
       await openFile(path)
     } catch (error) {
-      void message.error(t('ledger.receiptFailed', { message: error instanceof Error ? error.message : String(error) }))
+      void message.error(t('ledger.receiptFailed', { message: errorMessage(error) }))
     }
   }
 

@@ -4,25 +4,21 @@ import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, useGraphQLQuery, type PayloadError } from '@/shared/api/hooks'
-import { formatMoney } from '@/shared/format/number'
+import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
+import { formatMoney } from '@/shared/format/money'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { PAYMENT_ANOMALIES_QUERY, REFUND_PAYMENT_ANOMALY_MUTATION, type PaymentAnomaly, type PaymentAnomalyStatus } from './queries'
 
 const STATUS_COLOR: Record<PaymentAnomalyStatus, string> = { OPEN: 'red', REFUNDING: 'gold', REFUNDED: 'green', DISMISSED: 'default' }
 
-interface RefundData {
-  refundPaymentAnomaly: { anomaly?: Pick<PaymentAnomaly, 'id' | 'status' | 'error'> | null; errors: PayloadError[] }
-}
-
 /** 异常到账: money Stripe took for checkouts already paid. Never credited to a household; refunded through Stripe by one click. */
 export function PaymentAnomaliesPage() {
   const { t } = useTranslation()
   const { modal, message } = App.useApp()
   const queryClient = useQueryClient()
-  const list = useGraphQLQuery<{ paymentAnomalies: PaymentAnomaly[] }>(['paymentAnomalies'], PAYMENT_ANOMALIES_QUERY)
-  const refund = useGraphQLMutation<RefundData, { input: { anomalyId: string } }>(REFUND_PAYMENT_ANOMALY_MUTATION)
+  const list = useGraphQLQuery(['paymentAnomalies'], PAYMENT_ANOMALIES_QUERY)
+  const refund = useGraphQLMutation(REFUND_PAYMENT_ANOMALY_MUTATION)
 
   function confirm(a: PaymentAnomaly) {
     modal.confirm({

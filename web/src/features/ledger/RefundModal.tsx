@@ -1,10 +1,10 @@
 import { App, Form, Input, InputNumber, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation } from '@/shared/api/hooks'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
-import { formatMoney } from '@/shared/format/number'
+import { formatMoney } from '@/shared/format/money'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { REFUND_PAYMENT_MUTATION, type PaymentRow } from './queries'
@@ -15,10 +15,6 @@ interface Values {
   reason?: string
 }
 
-interface RefundData {
-  refundPayment: { refund?: { id: string; status: 'PENDING' | 'SUCCEEDED' | 'FAILED'; amount: number | string } | null; errors: PayloadError[] }
-}
-
 /** Refunds (part of) a payment against its receipt; the reason is required and the agent confirms once more. */
 export function RefundModal({ payment, onClose, onDone }: { payment: PaymentRow; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation()
@@ -27,7 +23,7 @@ export function RefundModal({ payment, onClose, onDone }: { payment: PaymentRow;
   // One key per opened form: confirming twice, or retrying after a lost answer, refunds once.
   const [idempotencyKey] = useState(newIdempotencyKey)
   const [messages, setMessages] = useState<string[]>([])
-  const refund = useGraphQLMutation<RefundData, { input: { paymentId: string; amount: number; reason: string; idempotencyKey: string } }>(REFUND_PAYMENT_MUTATION)
+  const refund = useGraphQLMutation(REFUND_PAYMENT_MUTATION)
   const max = refundable(payment)
 
   function confirm(values: Values) {
@@ -59,7 +55,7 @@ export function RefundModal({ payment, onClose, onDone }: { payment: PaymentRow;
       void message.success(result.refund.status === 'PENDING' ? t('ledger.refund.pending') : t('ledger.refund.done'))
       onDone()
     } catch (error) {
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 

@@ -1,16 +1,12 @@
 import { App, Form, Input, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation } from '@/shared/api/hooks'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { REISSUE_RECEIPT_MUTATION, type PaymentRow } from './queries'
-
-interface ReissueData {
-  reissueReceipt: { payment?: { id: string; receiptNumber: string } | null; errors: PayloadError[] }
-}
 
 /**
  * 作废并补开收据: a mistaken receipt is voided with a reason and the payment gets the next number (billing.md §4.2,
@@ -23,7 +19,7 @@ export function ReissueReceiptModal({ payment, onClose, onDone }: { payment: Pay
   // One key per opened form: a double click or a retry after a lost answer voids one number, not two.
   const [idempotencyKey] = useState(newIdempotencyKey)
   const [messages, setMessages] = useState<string[]>([])
-  const reissue = useGraphQLMutation<ReissueData, { input: { paymentId: string; reason: string; idempotencyKey: string } }>(REISSUE_RECEIPT_MUTATION)
+  const reissue = useGraphQLMutation(REISSUE_RECEIPT_MUTATION)
 
   async function submit(values: { reason?: string }) {
     setMessages([])
@@ -37,7 +33,7 @@ export function ReissueReceiptModal({ payment, onClose, onDone }: { payment: Pay
       void message.success(t('ledger.reissue.done', { old: payment.receiptNumber, receipt: result.payment.receiptNumber }))
       onDone()
     } catch (error) {
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 

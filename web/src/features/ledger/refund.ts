@@ -1,5 +1,7 @@
-/** What can still be refunded of a payment, in yuan (fen arithmetic: Decimal values arrive as numbers or strings). */
-export function refundable(payment: { amount: number | string; refunded: number | string }): number {
-  const fen = Math.round(Number(payment.amount) * 100) - Math.round(Number(payment.refunded) * 100)
-  return fen > 0 ? fen / 100 : 0
+import { fromFen, toFen, type Amount } from '@/shared/format/money'
+
+/** What can still be refunded of a payment, in yuan (fen arithmetic). */
+export function refundable(payment: { amount: Amount; refunded: Amount }): number {
+  const fen = toFen(payment.amount) - toFen(payment.refunded)
+  return fen > 0 ? fromFen(fen) : 0
 }

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
+import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
 import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
@@ -13,20 +13,6 @@ interface Values {
   email?: string
   roles: string[]
   estateIds: string[]
-}
-
-interface InvitePayload {
-  inviteStaff: {
-    invited?: {
-      temporaryPassword?: string | null
-      user?: { userId: string; userName: string } | null
-      invitation?: StaffInvitation | null
-    } | null
-    errors: PayloadError[]
-  }
-}
-interface SetRolesPayload {
-  setStaffRoles: { user?: { userId: string } | null; errors: PayloadError[] }
 }
 
 export interface SavedResult {
@@ -53,12 +39,8 @@ export function StaffForm({
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const [messages, setMessages] = useState<string[]>([])
-  const invite = useGraphQLMutation<InvitePayload, { input: Required<Omit<Values, 'email'>> & { email?: string } }>(
-    INVITE_STAFF_MUTATION,
-  )
-  const setRoles = useGraphQLMutation<SetRolesPayload, { input: { userId: string; roles: string[]; estateIds: string[] } }>(
-    SET_STAFF_ROLES_MUTATION,
-  )
+  const invite = useGraphQLMutation(INVITE_STAFF_MUTATION)
+  const setRoles = useGraphQLMutation(SET_STAFF_ROLES_MUTATION)
   const editing = member !== undefined
 
   async function submit(values: Values) {
@@ -96,7 +78,7 @@ export function StaffForm({
       onSaved(result)
     } catch (error) {
       // The API's (localised) message as it is, e.g. when the identity server cannot be reached.
-      setMessages([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setMessages([errorMessage(error)])
     }
   }
 

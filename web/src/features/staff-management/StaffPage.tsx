@@ -6,9 +6,10 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLQuery } from '@/shared/api/hooks'
+import { useEstateOptions } from '@/shared/estates/estates'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { COMPANY_USERS_QUERY, ESTATE_OPTIONS_QUERY, type CompanyUserRow } from './queries'
+import { COMPANY_USERS_QUERY, type CompanyUserRow } from './queries'
 import { StaffForm, type SavedResult } from './StaffForm'
 
 /** Company admin: the company's sign-in accounts with roles and estate scope; invite staff, change roles. */
@@ -19,16 +20,10 @@ export function StaffPage() {
   const [filter, setFilter] = useState('')
   const [editing, setEditing] = useState<CompanyUserRow | 'new' | null>(null)
 
-  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(
-    ['estateOptions'],
-    ESTATE_OPTIONS_QUERY,
-    undefined,
-    { staleTime: 5 * 60_000 },
-  )
-  const estateList = estates.data?.estates.nodes ?? []
+  const { estates: estateList } = useEstateOptions()
   const estateName = new Map(estateList.map((e) => [e.id, e.name]))
 
-  const users = useGraphQLQuery<{ companyUsers: CompanyUserRow[] }>(['companyUsers'], COMPANY_USERS_QUERY)
+  const users = useGraphQLQuery(['companyUsers'], COMPANY_USERS_QUERY)
   const needle = filter.trim().toLowerCase()
   const rows = (users.data?.companyUsers ?? []).filter(
     (u) =>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { EmptyState } from '@/shared/ui/EmptyState'
-import type { HouseholdMember, Ownership, PersonSummary, Tenancy } from './types'
+import type { HouseholdMember, Ownership, PersonSummary, Tenancy } from './queries'
 
 // The API stores the relation as the Chinese word the front desk recorded; known ones are translated.
 const RELATIONS: Record<string, string> = {

@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import i18n from '@/shared/i18n'
 import { InviteResidentButton } from './InviteResidentButton'
 
+vi.setConfig({ testTimeout: 30_000 })
+
 const mutateAsync = vi.fn()
 vi.mock('@/shared/api/hooks', () => ({
   useGraphQLMutation: () => ({ mutateAsync, isPending: false }),
 }))
 
-const person = { id: 'p1', name: '张三' }
+const person = { id: 'p1', name: '张三', phoneMasked: '138****0001', idNumberMasked: null }
 
 beforeEach(async () => {
   mutateAsync.mockReset()

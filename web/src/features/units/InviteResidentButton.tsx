@@ -3,20 +3,9 @@ import { Alert, Button, Descriptions, Flex, Modal, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '@/shared/api/graphql'
-import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
-import { ISSUE_RESIDENT_INVITATION_MUTATION } from './queries'
-import type { PersonSummary } from './types'
-
-interface Invitation {
-  code: string
-  unitLabel: string
-  expiresAt: string
-}
-
-interface IssuePayload {
-  issueResidentInvitation: { invitation?: Invitation | null; errors: PayloadError[] }
-}
+import { errorMessage } from '@/shared/api/graphql'
+import { useGraphQLMutation } from '@/shared/api/hooks'
+import { ISSUE_RESIDENT_INVITATION_MUTATION, type Invitation, type PersonSummary } from './queries'
 
 /** Issues a registration code for one person of a unit and shows it once in a modal, to hand to the resident. */
 export function InviteResidentButton({ unitId, person }: { unitId: string; person: PersonSummary }) {
@@ -24,7 +13,7 @@ export function InviteResidentButton({ unitId, person }: { unitId: string; perso
   const [open, setOpen] = useState(false)
   const [invitation, setInvitation] = useState<Invitation | null>(null)
   const [errors, setErrors] = useState<string[]>([])
-  const issue = useGraphQLMutation<IssuePayload, { unitId: string; personId: string }>(ISSUE_RESIDENT_INVITATION_MUTATION)
+  const issue = useGraphQLMutation(ISSUE_RESIDENT_INVITATION_MUTATION)
 
   async function run() {
     setOpen(true)
@@ -40,7 +29,7 @@ export function InviteResidentButton({ unitId, person }: { unitId: string; perso
         setInvitation(payload.invitation)
       }
     } catch (error) {
-      setErrors([isApiError(error) || error instanceof Error ? error.message : String(error)])
+      setErrors([errorMessage(error)])
     }
   }
 

@@ -8,13 +8,12 @@ import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { Household } from './Household'
 import { MY_UNITS_QUERY } from './queries'
-import type { UnitDetail } from './types'
 import { StatusTag, UsageTag } from './UnitTags'
 
 /** Resident: "my units and household" — every unit the resident owns, rents or lives in. */
 export function MyUnitsPage() {
   const { t } = useTranslation()
-  const query = useGraphQLQuery<{ myUnits: UnitDetail[] }>(['myUnits'], MY_UNITS_QUERY)
+  const query = useGraphQLQuery(['myUnits'], MY_UNITS_QUERY)
 
   if (query.isPending) return <PageLoading />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />

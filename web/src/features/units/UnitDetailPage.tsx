@@ -12,7 +12,6 @@ import { PageLoading } from '@/shared/ui/PageLoading'
 import { Household } from './Household'
 import { InviteResidentButton } from './InviteResidentButton'
 import { INVITATION_ISSUERS, UNIT_DETAIL_QUERY } from './queries'
-import type { UnitDetail } from './types'
 import { StatusTag, UsageTag } from './UnitTags'
 
 /** Staff: one unit with its owners (including former ones), tenancies and household members. */
@@ -21,7 +20,7 @@ export function UnitDetailPage() {
   const { unitId = '' } = useParams()
   const { claims } = useSession()
   const canInvite = INVITATION_ISSUERS.some((role) => claims?.roles.includes(role))
-  const query = useGraphQLQuery<{ unit: UnitDetail | null }>(['unit'], UNIT_DETAIL_QUERY, { id: unitId })
+  const query = useGraphQLQuery(['unit'], UNIT_DETAIL_QUERY, { id: unitId })
 
   const back = (
     <Link to="/units">

@@ -3,12 +3,14 @@ import type { ColumnsType } from 'antd/es/table'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
-import { useGraphQLConnection, useGraphQLQuery } from '@/shared/api/hooks'
+import { UNIT_STATUSES, UNIT_USAGES } from '@/shared/api/enums'
+import { useGraphQLConnection } from '@/shared/api/hooks'
+import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { useEstateOptions } from '@/shared/estates/estates'
 import { formatArea } from '@/shared/format/number'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { ESTATE_OPTIONS_QUERY, UNIT_SEARCH_QUERY } from './queries'
-import { UNIT_STATUSES, UNIT_USAGES, type UnitRow, type UnitStatus, type UnitUsage } from './types'
+import { UNIT_SEARCH_QUERY, type UnitRow, type UnitStatus, type UnitUsage } from './queries'
 import { StatusTag, UsageTag } from './UnitTags'
 
 const PAGE_SIZE = 20
@@ -26,15 +28,10 @@ export function UnitSearchPage() {
   const [searchText, setSearchText] = useState('')
   const [filter, setFilter] = useState<Filter>({})
 
-  const estates = useGraphQLQuery<{ estates: { nodes: { id: string; name: string }[] } }>(
-    ['estateOptions'],
-    ESTATE_OPTIONS_QUERY,
-    undefined,
-    { staleTime: 5 * 60_000 },
-  )
+  const { query: estates, estates: estateList } = useEstateOptions()
 
   const cleanFilter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== ''))
-  const units = useGraphQLConnection<{ units: { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; nodes: UnitRow[] } }, UnitRow>(
+  const units = useGraphQLConnection(
     ['units'],
     UNIT_SEARCH_QUERY,
     { first: PAGE_SIZE, filter: cleanFilter },
@@ -82,15 +79,15 @@ export function UnitSearchPage() {
             }}
             onSearch={(value) => setFilter((f) => ({ ...f, search: value.trim() || undefined }))}
           />
-          <Select
+          <EstatePicker
+            estates={estateList}
             allowClear
             style={{ minWidth: 180 }}
             placeholder={t('unitSearch.allEstates')}
-            aria-label={t('unit.estate')}
+            label={t('unit.estate')}
             loading={estates.isPending}
             value={filter.estateId}
             onChange={(estateId?: string) => setFilter((f) => ({ ...f, estateId }))}
-            options={(estates.data?.estates.nodes ?? []).map((e) => ({ value: e.id, label: e.name }))}
           />
           <Select
             allowClear

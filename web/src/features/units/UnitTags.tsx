@@ -1,6 +1,6 @@
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { UnitStatus, UnitUsage } from './types'
+import type { UnitStatus, UnitUsage } from './queries'
 
 const STATUS_COLORS: Record<UnitStatus, string> = {
   UNSOLD: 'default',

@@ -8,7 +8,7 @@ import {
 import { useCallback } from 'react'
 import { useAuth } from 'react-oidc-context'
 import { useTranslation } from 'react-i18next'
-import { ApiError, graphqlRequest } from './graphql'
+import { ApiError, graphqlRequest, type GraphQLDocument } from './graphql'
 
 /** Returns a request function bound to the signed-in user's token and the current UI language. */
 export function useGraphQLClient() {
@@ -17,15 +17,16 @@ export function useGraphQLClient() {
   const token = auth.user?.access_token
   const language = i18n.language
   return useCallback(
-    <TData, TVariables extends object = Record<string, unknown>>(query: string, variables?: TVariables, signal?: AbortSignal) =>
-      graphqlRequest<TData, TVariables>(query, variables, { token, language, signal }),
+    <TData, TVariables>(document: GraphQLDocument<TData, TVariables>, variables?: TVariables, signal?: AbortSignal) =>
+      graphqlRequest(document, variables, { token, language, signal }),
     [token, language],
   )
 }
 
-export function useGraphQLQuery<TData, TVariables extends object = Record<string, unknown>>(
+/** A query; result and variable types come from the generated document. */
+export function useGraphQLQuery<TData, TVariables>(
   key: readonly unknown[],
-  query: string,
+  document: GraphQLDocument<TData, TVariables>,
   variables?: TVariables,
   options?: Omit<UseQueryOptions<TData, ApiError>, 'queryKey' | 'queryFn'>,
 ) {
@@ -34,7 +35,7 @@ export function useGraphQLQuery<TData, TVariables extends object = Record<string
   return useQuery<TData, ApiError>({
     // The language is part of the key: the API localises messages and names by Accept-Language.
     queryKey: [...key, variables ?? null, i18n.language],
-    queryFn: ({ signal }) => request<TData, TVariables>(query, variables, signal),
+    queryFn: ({ signal }) => request(document, variables, signal),
     ...options,
   })
 }
@@ -46,10 +47,10 @@ export interface Connection<TNode> {
 }
 
 /** Cursor pagination ("load more") over a Relay connection picked out of the response by `select`. */
-export function useGraphQLConnection<TData, TNode, TVariables extends object = Record<string, unknown>>(
+export function useGraphQLConnection<TData, TNode, TVariables extends { after?: string | null }>(
   key: readonly unknown[],
-  query: string,
-  variables: TVariables,
+  document: GraphQLDocument<TData, TVariables>,
+  variables: Omit<TVariables, 'after'>,
   select: (data: TData) => Connection<TNode>,
   options?: { enabled?: boolean },
 ) {
@@ -58,7 +59,7 @@ export function useGraphQLConnection<TData, TNode, TVariables extends object = R
   const result = useInfiniteQuery<TData, ApiError, InfiniteData<TData, string | null>, readonly unknown[], string | null>({
     queryKey: [...key, variables, i18n.language],
     initialPageParam: null,
-    queryFn: ({ pageParam, signal }) => request<TData>(query, { ...variables, after: pageParam }, signal),
+    queryFn: ({ pageParam, signal }) => request(document, { ...variables, after: pageParam } as TVariables, signal),
     getNextPageParam: (last) => {
       const info = select(last).pageInfo
       return info.hasNextPage ? (info.endCursor ?? null) : null
@@ -71,10 +72,11 @@ export function useGraphQLConnection<TData, TNode, TVariables extends object = R
   return { ...result, nodes, totalCount }
 }
 
-export function useGraphQLMutation<TData, TVariables extends object>(query: string) {
+/** A mutation; result and variable types come from the generated document. */
+export function useGraphQLMutation<TData, TVariables>(document: GraphQLDocument<TData, TVariables>) {
   const request = useGraphQLClient()
   return useMutation<TData, ApiError, TVariables>({
-    mutationFn: (variables) => request<TData, TVariables>(query, variables),
+    mutationFn: (variables) => request(document, variables),
   })
 }
 

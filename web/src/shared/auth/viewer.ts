@@ -1,23 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { graphql } from '@/shared/api/gql'
+import type { ViewerQuery } from '@/shared/api/gql/graphql'
 import { useGraphQLQuery } from '@/shared/api/hooks'
 import { useSession } from './session'
 
-export interface Viewer {
-  userId: string
-  name: string
-  roles: string[]
-  estateIds: string[]
-  personId: string | null
-  company: CurrentCompany | null
-}
-
-export interface CurrentCompany {
-  slug: string
-  nameZh: string
-  nameEn: string
-}
-
-export const VIEWER_QUERY = /* GraphQL */ `
+export const VIEWER_QUERY = graphql(`
   query Viewer {
     me {
       userId
@@ -32,11 +19,14 @@ export const VIEWER_QUERY = /* GraphQL */ `
       }
     }
   }
-`
+`)
+
+export type Viewer = ViewerQuery['me']
+export type CurrentCompany = NonNullable<Viewer['company']>
 
 /** `me` from the API: the company's display names come from here, roles and tenant are also in the token. */
 export function useViewer(enabled = true) {
-  return useGraphQLQuery<{ me: Viewer }>(['viewer'], VIEWER_QUERY, undefined, { enabled, staleTime: 5 * 60_000 })
+  return useGraphQLQuery(['viewer'], VIEWER_QUERY, undefined, { enabled, staleTime: 5 * 60_000 })
 }
 
 /** The company's name in the UI language: from `me`, else from the id token, else its slug. */

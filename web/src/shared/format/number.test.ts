@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatArea, formatMoney } from './number'
+import { formatArea } from './number'
 
 describe('formatArea', () => {
   it('groups thousands and shows two decimals with the square-metre sign', () => {
@@ -15,15 +15,5 @@ describe('formatArea', () => {
     expect(formatArea(null)).toBe('—')
     expect(formatArea(undefined)).toBe('—')
     expect(formatArea('abc')).toBe('—')
-  })
-})
-
-describe('formatMoney', () => {
-  it('formats yuan with two decimals', () => {
-    expect(formatMoney(1234.56)).toBe('¥1,234.56')
-    expect(formatMoney(0)).toBe('¥0.00')
-  })
-  it('puts the minus sign before the currency sign', () => {
-    expect(formatMoney(-1234.5)).toBe('-¥1,234.50')
   })
 })

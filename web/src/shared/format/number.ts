@@ -7,7 +7,13 @@ const twoDecimals = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 2,
 })
 
-function toNumber(value: number | string | null | undefined): number | null {
+/** `1234.5` → `1,234.50` (no unit). */
+export function formatTwoDecimals(n: number): string {
+  return twoDecimals.format(n)
+}
+
+/** A number, a numeric string (GraphQL Decimal may come as either) or nothing → a finite number or null. */
+export function toNumber(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null
   const n = typeof value === 'number' ? value : Number(value)
   return Number.isFinite(n) ? n : null
@@ -17,12 +23,4 @@ function toNumber(value: number | string | null | undefined): number | null {
 export function formatArea(value: number | string | null | undefined): string {
   const n = toNumber(value)
   return n === null ? '—' : `${twoDecimals.format(n)} ㎡`
-}
-
-/** `1234.5` → `¥1,234.50`, `-3` → `-¥3.00`; missing values → `—`. Amounts are CNY. */
-export function formatMoney(value: number | string | null | undefined): string {
-  const n = toNumber(value)
-  if (n === null) return '—'
-  const formatted = twoDecimals.format(Math.abs(n))
-  return n < 0 && formatted !== '0.00' ? `-¥${formatted}` : `¥${formatted}`
 }

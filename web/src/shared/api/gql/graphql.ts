@@ -1,0 +1,1951 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddFeeRateInput = {
+  amount: number | string;
+  effectiveFrom: string;
+  effectiveTo?: string | null | undefined;
+  feeItemId: string;
+};
+
+export type AdjustBillInput = {
+  amount: number | string;
+  billId: string;
+  reason: string;
+};
+
+export type ArrearsStage =
+  | 'CALL'
+  | 'CURRENT'
+  | 'ESCALATED'
+  | 'LEGAL_REVIEW'
+  | 'OVERDUE'
+  | 'SMS_REMINDER'
+  | 'WRITTEN_NOTICE';
+
+export type BillingRunStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type CloseShiftInput = {
+  countedCash: number | string;
+  differenceReason?: string | null | undefined;
+  note?: string | null | undefined;
+  shiftId: string;
+};
+
+export type CompanyStatus =
+  | 'ACTIVE'
+  | 'FAILED'
+  | 'PROVISIONING'
+  | 'SUSPENDED';
+
+export type ContactChannel =
+  | 'CALL'
+  | 'LETTER'
+  | 'SMS';
+
+export type CreateCheckoutSessionInput = {
+  billIds?: Array<string> | null | undefined;
+  idempotencyKey: string;
+  unitId: string;
+};
+
+export type CreateCompanyInput = {
+  nameEn: string;
+  nameZh: string;
+  server?: string | null | undefined;
+  slug: string;
+};
+
+export type CreateFeeItemInput = {
+  appliesTo?: Array<UnitUsage> | null | undefined;
+  estateId: string;
+  kind: FeeKind;
+  meter?: MeterKind | null | undefined;
+  name: string;
+};
+
+export type DatabaseProvider =
+  | 'POSTGRE_SQL'
+  | 'SQLITE'
+  | 'SQL_SERVER';
+
+export type EstateType =
+  | 'COMMERCIAL'
+  | 'INDUSTRIAL'
+  | 'MIXED'
+  | 'OFFICE'
+  | 'RESIDENTIAL';
+
+export type FeeKind =
+  | 'DEPOSIT'
+  | 'FIXED_MONTHLY'
+  | 'MANAGEMENT_PER_AREA'
+  | 'METERED'
+  | 'ONE_OFF'
+  | 'PARKING';
+
+export type InviteStaffInput = {
+  displayName: string;
+  email?: string | null | undefined;
+  estateIds: Array<string>;
+  roles: Array<string>;
+  userName: string;
+};
+
+export type LedgerEntryKind =
+  | 'ADJUSTMENT'
+  | 'CHARGE'
+  | 'CREDIT'
+  | 'LATE_FEE'
+  | 'PAYMENT'
+  | 'REFUND';
+
+export type MeterKind =
+  | 'ELECTRICITY'
+  | 'WATER';
+
+export type OnlineCheckoutStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'OPEN'
+  | 'PAID';
+
+export type OpenShiftInput = {
+  estateId: string;
+};
+
+export type PaymentAnomalyStatus =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'REFUNDED'
+  | 'REFUNDING';
+
+export type PaymentMethod =
+  | 'BANK_COLLECTION'
+  | 'CARD'
+  | 'CASH'
+  | 'ONLINE'
+  | 'TRANSFER';
+
+export type ReconcileShiftInput = {
+  note?: string | null | undefined;
+  shiftId: string;
+};
+
+export type RecordPaymentInput = {
+  amount: number | string;
+  billIds?: Array<string> | null | undefined;
+  idempotencyKey: string;
+  method: PaymentMethod;
+  note?: string | null | undefined;
+  notesChecked?: boolean | null | undefined;
+  payerName?: string | null | undefined;
+  tendered?: number | string | null | undefined;
+  unitId: string;
+};
+
+export type RefundPaymentAnomalyInput = {
+  anomalyId: string;
+};
+
+export type RefundPaymentInput = {
+  amount: number | string;
+  idempotencyKey: string;
+  paymentId: string;
+  reason: string;
+};
+
+export type RefundStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+export type ReissueReceiptInput = {
+  idempotencyKey: string;
+  paymentId: string;
+  reason: string;
+};
+
+export type ReminderStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'SCHEDULED'
+  | 'SENDING'
+  | 'SENT';
+
+export type SendArrearsRemindersInput = {
+  channel?: ContactChannel | null | undefined;
+  estateId: string;
+  unitIds?: Array<string> | null | undefined;
+};
+
+export type SetStaffRolesInput = {
+  estateIds: Array<string>;
+  roles: Array<string>;
+  userId: string;
+};
+
+export type ShiftStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'RECONCILED';
+
+export type StartBillingRunInput = {
+  estateId: string;
+  period: string;
+};
+
+export type UnitFilter = {
+  buildingId?: string | null | undefined;
+  estateId?: string | null | undefined;
+  search?: string | null | undefined;
+  status?: UnitStatus | null | undefined;
+  usage?: UnitUsage | null | undefined;
+};
+
+export type UnitStatus =
+  | 'OCCUPIED'
+  | 'RENOVATING'
+  | 'UNSOLD'
+  | 'VACANT';
+
+export type UnitUsage =
+  | 'FACTORY'
+  | 'OFFICE'
+  | 'PARKING'
+  | 'RESIDENTIAL'
+  | 'SHOP';
+
+export type UpdateBillingSettingsInput = {
+  advanceMonths: number;
+  collectionDay: number;
+  currency?: string | null | undefined;
+  lateFeeContractClause?: string | null | undefined;
+  lateFeeDailyRate: number | string;
+  lateFeeEnabled: boolean;
+  lateFeeGraceDays: number;
+  maxAdjustmentAmount?: number | string | null | undefined;
+  maxPaymentAmount?: number | string | null | undefined;
+  maxRefundAmount?: number | string | null | undefined;
+  stripeAccountId?: string | null | undefined;
+};
+
+export type ArrearsQueryVariables = Exact<{
+  estateId: string;
+  minDaysOverdue?: number | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArrearsQuery = { arrears: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ownerName: string | null, current: number | string, days30: number | string, days60: number | string, days90Plus: number | string, overdue: number | string, total: number | string, daysOverdue: number, stage: ArrearsStage, lastReminderAt: string | null, unit: { id: string, number: string, building: { id: string, name: string } } }> } };
+
+export type SendArrearsRemindersMutationVariables = Exact<{
+  input: SendArrearsRemindersInput;
+}>;
+
+
+export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type ArrearsRemindersQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type ArrearsRemindersQuery = { arrearsReminders: Array<{ id: string, channel: ContactChannel, status: ReminderStatus, amount: number | string, scheduledFor: string, sentAt: string | null, createdAt: string }> };
+
+export type BillingRunFieldsFragment = { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null };
+
+export type BillingRunsQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type BillingRunsQuery = { billingRuns: Array<{ id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }> };
+
+export type StartBillingRunMutationVariables = Exact<{
+  input: StartBillingRunInput;
+}>;
+
+
+export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
+
+export type MyBillsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBillsQuery = { myBills: Array<{ id: string, unitId: string, period: string, total: number | string, dueDate: string, unit: { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } }, lines: Array<{ id: string, description: string, quantity: number | string, unitRate: number | string, amount: number | string }> }> };
+
+export type BillsUnitAccountQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type BillsUnitAccountQuery = { unitAccount: { unitId: string, balance: number | string, due: number | string, prepaid: number | string, bills: Array<{ open: number | string, paid: boolean, bill: { id: string } }> } | null };
+
+export type MyPaymentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPaymentsQuery = { myPayments: Array<{ id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, currency: string, receivedAt: string, prepaid: number | string, refunded: number | string, receiptUrl: string, unit: { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } }, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> }> };
+
+export type CreateCheckoutSessionMutationVariables = Exact<{
+  input: CreateCheckoutSessionInput;
+}>;
+
+
+export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+    > } };
+
+export type OnlineCheckoutQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OnlineCheckoutQuery = { onlineCheckout: { id: string, status: OnlineCheckoutStatus, amount: number | string, paymentId: string | null, payment: { id: string, receiptNumber: string, amount: number | string, receivedAt: string, receiptUrl: string } | null } | null };
+
+export type CashierUnitSearchQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: UnitFilter | null | undefined;
+}>;
+
+
+export type CashierUnitSearchQuery = { units: { totalCount: number, nodes: Array<{ id: string, number: string, building: { id: string, name: string }, owners: Array<{ id: string, current: boolean, person: { id: string, name: string, phoneMasked: string } }> }> } };
+
+export type CashierUnitAccountQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type CashierUnitAccountQuery = { unit: { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string }, owners: Array<{ id: string, current: boolean, person: { id: string, name: string } }> } | null, unitAccount: { unitId: string, balance: number | string, due: number | string, prepaid: number | string, ageing: { current: number | string, days30: number | string, days60: number | string, days90Plus: number | string, overdue: number | string, total: number | string }, bills: Array<{ open: number | string, paid: boolean, bill: { id: string, period: string, total: number | string, dueDate: string, issuedAt: string, lines: Array<{ id: string, description: string, amount: number | string }> } }> } | null };
+
+export type AdvancePaymentQuoteQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type AdvancePaymentQuoteQuery = { advancePaymentQuote: { months: number, monthlyAmount: number | string, total: number | string } | null };
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
+
+export type MyOpenShiftQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type MyOpenShiftQuery = { myOpenShift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null };
+
+export type CashierShiftsQueryVariables = Exact<{
+  estateId: string;
+  status?: ShiftStatus | null | undefined;
+}>;
+
+
+export type CashierShiftsQuery = { cashierShifts: Array<{ id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> }> };
+
+export type OpenShiftMutationVariables = Exact<{
+  input: OpenShiftInput;
+}>;
+
+
+export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type CloseShiftMutationVariables = Exact<{
+  input: CloseShiftInput;
+}>;
+
+
+export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type ReconcileShiftMutationVariables = Exact<{
+  input: ReconcileShiftInput;
+}>;
+
+
+export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type CompaniesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, nameZh: string, nameEn: string, status: CompanyStatus, statusReason: string | null, provider: DatabaseProvider, server: string, schemaVersion: string | null, createdAt: string }> } };
+
+export type CreateCompanyMutationVariables = Exact<{
+  input: CreateCompanyInput;
+}>;
+
+
+export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+    > } };
+
+export type EstatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type EstatesQuery = { estates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, address: string, city: string, type: EstateType, totalFloorArea: number | string, unitCount: number }> } };
+
+export type FeeItemFieldsFragment = { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> };
+
+export type BillingSettingsFieldsFragment = { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string };
+
+export type FeesAdminFeeItemsQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type FeesAdminFeeItemsQuery = { feeItems: Array<{ id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> }> };
+
+export type FeesAdminCreateFeeItemMutationVariables = Exact<{
+  input: CreateFeeItemInput;
+}>;
+
+
+export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+    > } };
+
+export type FeesAdminAddFeeRateMutationVariables = Exact<{
+  input: AddFeeRateInput;
+}>;
+
+
+export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+    > } };
+
+export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeesAdminBillingSettingsQuery = { billingSettings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null };
+
+export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
+  input: UpdateBillingSettingsInput;
+}>;
+
+
+export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+    > } };
+
+export type FeesAdminCollectionRatesQueryVariables = Exact<{
+  period?: string | null | undefined;
+}>;
+
+
+export type FeesAdminCollectionRatesQuery = { collectionRates: Array<{ period: string, billed: number | string, collected: number | string, rate: number | string, arrears: number | string, overdue: number | string, estate: { id: string, name: string } }> };
+
+export type HouseholdLedgerQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type HouseholdLedgerQuery = { unit: { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } } | null, unitLedger: { unitId: string, balance: number | string, entries: Array<{ id: string, billId: string | null, kind: LedgerEntryKind, amount: number | string, reason: string | null, createdBy: string, createdAt: string }> } | null, unitAccount: { unitId: string, balance: number | string, due: number | string, prepaid: number | string, bills: Array<{ open: number | string, paid: boolean, bill: { id: string, period: string, total: number | string, dueDate: string } }> } | null };
+
+export type UnitPaymentsQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnitPaymentsQuery = { payments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, currency: string, receivedAt: string, receivedBy: string, payerName: string | null, prepaid: number | string, refunded: number | string, receiptUrl: string, voidedReceipts: Array<{ number: string, reason: string, voidedAt: string }>, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> }> } };
+
+export type AdjustBillMutationVariables = Exact<{
+  input: AdjustBillInput;
+}>;
+
+
+export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type ReissueReceiptMutationVariables = Exact<{
+  input: ReissueReceiptInput;
+}>;
+
+
+export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type RefundPaymentMutationVariables = Exact<{
+  input: RefundPaymentInput;
+}>;
+
+
+export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentAnomaliesQuery = { paymentAnomalies: Array<{ id: string, unitId: string, paymentIntentId: string, amount: number | string, currency: string, receivedAt: string, status: PaymentAnomalyStatus, error: string | null, reason: string | null, resolvedAt: string | null }> };
+
+export type RefundPaymentAnomalyMutationVariables = Exact<{
+  input: RefundPaymentAnomalyInput;
+}>;
+
+
+export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyUsersQuery = { companyUsers: Array<{ userId: string, userName: string, displayName: string, accountManaged: boolean, email: string | null, roles: Array<string>, estateIds: Array<string>, mustChangePassword: boolean, twoFactorEnabled: boolean, lockedOut: boolean, disabled: boolean }> };
+
+export type InviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+    > } };
+
+export type SetStaffRolesMutationVariables = Exact<{
+  input: SetStaffRolesInput;
+}>;
+
+
+export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+    > } };
+
+export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
+
+export type UnitRowFieldsFragment = { id: string, number: string, floor: number, buildingArea: number | string, usage: UnitUsage, status: UnitStatus, building: { id: string, name: string }, estate: { id: string, name: string }, owners: Array<{ id: string, current: boolean, share: number | string, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }> };
+
+export type UnitDetailFieldsFragment = { id: string, number: string, floor: number, buildingArea: number | string, usage: UnitUsage, status: UnitStatus, tenancies: Array<{ id: string, current: boolean, leaseStart: string, leaseEnd: string, endedOn: string | null, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }>, members: Array<{ id: string, relation: string, since: string, until: string | null, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }>, building: { id: string, name: string }, estate: { id: string, name: string }, owners: Array<{ id: string, current: boolean, share: number | string, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }> };
+
+export type MyUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyUnitsQuery = { myUnits: Array<{ id: string, number: string, floor: number, buildingArea: number | string, usage: UnitUsage, status: UnitStatus, tenancies: Array<{ id: string, current: boolean, leaseStart: string, leaseEnd: string, endedOn: string | null, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }>, members: Array<{ id: string, relation: string, since: string, until: string | null, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }>, building: { id: string, name: string }, estate: { id: string, name: string }, owners: Array<{ id: string, current: boolean, share: number | string, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }> }> };
+
+export type UnitSearchQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: UnitFilter | null | undefined;
+}>;
+
+
+export type UnitSearchQuery = { units: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, floor: number, buildingArea: number | string, usage: UnitUsage, status: UnitStatus, building: { id: string, name: string }, estate: { id: string, name: string }, owners: Array<{ id: string, current: boolean, share: number | string, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }> }> } };
+
+export type UnitDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitDetailQuery = { unit: { id: string, number: string, floor: number, buildingArea: number | string, usage: UnitUsage, status: UnitStatus, owners: Array<{ startDate: string, endDate: string | null, id: string, current: boolean, share: number | string, person: { emergencyContactName: string | null, emergencyContactPhone: string | null, id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }>, tenancies: Array<{ id: string, current: boolean, leaseStart: string, leaseEnd: string, endedOn: string | null, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }>, members: Array<{ id: string, relation: string, since: string, until: string | null, person: { id: string, name: string, phoneMasked: string, idNumberMasked: string | null } }>, building: { id: string, name: string }, estate: { id: string, name: string } } | null };
+
+export type IssueResidentInvitationMutationVariables = Exact<{
+  unitId: string;
+  personId: string;
+}>;
+
+
+export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+    > } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { userId: string, name: string, roles: Array<string>, estateIds: Array<string>, personId: string | null, company: { slug: string, nameZh: string, nameEn: string } | null } };
+
+export type EstateOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstateOptionsQuery = { estates: { nodes: Array<{ id: string, name: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const BillingRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BillingRunFields on BillingRun {
+  id
+  estateId
+  period
+  status
+  totalUnits
+  processedUnits
+  billsCreated
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"BillingRunFields"}) as unknown as TypedDocumentString<BillingRunFieldsFragment, unknown>;
+export const BillUnitFragmentDoc = new TypedDocumentString(`
+    fragment BillUnit on Unit {
+  id
+  number
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"BillUnit"}) as unknown as TypedDocumentString<BillUnitFragment, unknown>;
+export const CashierShiftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CashierShiftFields on CashierShift {
+  id
+  estateId
+  cashierId
+  cashierName
+  status
+  openedAt
+  closedAt
+  expectedCash
+  countedCash
+  difference
+  differenceReason
+  totals {
+    method
+    count
+    amount
+  }
+  firstReceipt
+  lastReceipt
+}
+    `, {"fragmentName":"CashierShiftFields"}) as unknown as TypedDocumentString<CashierShiftFieldsFragment, unknown>;
+export const FeeItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeeItemFields on FeeItem {
+  id
+  estateId
+  name
+  kind
+  appliesTo
+  rates {
+    id
+    amount
+    effectiveFrom
+    effectiveTo
+  }
+}
+    `, {"fragmentName":"FeeItemFields"}) as unknown as TypedDocumentString<FeeItemFieldsFragment, unknown>;
+export const BillingSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BillingSettingsFields on BillingSettings {
+  stripeAccountId
+  currency
+  collectionDay
+  advanceMonths
+  lateFeeEnabled
+  lateFeeDailyRate
+  lateFeeGraceDays
+  lateFeeContractClause
+  maxPaymentAmount
+  maxRefundAmount
+  maxAdjustmentAmount
+}
+    `, {"fragmentName":"BillingSettingsFields"}) as unknown as TypedDocumentString<BillingSettingsFieldsFragment, unknown>;
+export const PersonSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PersonSummary on Person {
+  id
+  name
+  phoneMasked
+  idNumberMasked
+}
+    `, {"fragmentName":"PersonSummary"}) as unknown as TypedDocumentString<PersonSummaryFragment, unknown>;
+export const UnitRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitRowFields on Unit {
+  id
+  number
+  floor
+  buildingArea
+  usage
+  status
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+  owners {
+    id
+    current
+    share
+    person {
+      ...PersonSummary
+    }
+  }
+}
+    fragment PersonSummary on Person {
+  id
+  name
+  phoneMasked
+  idNumberMasked
+}`, {"fragmentName":"UnitRowFields"}) as unknown as TypedDocumentString<UnitRowFieldsFragment, unknown>;
+export const UnitDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitDetailFields on Unit {
+  ...UnitRowFields
+  tenancies {
+    id
+    current
+    leaseStart
+    leaseEnd
+    endedOn
+    person {
+      ...PersonSummary
+    }
+  }
+  members {
+    id
+    relation
+    since
+    until
+    person {
+      ...PersonSummary
+    }
+  }
+}
+    fragment PersonSummary on Person {
+  id
+  name
+  phoneMasked
+  idNumberMasked
+}
+fragment UnitRowFields on Unit {
+  id
+  number
+  floor
+  buildingArea
+  usage
+  status
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+  owners {
+    id
+    current
+    share
+    person {
+      ...PersonSummary
+    }
+  }
+}`, {"fragmentName":"UnitDetailFields"}) as unknown as TypedDocumentString<UnitDetailFieldsFragment, unknown>;
+export const ArrearsDocument = new TypedDocumentString(`
+    query Arrears($estateId: ID!, $minDaysOverdue: Int, $search: String, $first: Int, $after: String) {
+  arrears(
+    estateId: $estateId
+    minDaysOverdue: $minDaysOverdue
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      unit {
+        id
+        number
+        building {
+          id
+          name
+        }
+      }
+      ownerName
+      current
+      days30
+      days60
+      days90Plus
+      overdue
+      total
+      daysOverdue
+      stage
+      lastReminderAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrearsQuery, ArrearsQueryVariables>;
+export const SendArrearsRemindersDocument = new TypedDocumentString(`
+    mutation SendArrearsReminders($input: SendArrearsRemindersInput!) {
+  sendArrearsReminders(input: $input) {
+    queued
+    scheduledFor
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendArrearsRemindersMutation, SendArrearsRemindersMutationVariables>;
+export const ArrearsRemindersDocument = new TypedDocumentString(`
+    query ArrearsReminders($unitId: ID!) {
+  arrearsReminders(unitId: $unitId) {
+    id
+    channel
+    status
+    amount
+    scheduledFor
+    sentAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArrearsRemindersQuery, ArrearsRemindersQueryVariables>;
+export const BillingRunsDocument = new TypedDocumentString(`
+    query BillingRuns($estateId: ID!) {
+  billingRuns(estateId: $estateId) {
+    ...BillingRunFields
+  }
+}
+    fragment BillingRunFields on BillingRun {
+  id
+  estateId
+  period
+  status
+  totalUnits
+  processedUnits
+  billsCreated
+  error
+  createdAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<BillingRunsQuery, BillingRunsQueryVariables>;
+export const StartBillingRunDocument = new TypedDocumentString(`
+    mutation StartBillingRun($input: StartBillingRunInput!) {
+  startBillingRun(input: $input) {
+    run {
+      ...BillingRunFields
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    fragment BillingRunFields on BillingRun {
+  id
+  estateId
+  period
+  status
+  totalUnits
+  processedUnits
+  billsCreated
+  error
+  createdAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StartBillingRunMutation, StartBillingRunMutationVariables>;
+export const MyBillsDocument = new TypedDocumentString(`
+    query MyBills {
+  myBills {
+    id
+    unitId
+    period
+    total
+    dueDate
+    unit {
+      ...BillUnit
+    }
+    lines {
+      id
+      description
+      quantity
+      unitRate
+      amount
+    }
+  }
+}
+    fragment BillUnit on Unit {
+  id
+  number
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyBillsQuery, MyBillsQueryVariables>;
+export const BillsUnitAccountDocument = new TypedDocumentString(`
+    query BillsUnitAccount($unitId: ID!) {
+  unitAccount(unitId: $unitId) {
+    unitId
+    balance
+    due
+    prepaid
+    bills {
+      open
+      paid
+      bill {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillsUnitAccountQuery, BillsUnitAccountQueryVariables>;
+export const MyPaymentsDocument = new TypedDocumentString(`
+    query MyPayments {
+  myPayments {
+    id
+    receiptNumber
+    method
+    amount
+    currency
+    receivedAt
+    prepaid
+    refunded
+    receiptUrl
+    unit {
+      ...BillUnit
+    }
+    allocations {
+      amount
+      bill {
+        id
+        period
+      }
+    }
+  }
+}
+    fragment BillUnit on Unit {
+  id
+  number
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyPaymentsQuery, MyPaymentsQueryVariables>;
+export const CreateCheckoutSessionDocument = new TypedDocumentString(`
+    mutation CreateCheckoutSession($input: CreateCheckoutSessionInput!) {
+  createCheckoutSession(input: $input) {
+    checkout {
+      id
+      url
+      amount
+      currency
+      status
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCheckoutSessionMutation, CreateCheckoutSessionMutationVariables>;
+export const OnlineCheckoutDocument = new TypedDocumentString(`
+    query OnlineCheckout($id: ID!) {
+  onlineCheckout(id: $id) {
+    id
+    status
+    amount
+    paymentId
+    payment {
+      id
+      receiptNumber
+      amount
+      receivedAt
+      receiptUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnlineCheckoutQuery, OnlineCheckoutQueryVariables>;
+export const CashierUnitSearchDocument = new TypedDocumentString(`
+    query CashierUnitSearch($first: Int, $filter: UnitFilter) {
+  units(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      number
+      building {
+        id
+        name
+      }
+      owners {
+        id
+        current
+        person {
+          id
+          name
+          phoneMasked
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CashierUnitSearchQuery, CashierUnitSearchQueryVariables>;
+export const CashierUnitAccountDocument = new TypedDocumentString(`
+    query CashierUnitAccount($unitId: ID!) {
+  unit(id: $unitId) {
+    id
+    number
+    building {
+      id
+      name
+    }
+    estate {
+      id
+      name
+    }
+    owners {
+      id
+      current
+      person {
+        id
+        name
+      }
+    }
+  }
+  unitAccount(unitId: $unitId) {
+    unitId
+    balance
+    due
+    prepaid
+    ageing {
+      current
+      days30
+      days60
+      days90Plus
+      overdue
+      total
+    }
+    bills {
+      open
+      paid
+      bill {
+        id
+        period
+        total
+        dueDate
+        issuedAt
+        lines {
+          id
+          description
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CashierUnitAccountQuery, CashierUnitAccountQueryVariables>;
+export const AdvancePaymentQuoteDocument = new TypedDocumentString(`
+    query AdvancePaymentQuote($unitId: ID!) {
+  advancePaymentQuote(unitId: $unitId) {
+    months
+    monthlyAmount
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AdvancePaymentQuoteQuery, AdvancePaymentQuoteQueryVariables>;
+export const RecordPaymentDocument = new TypedDocumentString(`
+    mutation RecordPayment($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    payment {
+      id
+      receiptNumber
+      method
+      amount
+      prepaid
+      receiptUrl
+      allocations {
+        amount
+        bill {
+          id
+          period
+        }
+      }
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const MyOpenShiftDocument = new TypedDocumentString(`
+    query MyOpenShift($estateId: ID!) {
+  myOpenShift(estateId: $estateId) {
+    ...CashierShiftFields
+  }
+}
+    fragment CashierShiftFields on CashierShift {
+  id
+  estateId
+  cashierId
+  cashierName
+  status
+  openedAt
+  closedAt
+  expectedCash
+  countedCash
+  difference
+  differenceReason
+  totals {
+    method
+    count
+    amount
+  }
+  firstReceipt
+  lastReceipt
+}`) as unknown as TypedDocumentString<MyOpenShiftQuery, MyOpenShiftQueryVariables>;
+export const CashierShiftsDocument = new TypedDocumentString(`
+    query CashierShifts($estateId: ID!, $status: ShiftStatus) {
+  cashierShifts(estateId: $estateId, status: $status) {
+    ...CashierShiftFields
+  }
+}
+    fragment CashierShiftFields on CashierShift {
+  id
+  estateId
+  cashierId
+  cashierName
+  status
+  openedAt
+  closedAt
+  expectedCash
+  countedCash
+  difference
+  differenceReason
+  totals {
+    method
+    count
+    amount
+  }
+  firstReceipt
+  lastReceipt
+}`) as unknown as TypedDocumentString<CashierShiftsQuery, CashierShiftsQueryVariables>;
+export const OpenShiftDocument = new TypedDocumentString(`
+    mutation OpenShift($input: OpenShiftInput!) {
+  openShift(input: $input) {
+    shift {
+      ...CashierShiftFields
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    fragment CashierShiftFields on CashierShift {
+  id
+  estateId
+  cashierId
+  cashierName
+  status
+  openedAt
+  closedAt
+  expectedCash
+  countedCash
+  difference
+  differenceReason
+  totals {
+    method
+    count
+    amount
+  }
+  firstReceipt
+  lastReceipt
+}`) as unknown as TypedDocumentString<OpenShiftMutation, OpenShiftMutationVariables>;
+export const CloseShiftDocument = new TypedDocumentString(`
+    mutation CloseShift($input: CloseShiftInput!) {
+  closeShift(input: $input) {
+    shift {
+      ...CashierShiftFields
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    fragment CashierShiftFields on CashierShift {
+  id
+  estateId
+  cashierId
+  cashierName
+  status
+  openedAt
+  closedAt
+  expectedCash
+  countedCash
+  difference
+  differenceReason
+  totals {
+    method
+    count
+    amount
+  }
+  firstReceipt
+  lastReceipt
+}`) as unknown as TypedDocumentString<CloseShiftMutation, CloseShiftMutationVariables>;
+export const ReconcileShiftDocument = new TypedDocumentString(`
+    mutation ReconcileShift($input: ReconcileShiftInput!) {
+  reconcileShift(input: $input) {
+    shift {
+      ...CashierShiftFields
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    fragment CashierShiftFields on CashierShift {
+  id
+  estateId
+  cashierId
+  cashierName
+  status
+  openedAt
+  closedAt
+  expectedCash
+  countedCash
+  difference
+  differenceReason
+  totals {
+    method
+    count
+    amount
+  }
+  firstReceipt
+  lastReceipt
+}`) as unknown as TypedDocumentString<ReconcileShiftMutation, ReconcileShiftMutationVariables>;
+export const CompaniesDocument = new TypedDocumentString(`
+    query Companies($first: Int, $after: String) {
+  companies(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      slug
+      nameZh
+      nameEn
+      status
+      statusReason
+      provider
+      server
+      schemaVersion
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompaniesQuery, CompaniesQueryVariables>;
+export const CreateCompanyDocument = new TypedDocumentString(`
+    mutation CreateCompany($input: CreateCompanyInput!) {
+  createCompany(input: $input) {
+    company {
+      id
+      slug
+      status
+      statusReason
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCompanyMutation, CreateCompanyMutationVariables>;
+export const EstatesDocument = new TypedDocumentString(`
+    query Estates($first: Int, $after: String, $search: String) {
+  estates(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      address
+      city
+      type
+      totalFloorArea
+      unitCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EstatesQuery, EstatesQueryVariables>;
+export const FeesAdminFeeItemsDocument = new TypedDocumentString(`
+    query FeesAdminFeeItems($estateId: ID!) {
+  feeItems(estateId: $estateId) {
+    ...FeeItemFields
+  }
+}
+    fragment FeeItemFields on FeeItem {
+  id
+  estateId
+  name
+  kind
+  appliesTo
+  rates {
+    id
+    amount
+    effectiveFrom
+    effectiveTo
+  }
+}`) as unknown as TypedDocumentString<FeesAdminFeeItemsQuery, FeesAdminFeeItemsQueryVariables>;
+export const FeesAdminCreateFeeItemDocument = new TypedDocumentString(`
+    mutation FeesAdminCreateFeeItem($input: CreateFeeItemInput!) {
+  createFeeItem(input: $input) {
+    feeItem {
+      ...FeeItemFields
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment FeeItemFields on FeeItem {
+  id
+  estateId
+  name
+  kind
+  appliesTo
+  rates {
+    id
+    amount
+    effectiveFrom
+    effectiveTo
+  }
+}`) as unknown as TypedDocumentString<FeesAdminCreateFeeItemMutation, FeesAdminCreateFeeItemMutationVariables>;
+export const FeesAdminAddFeeRateDocument = new TypedDocumentString(`
+    mutation FeesAdminAddFeeRate($input: AddFeeRateInput!) {
+  addFeeRate(input: $input) {
+    feeItem {
+      ...FeeItemFields
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment FeeItemFields on FeeItem {
+  id
+  estateId
+  name
+  kind
+  appliesTo
+  rates {
+    id
+    amount
+    effectiveFrom
+    effectiveTo
+  }
+}`) as unknown as TypedDocumentString<FeesAdminAddFeeRateMutation, FeesAdminAddFeeRateMutationVariables>;
+export const FeesAdminBillingSettingsDocument = new TypedDocumentString(`
+    query FeesAdminBillingSettings {
+  billingSettings {
+    ...BillingSettingsFields
+  }
+}
+    fragment BillingSettingsFields on BillingSettings {
+  stripeAccountId
+  currency
+  collectionDay
+  advanceMonths
+  lateFeeEnabled
+  lateFeeDailyRate
+  lateFeeGraceDays
+  lateFeeContractClause
+  maxPaymentAmount
+  maxRefundAmount
+  maxAdjustmentAmount
+}`) as unknown as TypedDocumentString<FeesAdminBillingSettingsQuery, FeesAdminBillingSettingsQueryVariables>;
+export const FeesAdminUpdateBillingSettingsDocument = new TypedDocumentString(`
+    mutation FeesAdminUpdateBillingSettings($input: UpdateBillingSettingsInput!) {
+  updateBillingSettings(input: $input) {
+    settings {
+      ...BillingSettingsFields
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment BillingSettingsFields on BillingSettings {
+  stripeAccountId
+  currency
+  collectionDay
+  advanceMonths
+  lateFeeEnabled
+  lateFeeDailyRate
+  lateFeeGraceDays
+  lateFeeContractClause
+  maxPaymentAmount
+  maxRefundAmount
+  maxAdjustmentAmount
+}`) as unknown as TypedDocumentString<FeesAdminUpdateBillingSettingsMutation, FeesAdminUpdateBillingSettingsMutationVariables>;
+export const FeesAdminCollectionRatesDocument = new TypedDocumentString(`
+    query FeesAdminCollectionRates($period: String) {
+  collectionRates(period: $period) {
+    period
+    billed
+    collected
+    rate
+    arrears
+    overdue
+    estate {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeesAdminCollectionRatesQuery, FeesAdminCollectionRatesQueryVariables>;
+export const HouseholdLedgerDocument = new TypedDocumentString(`
+    query HouseholdLedger($unitId: ID!) {
+  unit(id: $unitId) {
+    id
+    number
+    building {
+      id
+      name
+    }
+    estate {
+      id
+      name
+    }
+  }
+  unitLedger(unitId: $unitId) {
+    unitId
+    balance
+    entries {
+      id
+      billId
+      kind
+      amount
+      reason
+      createdBy
+      createdAt
+    }
+  }
+  unitAccount(unitId: $unitId) {
+    unitId
+    balance
+    due
+    prepaid
+    bills {
+      open
+      paid
+      bill {
+        id
+        period
+        total
+        dueDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdLedgerQuery, HouseholdLedgerQueryVariables>;
+export const UnitPaymentsDocument = new TypedDocumentString(`
+    query UnitPayments($unitId: ID, $first: Int, $after: String) {
+  payments(unitId: $unitId, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      receiptNumber
+      method
+      amount
+      currency
+      receivedAt
+      receivedBy
+      payerName
+      prepaid
+      refunded
+      receiptUrl
+      voidedReceipts {
+        number
+        reason
+        voidedAt
+      }
+      allocations {
+        amount
+        bill {
+          id
+          period
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPaymentsQuery, UnitPaymentsQueryVariables>;
+export const AdjustBillDocument = new TypedDocumentString(`
+    mutation AdjustBill($input: AdjustBillInput!) {
+  adjustBill(input: $input) {
+    entry {
+      id
+      kind
+      amount
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustBillMutation, AdjustBillMutationVariables>;
+export const ReissueReceiptDocument = new TypedDocumentString(`
+    mutation ReissueReceipt($input: ReissueReceiptInput!) {
+  reissueReceipt(input: $input) {
+    payment {
+      id
+      receiptNumber
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReissueReceiptMutation, ReissueReceiptMutationVariables>;
+export const RefundPaymentDocument = new TypedDocumentString(`
+    mutation RefundPayment($input: RefundPaymentInput!) {
+  refundPayment(input: $input) {
+    refund {
+      id
+      status
+      amount
+      reason
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefundPaymentMutation, RefundPaymentMutationVariables>;
+export const PaymentAnomaliesDocument = new TypedDocumentString(`
+    query PaymentAnomalies {
+  paymentAnomalies {
+    id
+    unitId
+    paymentIntentId
+    amount
+    currency
+    receivedAt
+    status
+    error
+    reason
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PaymentAnomaliesQuery, PaymentAnomaliesQueryVariables>;
+export const RefundPaymentAnomalyDocument = new TypedDocumentString(`
+    mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {
+  refundPaymentAnomaly(input: $input) {
+    anomaly {
+      id
+      status
+      error
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefundPaymentAnomalyMutation, RefundPaymentAnomalyMutationVariables>;
+export const CompanyUsersDocument = new TypedDocumentString(`
+    query CompanyUsers {
+  companyUsers {
+    userId
+    userName
+    displayName
+    accountManaged
+    email
+    roles
+    estateIds
+    mustChangePassword
+    twoFactorEnabled
+    lockedOut
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyUsersQuery, CompanyUsersQueryVariables>;
+export const InviteStaffDocument = new TypedDocumentString(`
+    mutation InviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    invited {
+      temporaryPassword
+      user {
+        userId
+        userName
+      }
+      invitation {
+        code
+        url
+        expiresAt
+      }
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;
+export const SetStaffRolesDocument = new TypedDocumentString(`
+    mutation SetStaffRoles($input: SetStaffRolesInput!) {
+  setStaffRoles(input: $input) {
+    user {
+      userId
+      roles
+      estateIds
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetStaffRolesMutation, SetStaffRolesMutationVariables>;
+export const MyUnitsDocument = new TypedDocumentString(`
+    query MyUnits {
+  myUnits {
+    ...UnitDetailFields
+  }
+}
+    fragment PersonSummary on Person {
+  id
+  name
+  phoneMasked
+  idNumberMasked
+}
+fragment UnitRowFields on Unit {
+  id
+  number
+  floor
+  buildingArea
+  usage
+  status
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+  owners {
+    id
+    current
+    share
+    person {
+      ...PersonSummary
+    }
+  }
+}
+fragment UnitDetailFields on Unit {
+  ...UnitRowFields
+  tenancies {
+    id
+    current
+    leaseStart
+    leaseEnd
+    endedOn
+    person {
+      ...PersonSummary
+    }
+  }
+  members {
+    id
+    relation
+    since
+    until
+    person {
+      ...PersonSummary
+    }
+  }
+}`) as unknown as TypedDocumentString<MyUnitsQuery, MyUnitsQueryVariables>;
+export const UnitSearchDocument = new TypedDocumentString(`
+    query UnitSearch($first: Int, $after: String, $filter: UnitFilter) {
+  units(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...UnitRowFields
+    }
+  }
+}
+    fragment PersonSummary on Person {
+  id
+  name
+  phoneMasked
+  idNumberMasked
+}
+fragment UnitRowFields on Unit {
+  id
+  number
+  floor
+  buildingArea
+  usage
+  status
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+  owners {
+    id
+    current
+    share
+    person {
+      ...PersonSummary
+    }
+  }
+}`) as unknown as TypedDocumentString<UnitSearchQuery, UnitSearchQueryVariables>;
+export const UnitDetailDocument = new TypedDocumentString(`
+    query UnitDetail($id: ID!) {
+  unit(id: $id) {
+    ...UnitDetailFields
+    owners {
+      startDate
+      endDate
+      person {
+        emergencyContactName
+        emergencyContactPhone
+      }
+    }
+  }
+}
+    fragment PersonSummary on Person {
+  id
+  name
+  phoneMasked
+  idNumberMasked
+}
+fragment UnitRowFields on Unit {
+  id
+  number
+  floor
+  buildingArea
+  usage
+  status
+  building {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+  owners {
+    id
+    current
+    share
+    person {
+      ...PersonSummary
+    }
+  }
+}
+fragment UnitDetailFields on Unit {
+  ...UnitRowFields
+  tenancies {
+    id
+    current
+    leaseStart
+    leaseEnd
+    endedOn
+    person {
+      ...PersonSummary
+    }
+  }
+  members {
+    id
+    relation
+    since
+    until
+    person {
+      ...PersonSummary
+    }
+  }
+}`) as unknown as TypedDocumentString<UnitDetailQuery, UnitDetailQueryVariables>;
+export const IssueResidentInvitationDocument = new TypedDocumentString(`
+    mutation IssueResidentInvitation($unitId: ID!, $personId: ID!) {
+  issueResidentInvitation(unitId: $unitId, personId: $personId) {
+    invitation {
+      code
+      unitLabel
+      expiresAt
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueResidentInvitationMutation, IssueResidentInvitationMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    userId
+    name
+    roles
+    estateIds
+    personId
+    company {
+      slug
+      nameZh
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const EstateOptionsDocument = new TypedDocumentString(`
+    query EstateOptions {
+  estates(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EstateOptionsQuery, EstateOptionsQueryVariables>;
