@@ -39,7 +39,7 @@ test('creating a company with a slug in use shows the conflict at the slug and c
   await dialog.getByLabel('英文名称').fill('Duplicate Slug Property')
   await dialog.getByRole('button', { name: '新建公司' }).click()
 
-  const slugItem = dialog.locator('.ant-form-item').filter({ has: dialog.getByLabel('标识') })
+  const slugItem = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('标识') })
   await expect(slugItem.locator('.ant-form-item-explain-error')).toContainText('公司标识“lvcheng”已被现有物业公司使用')
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: buttonName('取消') }).click()
