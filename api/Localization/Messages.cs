@@ -87,7 +87,7 @@ public static partial class Messages
         ["DUPLICATE_BUILDING_NAME"] = ("管理处内已存在楼栋 {0}。", "Building {0} already exists in this estate."),
         ["SHARE_EXCEEDS_100"] = ("该房屋的产权份额合计将超过 100%。", "The unit's ownership shares would exceed 100%."),
         ["ALREADY_ENDED"] = ("该记录已经结束。", "This record has already ended."),
-        ["PROVISIONING_FAILED"] = ("开通物业公司失败：{0}", "Provisioning the company failed: {0}"),
+        ["PROVISIONING_FAILED"] = ("开通物业公司失败，原因已记入服务器日志；排除后可重试。", "Provisioning the company failed; the cause is in the server log. Fix it and try again."),
         ["IMPORT_INVALID"] = ("导入文件有 {0} 行错误，未导入任何数据。", "The file has {0} invalid rows; nothing was imported."),
         ["IMPORT_FORMAT"] = ("无法读取导入文件：{0}", "The import file cannot be read: {0}"),
         ["IMPORT_MISSING_COLUMN"] = ("缺少列：{0}", "Missing column: {0}"),

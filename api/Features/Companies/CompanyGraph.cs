@@ -22,7 +22,11 @@ public sealed class CompanyGraphType : ObjectGraphType<Tenant>
         Field(x => x.NameZh);
         Field(x => x.NameEn);
         Field<NonNullGraphType<TenantStatusEnum>>("status").Resolve(c => c.Source.Status);
-        Field(x => x.StatusReason, nullable: true);
+        // A failed company's stored reason is the provisioning exception's text: operators read it in the log and the
+        // CLI (`tenants list`); a response says only that it failed. Other reasons are the operator's own words.
+        Field<StringGraphType>("statusReason").Resolve(c => c.Source.Status == TenantStatus.Failed
+            ? Localization.Messages.Get(ResolverContext.Rc(c).Culture, "PROVISIONING_FAILED")
+            : c.Source.StatusReason);
         Field<NonNullGraphType<DatabaseProviderEnum>>("provider").Resolve(c => c.Source.Provider);
         Field(x => x.Server).Description("Name of the database server entry; not a connection string.");
         Field(x => x.SchemaVersion, nullable: true);
@@ -134,7 +138,7 @@ public static class CompanyGraph
                 }
                 // A failed company is still returned: the platform administrator sees its reason and may retry.
                 return tenant.Status == TenantStatus.Failed
-                    ? new Payload<Tenant>(tenant, [new Conflict(check.Text("PROVISIONING_FAILED", tenant.StatusReason), "slug")])
+                    ? new Payload<Tenant>(tenant, [new Conflict(check.Text("PROVISIONING_FAILED"), "slug")])
                     : Payload<Tenant>.Ok(tenant);
             });
 

@@ -56,6 +56,21 @@ public sealed class ProvisioningTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.Equal("FORBIDDEN", refused.FirstErrorCode);
 
+        // The platform administrator is told it failed, in their language; the exception's text stays in the server log.
+        var platform = _api.Client(TestTokens.PlatformAdmin());
+        var again = await platform.PostAsync("mutation($i: CreateCompanyInput!) { createCompany(input: $i) { company { status statusReason } errors { code field message } } }",
+            new { i = new { slug = failed.Slug, nameZh = "坏", nameEn = "Broken" } });
+        var payload = again.AssertNoErrors().Data["createCompany"]!;
+        Assert.Equal("FAILED", payload["company"]!["status"]!.GetValue<string>());
+        var listed = (await platform.PostAsync("{ companies(first: 100) { nodes { slug statusReason } } }")).AssertNoErrors()
+            .Data["companies"]!["nodes"]!.AsArray().Single(n => n!["slug"]!.GetValue<string>() == failed.Slug)!;
+        var stored = (await _api.Get<CatalogDatabase>().Open().Tenants.SingleAsync(t => t.Slug == failed.Slug)).StatusReason!;
+        foreach (var text in new[] { payload["errors"]![0]!["message"]!.GetValue<string>(), payload["company"]!["statusReason"]!.GetValue<string>(), listed["statusReason"]!.GetValue<string>() })
+        {
+            Assert.DoesNotContain(stored, text);
+            Assert.Contains("开通物业公司失败", text);
+        }
+
         File.Delete(folder);
         var retried = await _api.Get<TenantProvisioner>().ProvisionAsync(new ProvisionRequest(_api.Slug("broken"), "坏", "Broken"));
         Assert.Equal(TenantStatus.Active, retried.Status);
