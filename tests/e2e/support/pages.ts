@@ -189,12 +189,14 @@ export class Portal {
     const item = this.page.getByRole('menuitem', { name: '退出登录' })
     // A click that lands while antd's menu is still animating in can do nothing (seen in CI): click again until the
     // page leaves for the identity server.
+    // Signed out shows as a new address or as the portal's sign-in button (the portal may come back to the same
+    // address); the portal may take a few seconds before it leaves (token revocation), so wait before clicking again.
     await expect(async () => {
-      if (this.page.url() !== before) return
+      if (this.page.url() !== before || (await this.signInButton.isVisible())) return
       if (!(await item.isVisible())) await this.openUserMenu()
       await item.click({ timeout: 2_000 })
-      await this.page.waitForURL((url) => url.href !== before, { timeout: 3_000 })
-    }).toPass({ timeout: 30_000 })
+      await this.page.waitForURL((url) => url.href !== before, { timeout: 10_000 })
+    }).toPass({ timeout: 60_000 })
   }
 
   async switchCompany(company: string): Promise<void> {

@@ -106,6 +106,8 @@ test('an account of another company is invited, not taken over, and joins after 
     // The identity session is live: the portal goes straight to the company picker, which now offers lvcheng.
     await staff.open()
     await staff.signInButton.click()
+    // finishSignIn reads the address: wait until the browser has left the portal for the identity server.
+    await personPage.waitForURL((u) => u.href.startsWith(identityUrl))
     await staff.finishSignIn(person, { company: 'lvcheng' })
     await expect(new UnitSearch(personPage).heading).toBeVisible()
     await expect(staff.currentCompany).toContainText('绿城')
