@@ -37,18 +37,13 @@ public enum OnlineCheckoutStatus { Open, Paid, Expired, Failed }
 /// </summary>
 public static class OnlineCheckoutTransitions
 {
-    private static readonly Dictionary<OnlineCheckoutStatus, OnlineCheckoutStatus[]> Allowed = new()
+    public static readonly TransitionTable<OnlineCheckoutStatus> Table = new(new Dictionary<OnlineCheckoutStatus, OnlineCheckoutStatus[]>
     {
         [OnlineCheckoutStatus.Open] = [OnlineCheckoutStatus.Paid, OnlineCheckoutStatus.Expired, OnlineCheckoutStatus.Failed],
         [OnlineCheckoutStatus.Expired] = [OnlineCheckoutStatus.Paid],
         [OnlineCheckoutStatus.Failed] = [OnlineCheckoutStatus.Paid],
         [OnlineCheckoutStatus.Paid] = [],
-    };
-
-    /// <summary>The states from which <paramref name="to"/> may be reached.</summary>
-    public static OnlineCheckoutStatus[] From(OnlineCheckoutStatus to) => Allowed.Where(a => a.Value.Contains(to)).Select(a => a.Key).ToArray();
-
-    public static bool CanMove(OnlineCheckoutStatus from, OnlineCheckoutStatus to) => Allowed[from].Contains(to);
+    });
 }
 
 /// <summary>
@@ -92,17 +87,13 @@ public enum PaymentAnomalyStatus { Open, Refunding, Refunded, Dismissed }
 /// <summary>An anomaly's states: a refund asked of Stripe that Stripe refused goes back to Open (with the error).</summary>
 public static class PaymentAnomalyTransitions
 {
-    private static readonly Dictionary<PaymentAnomalyStatus, PaymentAnomalyStatus[]> Allowed = new()
+    public static readonly TransitionTable<PaymentAnomalyStatus> Table = new(new Dictionary<PaymentAnomalyStatus, PaymentAnomalyStatus[]>
     {
         [PaymentAnomalyStatus.Open] = [PaymentAnomalyStatus.Refunding, PaymentAnomalyStatus.Refunded, PaymentAnomalyStatus.Dismissed],
         [PaymentAnomalyStatus.Refunding] = [PaymentAnomalyStatus.Refunded, PaymentAnomalyStatus.Open],
         [PaymentAnomalyStatus.Refunded] = [],
         [PaymentAnomalyStatus.Dismissed] = [],
-    };
-
-    public static PaymentAnomalyStatus[] From(PaymentAnomalyStatus to) => Allowed.Where(a => a.Value.Contains(to)).Select(a => a.Key).ToArray();
-
-    public static bool CanMove(PaymentAnomalyStatus from, PaymentAnomalyStatus to) => Allowed[from].Contains(to);
+    });
 }
 
 /// <summary>

@@ -137,7 +137,7 @@ public static class OnlineCheckouts
     public static async Task<bool> MoveAsync(TenantDbContext db, Guid checkoutId, OnlineCheckoutStatus to, DateTime now, CancellationToken ct,
         string? paymentIntentId = null, Guid? paymentId = null)
     {
-        var from = OnlineCheckoutTransitions.From(to);
+        var from = OnlineCheckoutTransitions.Table.From(to);
         var moved = await db.Set<OnlineCheckout>().Where(c => c.Id == checkoutId && from.Contains(c.Status)).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.Status, to).SetProperty(c => c.CompletedAt, now)
             .SetProperty(c => c.PaymentIntentId, c => paymentIntentId ?? c.PaymentIntentId).SetProperty(c => c.PaymentId, c => paymentId ?? c.PaymentId), ct);

@@ -97,7 +97,7 @@ public static class PaymentAnomalies
     private static async Task<bool> MoveAsync(TenantDbContext db, Guid id, PaymentAnomalyStatus to, CancellationToken ct,
         Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<PaymentAnomaly>> more)
     {
-        var from = PaymentAnomalyTransitions.From(to);
+        var from = PaymentAnomalyTransitions.Table.From(to);
         return await db.Set<PaymentAnomaly>().Where(a => a.Id == id && from.Contains(a.Status))
             .ExecuteUpdateAsync(s => { s.SetProperty(a => a.Status, to); more(s); }, ct) > 0;
     }

@@ -72,7 +72,7 @@ public static class StripeEvents
         // What Stripe took is what is booked: more than the bills → prepaid; less → oldest chosen bills first.
         var amount = StripeGateway.FromMinor(session.GetProperty("amount_total").GetInt64());
         var currency = Str(session, "currency") ?? checkout.Currency;
-        var payable = OnlineCheckoutTransitions.From(OnlineCheckoutStatus.Paid);
+        var payable = OnlineCheckoutTransitions.Table.From(OnlineCheckoutStatus.Paid);
         var strategy = db.Database.CreateExecutionStrategy();
         var anomaly = await strategy.ExecuteAsync(async () =>
         {
