@@ -1,2 +1,3 @@
 global using Xunit;
 global using PropertySaaS.Api.Tests.Support;
+global using PropertySaaS.Api.Core;

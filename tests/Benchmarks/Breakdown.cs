@@ -8,6 +8,7 @@ using PropertySaaS.Api;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using PropertySaaS.Api.Core;
 using PropertySaaS.Api.Localization;
 using PropertySaaS.Api.Tenancy;
 

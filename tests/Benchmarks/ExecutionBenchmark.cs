@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PropertySaaS.Api;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
+using PropertySaaS.Api.Core;
 
 namespace PropertySaaS.Benchmarks;
 

@@ -68,7 +68,7 @@ public sealed class IsolationWorld
         world._ids[Place.OtherCompany] = inB[(0, 0)];
         var own = world._ids[Place.Own];
         world._tokens[Caller.Resident] = TestTokens.For(a.Slug, ["resident"], person: own[IdKind.Person], user: "wall-resident");
-        world._tokens[Caller.EstateStaff] = TestTokens.For(a.Slug, [.. global::PropertySaaS.Api.GraphQL.Viewer.StaffRoles], [own[IdKind.Estate]], user: "wall-staff");
+        world._tokens[Caller.EstateStaff] = TestTokens.For(a.Slug, [.. global::PropertySaaS.Api.Core.Viewer.StaffRoles], [own[IdKind.Estate]], user: "wall-staff");
         world._tokens[Caller.CompanyAdmin] = TestTokens.For(a.Slug, ["company_admin"], user: "wall-admin");
         return world;
     }

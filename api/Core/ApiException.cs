@@ -2,7 +2,7 @@ using System.Globalization;
 using GraphQL;
 using PropertySaaS.Api.Localization;
 
-namespace PropertySaaS.Api.GraphQL;
+namespace PropertySaaS.Api.Core;
 
 /// <summary>A request-level GraphQL error with a stable <c>extensions.code</c> and a message in the caller's language.</summary>
 public sealed class ApiException : ExecutionError

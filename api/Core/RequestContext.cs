@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Security.Claims;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Tenancy;
+using PropertySaaS.Api.GraphQL;
 
-namespace PropertySaaS.Api.GraphQL;
+namespace PropertySaaS.Api.Core;
 
 /// <summary>Who is calling, taken from the validated access token only.</summary>
 public sealed record Viewer(string UserId, string Name, string? TenantSlug, IReadOnlySet<string> Roles, IReadOnlySet<Guid> EstateIds, Guid? PersonId)
@@ -120,10 +121,4 @@ public sealed class RequestContext : Dictionary<string, object?>, IAsyncDisposab
     {
         if (_db is not null) await _db.DisposeAsync();
     }
-}
-
-/// <summary>For resolver files (<c>using static</c>): <c>Rc(c)</c> is the request's context.</summary>
-public static class ResolverContext
-{
-    public static RequestContext Rc(IResolveFieldContext c) => (RequestContext)c.UserContext;
 }
