@@ -1,1 +1,2 @@
 global using PropertySaaS.Api.Core;
+global using PropertySaaS.Api.Data;

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using PropertySaaS.Api.GraphQL;
 using PropertySaaS.Api.Jobs;
 using PropertySaaS.Api.Localization;
-using PropertySaaS.Api.Features.Billing.Payments;
 using PropertySaaS.Api.Tenancy;
 
 namespace PropertySaaS.Api;
@@ -21,28 +20,12 @@ public static class Hosting
         builder.AddApiAuthentication();
         builder.AddGraphQLApi();
         builder.Services.AddSingleton<JobQueue>();
-        builder.Services.AddSingleton<IJobHandler, Features.Billing.BillingRunJobHandler>();
-        builder.Services.Configure<Features.Billing.Online.StripeOptions>(builder.Configuration.GetSection("Stripe"));
-        builder.Services.AddSingleton<Features.Billing.Online.StripeGateway>();
-        builder.Services.AddSingleton<Features.Billing.Online.StripeWebhookHooks>();
-        builder.Services.AddSingleton<IJobHandler, Features.Billing.Online.StripeEventJobHandler>();
-        builder.Services.AddSingleton<IJobHandler, Features.Billing.Online.StripeReconcileJobHandler>();
-        builder.Services.AddSingleton<Features.Notifications.INotificationSender, Features.Notifications.LoggingNotificationSender>();
-        builder.Services.AddSingleton<IJobHandler, Features.Billing.Collection.ReminderJobHandler>();
-        builder.Services.AddSingleton<IJobHandler, Features.Billing.Collection.EscalationJobHandler>();
-        builder.Services.AddSingleton<IJobHandler, Features.Billing.Collection.LateFeeJobHandler>();
-        if (builder.Configuration.GetValue("Jobs:RunScheduler", builder.Configuration.GetValue("Jobs:RunWorker", true))) builder.Services.AddHostedService<Features.Billing.Collection.CollectionScheduler>();
-        builder.Services.Configure<Features.Accounts.IdentityAdminOptions>(builder.Configuration.GetSection("Identity"));
-        // One client for the process: it caches the API's client-credentials token.
-        builder.Services.AddSingleton(sp => new Features.Accounts.IdentityAdminClient(
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(15) },
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Accounts.IdentityAdminOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        foreach (var module in FeatureModule.All) module.AddServices(builder);
         if (builder.Configuration.GetValue("Jobs:RunWorker", true)) builder.Services.AddHostedService<JobWorker>();
         builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
             .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? ["http://localhost:5173"])
             .AllowAnyHeader().AllowAnyMethod()));
         builder.Services.AddHealthChecks();
-        builder.AddReceiptFonts();
     }
 
     public static void AddTenancy(this IHostApplicationBuilder builder)
@@ -130,8 +113,6 @@ public static class Hosting
         app.UseAuthorization();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapGraphQLHttp("/graphql");
-        Features.Billing.Online.StripeWebhook.MapStripeWebhook(app);
-        Features.Billing.Collection.BankCollectionFileEndpoint.MapBankCollectionFiles(app);
-        Features.Billing.Payments.Receipts.MapReceipts(app);
+        foreach (var module in FeatureModule.All) module.MapEndpoints(app);
     }
 }

@@ -1,9 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using PropertySaaS.Api.Features.Billing;
-using PropertySaaS.Api.Features.Billing.Payments;
-using PropertySaaS.Api.Features.Registry;
-using PropertySaaS.Api.Features.Staff;
 using PropertySaaS.Api.Tenancy;
 
 namespace PropertySaaS.Api.Data;
@@ -11,27 +7,8 @@ namespace PropertySaaS.Api.Data;
 /// <summary>One company's business data. Every instance is bound to exactly one company database.</summary>
 public abstract class TenantDbContext(DbContextOptions options) : DbContext(options)
 {
-    public DbSet<Estate> Estates => Set<Estate>();
-    public DbSet<Building> Buildings => Set<Building>();
-    public DbSet<Unit> Units => Set<Unit>();
-    public DbSet<Person> People => Set<Person>();
-    public DbSet<Ownership> Ownerships => Set<Ownership>();
-    public DbSet<Lease> Leases => Set<Lease>();
-    public DbSet<HouseholdMember> HouseholdMembers => Set<HouseholdMember>();
-    public DbSet<Department> Departments => Set<Department>();
-    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
-    public DbSet<EstateAssignment> EstateAssignments => Set<EstateAssignment>();
-    public DbSet<FeeItem> FeeItems => Set<FeeItem>();
-    public DbSet<FeeRate> FeeRates => Set<FeeRate>();
-    public DbSet<BillingRun> BillingRuns => Set<BillingRun>();
-    public DbSet<Bill> Bills => Set<Bill>();
-    public DbSet<BillLine> BillLines => Set<BillLine>();
-    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
-    public DbSet<Payment> Payments => Set<Payment>();
-    public DbSet<PaymentAllocation> PaymentAllocations => Set<PaymentAllocation>();
-    public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
-    public DbSet<CashierShift> CashierShifts => Set<CashierShift>();
-    public DbSet<BillingSettings> BillingSettings => Set<BillingSettings>();
+    // Tables belong to their features: each feature folder declares its DbSets as extension members (<Feature>Data.cs)
+    // and its configuration as IEntityTypeConfiguration classes, which are applied from here.
 
     protected override void OnModelCreating(ModelBuilder b)
     {

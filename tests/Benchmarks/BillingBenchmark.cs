@@ -58,8 +58,8 @@ public static class BillingBenchmark
             {
                 runTime = await RunAsync(db, estate, period);
                 bills = await db.Bills.CountAsync(b => b.EstateId == estate);
-                lines = await db.BillLines.CountAsync(l => db.Bills.Any(b => b.Id == l.BillId && b.EstateId == estate));
-                charges = await db.LedgerEntries.CountAsync(e => db.Bills.Any(b => b.Id == e.BillId && b.EstateId == estate));
+                lines = await db.BillLines.CountAsync(l => db.Set<Bill>().Any(b => b.Id == l.BillId && b.EstateId == estate));
+                charges = await db.LedgerEntries.CountAsync(e => db.Set<Bill>().Any(b => b.Id == e.BillId && b.EstateId == estate));
             }
             Console.WriteLine($"BillingRunner: {bills:N0} bills, {lines:N0} lines, {charges:N0} ledger charges in {runTime.TotalSeconds:F2} s = {bills / runTime.TotalSeconds:N0} bills/s (batch {BillingRunner.BatchSize})");
 
@@ -133,8 +133,8 @@ public static class BillingBenchmark
     {
         await using var db = databases.Open(TenantLocation.Of(tenant));
         var bills = await db.Bills.AsNoTracking().Where(b => b.EstateId == estate).ToListAsync();
-        var lines = await db.BillLines.AsNoTracking().Where(l => db.Bills.Any(b => b.Id == l.BillId && b.EstateId == estate)).ToListAsync();
-        var charges = await db.LedgerEntries.AsNoTracking().Where(e => db.Bills.Any(b => b.Id == e.BillId && b.EstateId == estate)).ToListAsync();
+        var lines = await db.BillLines.AsNoTracking().Where(l => db.Set<Bill>().Any(b => b.Id == l.BillId && b.EstateId == estate)).ToListAsync();
+        var charges = await db.LedgerEntries.AsNoTracking().Where(e => db.Set<Bill>().Any(b => b.Id == e.BillId && b.EstateId == estate)).ToListAsync();
         await db.Database.ExecuteSqlRawAsync("""
             CREATE SCHEMA copyfloor;
             CREATE TABLE copyfloor."Bills" (LIKE public."Bills" INCLUDING ALL);

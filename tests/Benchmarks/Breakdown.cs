@@ -23,11 +23,11 @@ namespace PropertySaaS.Benchmarks;
 public static class Breakdown
 {
     private static readonly Func<TenantDbContext, int, IAsyncEnumerable<Unit>> CompiledPage = EF.CompileAsyncQuery(
-        (TenantDbContext db, int take) => db.Units.AsNoTracking().Include(u => u.Building)
+        (TenantDbContext db, int take) => db.Set<Unit>().AsNoTracking().Include(u => u.Building)
             .OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id).Take(take));
 
     private static readonly Func<TenantDbContext, Guid[], IAsyncEnumerable<Ownership>> CompiledOwners = EF.CompileAsyncQuery(
-        (TenantDbContext db, Guid[] ids) => db.Ownerships.AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
+        (TenantDbContext db, Guid[] ids) => db.Set<Ownership>().AsNoTracking().Include(o => o.Person).Where(o => ids.Contains(o.UnitId))
             .OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).AsQueryable());
 
     private static IQueryable<Unit> ProjectedPage(IQueryable<Unit> units) => units
@@ -44,7 +44,7 @@ public static class Breakdown
         });
 
     private static readonly Func<TenantDbContext, int, IAsyncEnumerable<Unit>> CompiledProjected = EF.CompileAsyncQuery(
-        (TenantDbContext db, int take) => ProjectedPage(db.Units.AsNoTracking()).Take(take));
+        (TenantDbContext db, int take) => ProjectedPage(db.Set<Unit>().AsNoTracking()).Take(take));
 
     public static async Task<List<Samples>> RunAsync(IServiceProvider services, Tenant tenant, RawUnitList raw, int iterations)
     {

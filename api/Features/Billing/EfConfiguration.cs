@@ -8,6 +8,7 @@ internal sealed class FeeItemConfiguration : IEntityTypeConfiguration<FeeItem>
 {
     public void Configure(EntityTypeBuilder<FeeItem> e)
     {
+        e.ToTable("FeeItems");
         e.Property(x => x.Name).HasMaxLength(100);
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
         e.Property(x => x.AppliesTo).HasMaxLength(100);
@@ -23,6 +24,7 @@ internal sealed class FeeRateConfiguration : IEntityTypeConfiguration<FeeRate>
 {
     public void Configure(EntityTypeBuilder<FeeRate> e)
     {
+        e.ToTable("FeeRates");
         e.Property(x => x.Amount).HasPrecision(18, 4);
         e.HasIndex(x => new { x.FeeItemId, x.EffectiveFrom }).IsUnique();
     }
@@ -32,6 +34,7 @@ internal sealed class BillingRunConfiguration : IEntityTypeConfiguration<Billing
 {
     public void Configure(EntityTypeBuilder<BillingRun> e)
     {
+        e.ToTable("BillingRuns");
         e.Property(x => x.Period).HasMaxLength(7);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Error).HasMaxLength(1000);
@@ -46,6 +49,7 @@ internal sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
 {
     public void Configure(EntityTypeBuilder<Bill> e)
     {
+        e.ToTable("Bills");
         e.Property(x => x.Period).HasMaxLength(7);
         e.Property(x => x.Source).HasMaxLength(60);
         // One monthly bill per unit and month: a resumed or repeated run cannot bill a unit twice.
@@ -61,6 +65,7 @@ internal sealed class BillLineConfiguration : IEntityTypeConfiguration<BillLine>
 {
     public void Configure(EntityTypeBuilder<BillLine> e)
     {
+        e.ToTable("BillLines");
         e.Property(x => x.Description).HasMaxLength(100);
         e.Property(x => x.UnitRate).HasPrecision(18, 4);
         e.HasOne<FeeItem>().WithMany().HasForeignKey(x => x.FeeItemId).OnDelete(DeleteBehavior.Restrict);
@@ -71,6 +76,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
 {
     public void Configure(EntityTypeBuilder<LedgerEntry> e)
     {
+        e.ToTable("LedgerEntries");
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Reason).HasMaxLength(500);
         e.Property(x => x.CreatedBy).HasMaxLength(100);

@@ -7,6 +7,7 @@ internal sealed class EstateConfiguration : IEntityTypeConfiguration<Estate>
 {
     public void Configure(EntityTypeBuilder<Estate> e)
     {
+        e.ToTable("Estates");
         e.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Address).HasMaxLength(300);
         e.HasIndex(x => x.Name);
@@ -18,6 +19,7 @@ internal sealed class BuildingConfiguration : IEntityTypeConfiguration<Building>
 {
     public void Configure(EntityTypeBuilder<Building> e)
     {
+        e.ToTable("Buildings");
         e.HasIndex(x => new { x.EstateId, x.Name }).IsUnique();
         e.Property(x => x.Name).HasMaxLength(50);
     }
@@ -27,6 +29,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
 {
     public void Configure(EntityTypeBuilder<Unit> e)
     {
+        e.ToTable("Units");
         e.Property(x => x.Number).HasMaxLength(30);
         e.Property(x => x.Usage).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
@@ -44,6 +47,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> e)
     {
+        e.ToTable("People");
         e.Property(x => x.Name).HasMaxLength(50);
         e.Property(x => x.Phone).HasMaxLength(20);
         e.Property(x => x.PhoneLast4).HasMaxLength(4);
@@ -58,6 +62,7 @@ internal sealed class OwnershipConfiguration : IEntityTypeConfiguration<Ownershi
 {
     public void Configure(EntityTypeBuilder<Ownership> e)
     {
+        e.ToTable("Ownerships");
         e.Property(x => x.Share).HasPrecision(5, 2);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.PersonId);
@@ -68,6 +73,7 @@ internal sealed class TenancyConfiguration : IEntityTypeConfiguration<Lease>
 {
     public void Configure(EntityTypeBuilder<Lease> e)
     {
+        e.ToTable("Leases");
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.PersonId);
     }
@@ -77,6 +83,7 @@ internal sealed class HouseholdMemberConfiguration : IEntityTypeConfiguration<Ho
 {
     public void Configure(EntityTypeBuilder<HouseholdMember> e)
     {
+        e.ToTable("HouseholdMembers");
         e.Property(x => x.Relation).HasMaxLength(20);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.PersonId);

@@ -118,9 +118,9 @@ public static class RegistryQueries
                 if (c.GetArgument<Guid?>("estateId") is { } estateId)
                 {
                     var units = RegistryScope.Units(rc).Where(u => u.EstateId == estateId).Select(u => u.Id);
-                    q = q.Where(p => db.Ownerships.Any(o => o.PersonId == p.Id && units.Contains(o.UnitId)) ||
-                        db.Leases.Any(t => t.PersonId == p.Id && units.Contains(t.UnitId)) ||
-                        db.HouseholdMembers.Any(m => m.PersonId == p.Id && units.Contains(m.UnitId)));
+                    q = q.Where(p => db.Set<Ownership>().Any(o => o.PersonId == p.Id && units.Contains(o.UnitId)) ||
+                        db.Set<Lease>().Any(t => t.PersonId == p.Id && units.Contains(t.UnitId)) ||
+                        db.Set<HouseholdMember>().Any(m => m.PersonId == p.Id && units.Contains(m.UnitId)));
                 }
                 if (c.GetArgument<string?>("search")?.Trim() is { Length: > 0 } s)
                     q = q.Where(p => p.Name.Contains(s) || p.PhoneLast4 == s);

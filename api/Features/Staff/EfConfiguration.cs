@@ -8,6 +8,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
 {
     public void Configure(EntityTypeBuilder<Department> e)
     {
+        e.ToTable("Departments");
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
         e.HasIndex(x => new { x.EstateId, x.Kind });
         e.HasOne<Estate>().WithMany().HasForeignKey(x => x.EstateId).OnDelete(DeleteBehavior.Restrict);
@@ -18,6 +19,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
 {
     public void Configure(EntityTypeBuilder<StaffMember> e)
     {
+        e.ToTable("StaffMembers");
         e.Property(x => x.Position).HasConversion<string>().HasMaxLength(30);
         e.Property(x => x.Phone).HasMaxLength(20);
         e.HasIndex(x => x.UserId);
@@ -30,6 +32,7 @@ internal sealed class EstateAssignmentConfiguration : IEntityTypeConfiguration<E
 {
     public void Configure(EntityTypeBuilder<EstateAssignment> e)
     {
+        e.ToTable("EstateAssignments");
         e.HasIndex(x => new { x.EstateId, x.StaffMemberId });
         e.HasOne<Estate>().WithMany().HasForeignKey(x => x.EstateId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -70,7 +70,7 @@ public static class ArrearsList
         var bills = (await db.Bills.AsNoTracking().Where(b => b.EstateId == estateId)
                 .Select(b => new { b.UnitId, Row = new ArrearsService.BillRow(b.Id, b.Period, b.Total, b.DueDate) }).ToListAsync(ct))
             .ToLookup(b => b.UnitId, b => b.Row);
-        var entries = (await db.LedgerEntries.AsNoTracking().Where(e => db.Units.Any(u => u.Id == e.UnitId && u.EstateId == estateId))
+        var entries = (await db.LedgerEntries.AsNoTracking().Where(e => db.Set<Registry.Unit>().Any(u => u.Id == e.UnitId && u.EstateId == estateId))
                 .Select(e => new { e.UnitId, Row = new ArrearsService.EntryRow(e.BillId, e.Kind, e.Amount) }).ToListAsync(ct))
             .ToLookup(e => e.UnitId, e => e.Row);
         var reminders = (await db.Set<ArrearsReminder>().AsNoTracking()

@@ -59,7 +59,7 @@ public static class BankCollection
     private static async Task<BankCollectionBatch> NewBatchAsync(TenantDbContext db, Guid estateId, DateOnly date, string createdBy, DateTime now, CancellationToken ct)
     {
         var mandates = await db.Set<BankMandate>().AsNoTracking()
-            .Where(m => m.Status == MandateStatus.Active && db.Units.Any(u => u.Id == m.UnitId && u.EstateId == estateId))
+            .Where(m => m.Status == MandateStatus.Active && db.Set<Registry.Unit>().Any(u => u.Id == m.UnitId && u.EstateId == estateId))
             .ToListAsync(ct);
         var unitIds = mandates.Select(m => m.UnitId).ToList();
         var units = await db.Units.AsNoTracking().Include(u => u.Building).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);

@@ -23,7 +23,7 @@ public static class CollectionRates
         var ids = estates.Select(e => e.Id).ToList();
         var bills = await db.Bills.AsNoTracking().Where(b => ids.Contains(b.EstateId))
             .Select(b => new { b.UnitId, b.EstateId, Row = new ArrearsService.BillRow(b.Id, b.Period, b.Total, b.DueDate) }).ToListAsync(ct);
-        var entries = (await db.LedgerEntries.AsNoTracking().Where(e => db.Units.Any(u => u.Id == e.UnitId && ids.Contains(u.EstateId)))
+        var entries = (await db.LedgerEntries.AsNoTracking().Where(e => db.Set<Registry.Unit>().Any(u => u.Id == e.UnitId && ids.Contains(u.EstateId)))
                 .Select(e => new { e.UnitId, Row = new ArrearsService.EntryRow(e.BillId, e.Kind, e.Amount) }).ToListAsync(ct))
             .ToLookup(e => e.UnitId, e => e.Row);
         var key = period.ToString();

@@ -31,7 +31,7 @@ public static class LateFees
             var entries = (await db.LedgerEntries.AsNoTracking().Where(e => chunk.Contains(e.UnitId))
                     .Select(e => new { e.UnitId, Row = new ArrearsService.EntryRow(e.BillId, e.Kind, e.Amount) }).ToListAsync(ct))
                 .ToLookup(e => e.UnitId, e => e.Row);
-            var done = (await db.Set<LateFeeAssessment>().Where(a => a.Day == day && db.Bills.Any(b => b.Id == a.BillId && chunk.Contains(b.UnitId)))
+            var done = (await db.Set<LateFeeAssessment>().Where(a => a.Day == day && db.Set<Bill>().Any(b => b.Id == a.BillId && chunk.Contains(b.UnitId)))
                 .Select(a => a.BillId).ToListAsync(ct)).ToHashSet();
 
             foreach (var unitId in chunk)

@@ -8,6 +8,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
 {
     public void Configure(EntityTypeBuilder<Payment> e)
     {
+        e.ToTable("Payments");
         e.Property(x => x.Method).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.Currency).HasMaxLength(3);
         e.Property(x => x.IdempotencyKey).HasMaxLength(120);
@@ -31,6 +32,7 @@ internal sealed class PaymentAllocationConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<PaymentAllocation> e)
     {
+        e.ToTable("PaymentAllocations");
         e.HasIndex(x => x.BillId);
         e.HasOne<Bill>().WithMany().HasForeignKey(x => x.BillId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -40,6 +42,7 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
 {
     public void Configure(EntityTypeBuilder<PaymentRefund> e)
     {
+        e.ToTable("PaymentRefunds");
         e.Property(x => x.Reason).HasMaxLength(500);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.IdempotencyKey).HasMaxLength(120);
@@ -82,6 +85,7 @@ internal sealed class CashierShiftConfiguration : IEntityTypeConfiguration<Cashi
 {
     public void Configure(EntityTypeBuilder<CashierShift> e)
     {
+        e.ToTable("CashierShifts");
         e.Property(x => x.CashierId).HasMaxLength(100);
         e.Property(x => x.CashierName).HasMaxLength(100);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
@@ -102,6 +106,7 @@ internal sealed class BillingSettingsConfiguration : IEntityTypeConfiguration<Bi
 {
     public void Configure(EntityTypeBuilder<BillingSettings> e)
     {
+        e.ToTable("BillingSettings");
         e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.StripeAccountId).HasMaxLength(100);
         e.Property(x => x.Currency).HasMaxLength(3);

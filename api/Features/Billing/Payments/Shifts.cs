@@ -99,7 +99,7 @@ public static class Shifts
         var taken = await db.Payments.AsNoTracking().Where(p => p.ShiftId == s.Id && p.Method == PaymentMethod.Cash).Select(p => p.Amount).ToListAsync(ct);
         var refunded = await db.PaymentRefunds.AsNoTracking()
             .Where(r => r.Status == RefundStatus.Succeeded && r.RequestedBy == s.CashierId && r.CompletedAt >= s.OpenedAt && r.CompletedAt <= until
-                        && db.Payments.Any(p => p.Id == r.PaymentId && p.Method == PaymentMethod.Cash && p.EstateId == s.EstateId))
+                        && db.Set<Payment>().Any(p => p.Id == r.PaymentId && p.Method == PaymentMethod.Cash && p.EstateId == s.EstateId))
             .Select(r => r.Amount).ToListAsync(ct);
         return Money.Round(taken.Sum() - refunded.Sum());
     }
