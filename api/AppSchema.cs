@@ -23,6 +23,7 @@ public sealed class AppSchema : Schema
         RegisterType(new InvalidInputType());
         RegisterType(new NotFoundType());
         RegisterType(new ConflictType());
+        foreach (var kind in ErrorKind.All) RegisterType(new RuleErrorGraphType(kind));
     }
 
     /// <summary>A mutation that returns typed errors, or throws, leaves nothing behind for a later mutation to save.</summary>

@@ -46,6 +46,7 @@ public static partial class Messages
         ["NOT_FOUND"] = ("找不到{0}。", "{0} was not found."),
         ["VALIDATION"] = ("输入有误。", "The input is not valid."),
         ["CONFLICT"] = ("数据冲突。", "The data conflicts with existing records."),
+        ["STATUS_CHANGE_REFUSED"] = ("当前状态（{0}）不能变更为“{1}”。", "The status cannot change from {0} to {1}."),
         ["INTERNAL"] = ("服务器内部错误，请稍后重试。", "Internal server error; please try again later."),
         ["UNAVAILABLE"] = ("所需的服务暂时不可用，请稍后再试。", "A service this needs is unavailable; please try again shortly."),
         // Requests that are not well-formed (BAD_REQUEST)
