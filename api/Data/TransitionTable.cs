@@ -19,6 +19,10 @@ public sealed class TransitionTable<TState>(IReadOnlyDictionary<TState, TState[]
     /// <summary>Refuses an illegal move with the table's typed error (a <see cref="RuleException"/> the use case reports).</summary>
     public void Ensure(TState from, TState to, string? field = "status")
     {
-        if (!CanMove(from, to)) throw new RuleException(refusal ?? CoreErrors.StatusChangeRefused, field, "status." + typeof(TState).Name + "." + from, "status." + typeof(TState).Name + "." + to);
+        if (!CanMove(from, to)) throw new RuleException(refusal ?? CoreErrors.StatusChangeRefused, field, Label(from), Label(to));
     }
+
+    /// <summary>A state's label: the message <c>status.&lt;Enum&gt;.&lt;Value&gt;</c> where the feature defines one, else its name.</summary>
+    public static string Label(TState state) =>
+        $"status.{typeof(TState).Name}.{state}" is var key && Localization.Messages.All.ContainsKey(key) ? key : state.ToString();
 }

@@ -10,16 +10,16 @@ namespace PropertySaaS.Api.GraphQL;
 public static class UseCaseFields
 {
     /// <summary>
-    /// A mutation field that runs <paramref name="useCase"/> on its <c>input</c> argument. A <see cref="RuleException"/>
+    /// A mutation field that runs <paramref name="useCase"/> on its <c>input</c> argument, after demanding its access. A <see cref="RuleException"/>
     /// thrown inside becomes the payload's typed error, and nothing the use case changed is saved.
     /// </summary>
-    public static FieldBuilder<TSource, object> RunsUseCase<TSource, TInput, T>(this FieldBuilder<TSource, object> field, Access access,
-        Func<RequestContext, TInput, CancellationToken, Task<Payload<T>>> useCase) where T : class =>
+    public static FieldBuilder<TSource, object> RunsUseCase<TSource, TInput, T>(this FieldBuilder<TSource, object> field, UseCase<TInput, T> useCase)
+        where T : class =>
         field.ResolveAsync(async c =>
         {
             var rc = (RequestContext)c.UserContext;
-            access.Demand(rc);
-            try { return await useCase(rc, c.GetArgument<TInput>("input"), c.CancellationToken); }
+            useCase.Who.Demand(rc);
+            try { return await useCase.Run(rc, c.GetArgument<TInput>("input"), c.CancellationToken); }
             catch (RuleException e)
             {
                 rc.Discard();

@@ -159,54 +159,11 @@ public static class BillingGraph
     {
         mutation.Field<NonNullGraphType<FeeItemPayloadType>>("createFeeItem")
             .Argument<NonNullGraphType<CreateFeeItemInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.CompanyAdmin, AppRoles.EstateManager);
-                var i = c.GetArgument<CreateFeeItemInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture).Required(i.Name, "name", 100);
-                if (i.Kind == FeeKind.Metered && i.Meter is null) check.Invalid("meter", "METER_REQUIRED");
-                if (i.Kind != FeeKind.Metered && i.Meter is not null) check.Invalid("meter", "METER_NOT_METERED");
-                if (!await EstateVisibleAsync(rc, i.EstateId, c.CancellationToken)) check.Missing("estateId", "NOT_FOUND", "entity.estate");
-                else if (!check.Failed && await db.FeeItems.AnyAsync(f => f.EstateId == i.EstateId && f.Name == i.Name.Trim(), c.CancellationToken))
-                    check.Clash("name", "DUPLICATE_FEE_ITEM", i.Name.Trim());
-                if (check.Failed) return Payload<FeeItem>.Fail(check);
-                var item = new FeeItem
-                {
-                    EstateId = i.EstateId, Name = i.Name.Trim(), Kind = i.Kind, Meter = i.Meter, CreatedAt = rc.Now,
-                    AppliesTo = string.Join(',', (i.AppliesTo ?? []).Distinct().Order()),
-                };
-                db.FeeItems.Add(item);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<FeeItem>.Ok(item);
-            });
+            .RunsUseCase(CreateFeeItem.UseCase);
 
         mutation.Field<NonNullGraphType<FeeItemPayloadType>>("addFeeRate")
             .Argument<NonNullGraphType<AddFeeRateInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.CompanyAdmin, AppRoles.EstateManager);
-                var i = c.GetArgument<AddFeeRateInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture).Ordered(i.EffectiveFrom, i.EffectiveTo, "effectiveFrom", "effectiveTo");
-                if (i.Amount <= 0) check.Invalid("amount", "MUST_BE_POSITIVE", "field.rateAmount");
-                else if (decimal.Round(i.Amount, 4) != i.Amount) check.Invalid("amount", "FOUR_DECIMALS", "field.rateAmount");
-                var item = await db.FeeItems.Include(f => f.Rates).SingleOrDefaultAsync(f => f.Id == i.FeeItemId, c.CancellationToken);
-                if (item is null || !rc.Viewer.CanSeeEstate(item.EstateId)) return Payload<FeeItem>.Fail(check.Missing("feeItemId", "NOT_FOUND", "entity.feeItem"));
-                if (check.Failed) return Payload<FeeItem>.Fail(check);
-                // A rate change closes the open rate before it; bills already issued keep the rate copied onto their lines.
-                var open = item.Rates.Where(r => r.EffectiveTo is null && r.EffectiveFrom < i.EffectiveFrom).MaxBy(r => r.EffectiveFrom);
-                if (open is not null && !item.Rates.Any(r => r.EffectiveFrom > open.EffectiveFrom && r.EffectiveFrom <= i.EffectiveFrom))
-                    open.EffectiveTo = i.EffectiveFrom.AddDays(-1);
-                var to = i.EffectiveTo ?? DateOnly.MaxValue;
-                if (item.Rates.Any(r => r.EffectiveFrom <= to && i.EffectiveFrom <= (r.EffectiveTo ?? DateOnly.MaxValue)))
-                    return Payload<FeeItem>.Fail(check.Clash("effectiveFrom", "RATE_OVERLAP"));
-                db.FeeRates.Add(new FeeRate { FeeItemId = item.Id, Amount = i.Amount, EffectiveFrom = i.EffectiveFrom, EffectiveTo = i.EffectiveTo });
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<FeeItem>.Ok(item);
-            });
+            .RunsUseCase(AddFeeRate.UseCase);
 
         mutation.Field<NonNullGraphType<BillingRunPayloadType>>("startBillingRun")
             .Description("Queues the monthly billing run of an estate. Starting a period again returns its run and bills nobody twice.")
@@ -286,6 +243,5 @@ public static class BillingGraph
             });
     }
 
-    private static async Task<bool> EstateVisibleAsync(RequestContext rc, Guid estateId, CancellationToken ct) =>
-        rc.Viewer.CanSeeEstate(estateId) && await rc.Db.Estates.AnyAsync(e => e.Id == estateId, ct);
+    private static Task<bool> EstateVisibleAsync(RequestContext rc, Guid estateId, CancellationToken ct) => RegistryScope.EstateVisibleAsync(rc, estateId, ct);
 }

@@ -23,6 +23,24 @@ public sealed class FeeItem
 
     public bool AppliesToUsage(UnitUsage usage) => AppliesTo.Length == 0 || Usages.Contains(usage);
 
+    /// <summary>
+    /// Adds a rate from a day (the rule of rate changes, in one place): the open rate before it ends the day before,
+    /// unless a later rate already follows it; a rate whose dates overlap another is refused (RateOverlaps). Bills
+    /// already issued keep the rate copied onto their lines.
+    /// </summary>
+    public FeeRate AddRate(decimal amount, DateOnly from, DateOnly? to)
+    {
+        var open = Rates.Where(r => r.EffectiveTo is null && r.EffectiveFrom < from).MaxBy(r => r.EffectiveFrom);
+        var closes = open is not null && !Rates.Any(r => r.EffectiveFrom > open.EffectiveFrom && r.EffectiveFrom <= from);
+        var end = to ?? DateOnly.MaxValue;
+        bool Overlaps(FeeRate r) => r.EffectiveFrom <= end && from <= (closes && r == open ? from.AddDays(-1) : r.EffectiveTo ?? DateOnly.MaxValue);
+        if (Rates.Any(Overlaps)) throw new RuleException(BillingErrors.RateOverlaps, "effectiveFrom");
+        if (closes) open!.EffectiveTo = from.AddDays(-1);
+        var rate = new FeeRate { FeeItemId = Id, Amount = amount, EffectiveFrom = from, EffectiveTo = to };
+        Rates.Add(rate);
+        return rate;
+    }
+
     /// <summary>The rate in effect on a day; issued bills keep their own copy of it, so a later rate never changes them.</summary>
     public FeeRate? RateOn(DateOnly day) => Rates
         .Where(r => r.EffectiveFrom <= day && (r.EffectiveTo is null || r.EffectiveTo >= day))

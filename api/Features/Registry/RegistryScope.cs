@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
 using PropertySaaS.Api.GraphQL;
 
@@ -30,6 +31,10 @@ public static class RegistryScope
         var estates = Units(rc).Select(u => u.EstateId);
         return rc.Db.Estates.Where(e => estates.Contains(e.Id));
     }
+
+    /// <summary>Whether the estate exists and is the caller's to see (the answer for "not yours" and "no such estate" is the same).</summary>
+    public static Task<bool> EstateVisibleAsync(RequestContext rc, Guid estateId, CancellationToken ct) =>
+        Estates(rc).AnyAsync(e => e.Id == estateId, ct);
 
     public static IQueryable<Building> Buildings(RequestContext rc)
     {
