@@ -43,7 +43,7 @@ describe('staff portal pages per role', () => {
 
 // The API is the truth: the table must list exactly the roles of the API's role sets it cites.
 describe('capability table against the API', () => {
-  const source = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'api', 'GraphQL', 'RequestContext.cs'), 'utf8')
+  const source = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'api', 'Core', 'RequestContext.cs'), 'utf8')
   const values = Object.fromEntries([...source.matchAll(/public const string (\w+) = "(\w+)";/g)].map((m) => [m[1], m[2]]))
   const roleSet = (pattern: RegExp) =>
     source

@@ -2,13 +2,13 @@ import { Alert, Button, Checkbox, Divider, Flex, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation } from '@/shared/api/hooks'
 import { formatMoney, fromFen, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { BillLines } from './BillLines'
 import { CREATE_CHECKOUT_SESSION_MUTATION, type Bill, type UnitRef } from './queries'
 import { redirectTo } from './redirect'
@@ -21,7 +21,7 @@ export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) 
   const account = useUnitAccount(unit.id)
   // null = nothing changed yet: every due bill counts as ticked, including ones that load later.
   const [ticked, setTicked] = useState<Set<string> | null>(null)
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages, setMessages } = usePayloadSubmit()
   const [leaving, setLeaving] = useState(false)
   const checkout = useGraphQLMutation(CREATE_CHECKOUT_SESSION_MUTATION)
 
@@ -42,22 +42,16 @@ export function UnitDueBills({ unit, bills }: { unit: UnitRef; bills: Bill[] }) 
   }
 
   async function pay() {
-    setMessages([])
-    try {
-      // A new key per attempt: the API returns the same session when one attempt is sent twice.
-      const data = await checkout.mutateAsync({
-        input: { unitId: unit.id, billIds: selectedBillIds(due, selected), idempotencyKey: crypto.randomUUID() },
-      })
-      const payload = data.createCheckoutSession
-      if (payload.errors.length > 0 || !payload.checkout) {
-        setMessages(payload.errors.length > 0 ? payload.errors.map((e) => e.message) : [t('bills.payFailed')])
-        return
-      }
-      setLeaving(true)
-      redirectTo(payload.checkout.url)
-    } catch (error) {
-      setMessages([errorMessage(error)])
+    // A new key per attempt: the API returns the same session when one attempt is sent twice.
+    const input = { unitId: unit.id, billIds: selectedBillIds(due, selected), idempotencyKey: crypto.randomUUID() }
+    const payload = await run(async () => (await checkout.mutateAsync({ input })).createCheckoutSession)
+    if (!payload) return
+    if (!payload.checkout) {
+      setMessages([t('bills.payFailed')])
+      return
     }
+    setLeaving(true)
+    redirectTo(payload.checkout.url)
   }
 
   return (

@@ -7,7 +7,7 @@ import { useOpenApiFile } from '@/shared/api/files'
 import { useGraphQLMutation } from '@/shared/api/hooks'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { formatMoney, toFen } from '@/shared/format/money'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { changeDue, needsNotesCheck } from './money'
 import { CASHIER_RECORD_PAYMENT_MUTATION, DESK_METHODS, type RecordedPayment } from './queries'
@@ -37,7 +37,7 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
   const [form] = Form.useForm<Values>()
   // Made once when the form opens: a double click or a retry books the same payment once.
   const [idempotencyKey] = useState(newIdempotencyKey)
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages, setMessages } = usePayloadSubmit(form)
   const [done, setDone] = useState<{ payment: RecordedPayment; change: number | null } | null>(null)
   const submitting = useRef(false)
   const record = useGraphQLMutation(CASHIER_RECORD_PAYMENT_MUTATION)
@@ -56,35 +56,28 @@ export function PaymentModal({ request, onClose, onPaid }: { request: PaymentReq
       return
     }
     submitting.current = true
-    setMessages([])
-    try {
-      const cash = values.method === 'CASH'
-      const data = await record.mutateAsync({
-        input: {
-          unitId: request.unitId,
-          amount: values.amount ?? 0,
-          method: values.method,
-          billIds: request.billIds.length > 0 ? request.billIds : undefined,
-          idempotencyKey,
-          tendered: cash && values.tendered != null ? values.tendered : undefined,
-          notesChecked: cash ? values.notesChecked === true : undefined,
-          payerName: values.payerName?.trim() || undefined,
-          note: values.note?.trim() || undefined,
-        },
-      })
-      const result = data.recordPayment
-      if (result.errors.length > 0 || !result.payment) {
-        setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
-        if (result.errors.length === 0) setMessages([t('cashier.payment.failed')])
-        return
-      }
-      setDone({ payment: result.payment, change: cash ? changeDue(values.amount, values.tendered) : null })
-      onPaid()
-    } catch (error) {
-      setMessages([errorMessage(error)])
-    } finally {
-      submitting.current = false
+    const cash = values.method === 'CASH'
+    const input = {
+      unitId: request.unitId,
+      amount: values.amount ?? 0,
+      method: values.method,
+      billIds: request.billIds.length > 0 ? request.billIds : undefined,
+      idempotencyKey,
+      tendered: cash && values.tendered != null ? values.tendered : undefined,
+      notesChecked: cash ? values.notesChecked === true : undefined,
+      payerName: values.payerName?.trim() || undefined,
+      note: values.note?.trim() || undefined,
     }
+    const result = await run(async () => (await record.mutateAsync({ input })).recordPayment).finally(() => {
+      submitting.current = false
+    })
+    if (!result) return
+    if (!result.payment) {
+      setMessages([t('cashier.payment.failed')])
+      return
+    }
+    setDone({ payment: result.payment, change: cash ? changeDue(values.amount, values.tendered) : null })
+    onPaid()
   }
 
   async function printReceipt(path: string) {

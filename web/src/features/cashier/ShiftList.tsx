@@ -1,12 +1,12 @@
 import { App, Button, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
 import { formatMoney, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { formatTime } from './format'
 import { CASHIER_SHIFTS_QUERY, RECONCILE_SHIFT_MUTATION, type CashierShift, type ShiftStatus } from './queries'
 import { ShiftTotals } from './ShiftPanel'
@@ -93,22 +93,14 @@ function ReconcileModal({ shift, onClose, onDone }: { shift: CashierShift; onClo
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [note, setNote] = useState('')
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages } = usePayloadSubmit()
   const reconcile = useGraphQLMutation(RECONCILE_SHIFT_MUTATION)
 
   async function submit() {
-    setMessages([])
-    try {
-      const data = await reconcile.mutateAsync({ input: { shiftId: shift.id, note: note.trim() || undefined } })
-      if (data.reconcileShift.errors.length > 0) {
-        setMessages(data.reconcileShift.errors.map((e) => e.message))
-        return
-      }
-      void message.success(t('cashier.shift.reconciled'))
-      onDone()
-    } catch (error) {
-      setMessages([errorMessage(error)])
-    }
+    const input = { shiftId: shift.id, note: note.trim() || undefined }
+    if (!(await run(async () => (await reconcile.mutateAsync({ input })).reconcileShift))) return
+    void message.success(t('cashier.shift.reconciled'))
+    onDone()
   }
 
   return (

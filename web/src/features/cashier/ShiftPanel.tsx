@@ -6,7 +6,7 @@ import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
 import { formatMoney, toFen } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { formatTime } from './format'
@@ -103,7 +103,7 @@ interface CloseValues {
 function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; onClose: () => void; onClosed: () => void }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<CloseValues>()
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages } = usePayloadSubmit(form)
   const [closed, setClosed] = useState<CashierShift | null>(null)
   const close = useGraphQLMutation(CLOSE_SHIFT_MUTATION)
   const counted = Form.useWatch('countedCash', form)
@@ -112,26 +112,16 @@ function CloseShiftModal({ shift, onClose, onClosed }: { shift: CashierShift; on
   const hasDifference = counted != null && cashDifference(expected, counted) !== 0
 
   async function submit(values: CloseValues) {
-    setMessages([])
-    try {
-      const data = await close.mutateAsync({
-        input: {
-          shiftId: shift.id,
-          countedCash: values.countedCash ?? 0,
-          differenceReason: (hasDifference && values.differenceReason?.trim()) || undefined,
-          note: values.note?.trim() || undefined,
-        },
-      })
-      const result = data.closeShift
-      if (result.errors.length > 0 || !result.shift) {
-        setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
-        return
-      }
-      setClosed(result.shift)
-      onClosed()
-    } catch (error) {
-      setMessages([errorMessage(error)])
+    const input = {
+      shiftId: shift.id,
+      countedCash: values.countedCash ?? 0,
+      differenceReason: (hasDifference && values.differenceReason?.trim()) || undefined,
+      note: values.note?.trim() || undefined,
     }
+    const result = await run(async () => (await close.mutateAsync({ input })).closeShift)
+    if (!result?.shift) return
+    setClosed(result.shift)
+    onClosed()
   }
 
   if (closed) {

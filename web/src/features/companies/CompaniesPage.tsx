@@ -5,11 +5,10 @@ import { useQueryClient } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLConnection, useGraphQLMutation } from '@/shared/api/hooks'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { COMPANIES_QUERY, CREATE_COMPANY_MUTATION, type CompanyRow } from './queries'
 
@@ -34,23 +33,13 @@ interface CreateValues {
 function CreateCompanyModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<CreateValues>()
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages } = usePayloadSubmit(form)
   const create = useGraphQLMutation(CREATE_COMPANY_MUTATION)
 
   async function submit(values: CreateValues) {
-    setMessages([])
-    try {
-      const server = values.server?.trim()
-      const { createCompany } = await create.mutateAsync({ input: { ...values, server: server ? server : undefined } })
-      const errors = createCompany.errors ?? []
-      if (errors.length > 0) {
-        setMessages(applyPayloadErrors(form, errors).map((e) => e.message))
-        return
-      }
-      onCreated()
-    } catch (error) {
-      setMessages([errorMessage(error)])
-    }
+    const server = values.server?.trim()
+    const input = { ...values, server: server ? server : undefined }
+    if (await run(async () => (await create.mutateAsync({ input })).createCompany)) onCreated()
   }
 
   return (

@@ -1,11 +1,9 @@
 import { App, Button, Card, Descriptions, Form, Input, InputNumber, Switch, Typography, Flex } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { PageLoading } from '@/shared/ui/PageLoading'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { BILLING_SETTINGS_QUERY, UPDATE_BILLING_SETTINGS_MUTATION, type BillingSettings } from './queries'
@@ -64,43 +62,33 @@ function SettingsForm({ settings }: { settings: BillingSettings | null }) {
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [form] = Form.useForm<Values>()
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages } = usePayloadSubmit(form)
   const update = useGraphQLMutation(UPDATE_BILLING_SETTINGS_MUTATION)
   const lateFeeEnabled = Form.useWatch('lateFeeEnabled', form) ?? settings?.lateFeeEnabled ?? false
 
   async function save(submitted: Values) {
-    setMessages([])
     // The late-fee fields are hidden while late fees are off; their stored values are kept, not cleared.
     const values = { ...(form.getFieldsValue(true) as Values), ...submitted }
     const stripe = values.stripeAccountId?.trim()
     const clause = values.lateFeeContractClause?.trim()
-    try {
-      const data = await update.mutateAsync({
-        input: {
-          // Empty = online payment off.
-          stripeAccountId: stripe ? stripe : null,
-          collectionDay: values.collectionDay,
-          advanceMonths: values.advanceMonths,
-          lateFeeEnabled: values.lateFeeEnabled,
-          lateFeeDailyRate: values.lateFeeDailyRate ?? 0,
-          lateFeeGraceDays: values.lateFeeGraceDays ?? 0,
-          lateFeeContractClause: clause ? clause : null,
-          // Empty = keep the current limit.
-          maxPaymentAmount: values.maxPaymentAmount ?? null,
-          maxRefundAmount: values.maxRefundAmount ?? null,
-          maxAdjustmentAmount: values.maxAdjustmentAmount ?? null,
-        },
-      })
-      const payload = data.updateBillingSettings
-      if (payload.errors.length > 0) {
-        setMessages(applyPayloadErrors(form, payload.errors).map((e) => e.message))
-        return
-      }
-      queryClient.setQueriesData({ queryKey: ['billingSettings'] }, { billingSettings: payload.settings })
-      void message.success(t('common.saved'))
-    } catch (error) {
-      setMessages([errorMessage(error)])
+    const input = {
+      // Empty = online payment off.
+      stripeAccountId: stripe ? stripe : null,
+      collectionDay: values.collectionDay,
+      advanceMonths: values.advanceMonths,
+      lateFeeEnabled: values.lateFeeEnabled,
+      lateFeeDailyRate: values.lateFeeDailyRate ?? 0,
+      lateFeeGraceDays: values.lateFeeGraceDays ?? 0,
+      lateFeeContractClause: clause ? clause : null,
+      // Empty = keep the current limit.
+      maxPaymentAmount: values.maxPaymentAmount ?? null,
+      maxRefundAmount: values.maxRefundAmount ?? null,
+      maxAdjustmentAmount: values.maxAdjustmentAmount ?? null,
     }
+    const payload = await run(async () => (await update.mutateAsync({ input })).updateBillingSettings)
+    if (!payload) return
+    queryClient.setQueriesData({ queryKey: ['billingSettings'] }, { billingSettings: payload.settings })
+    void message.success(t('common.saved'))
   }
 
   return (

@@ -1,37 +1,12 @@
 import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { UNIT_USAGES } from '@/shared/api/enums'
 import type { UnitUsage } from '@/shared/api/gql/graphql'
-import { errorMessage, type GraphQLDocument } from '@/shared/api/graphql'
-import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { useGraphQLMutation } from '@/shared/api/hooks'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { ADD_FEE_RATE_MUTATION, CREATE_FEE_ITEM_MUTATION, FEE_KINDS, type FeeItem, type FeeKind } from './queries'
-
-type FeeItemPayload = { feeItem?: FeeItem | null; errors: PayloadError[] }
-
-/** Runs a mutation; typed errors go onto their form fields, the rest (and transport errors) into `messages`. */
-function useSubmit<TData, TVars>(mutation: GraphQLDocument<TData, TVars>, pick: (data: TData) => FeeItemPayload) {
-  const [messages, setMessages] = useState<string[]>([])
-  const run = useGraphQLMutation(mutation)
-  async function submit(form: Parameters<typeof applyPayloadErrors>[0], variables: TVars): Promise<FeeItem | null> {
-    setMessages([])
-    try {
-      const payload = pick(await run.mutateAsync(variables))
-      if (payload.errors.length > 0) {
-        setMessages(applyPayloadErrors(form, payload.errors).map((e) => e.message))
-        return null
-      }
-      return payload.feeItem ?? null
-    } catch (error) {
-      setMessages([errorMessage(error)])
-      return null
-    }
-  }
-  return { submit, messages, pending: run.isPending }
-}
 
 interface ItemValues {
   name: string
@@ -43,11 +18,12 @@ interface ItemValues {
 export function CreateFeeItemModal({ estateId, open, onClose, onSaved }: { estateId: string; open: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<ItemValues>()
-  const { submit, messages, pending } = useSubmit(CREATE_FEE_ITEM_MUTATION, (d) => d.createFeeItem)
+  const create = useGraphQLMutation(CREATE_FEE_ITEM_MUTATION)
+  const { run, messages } = usePayloadSubmit(form)
 
   async function finish(values: ItemValues) {
-    const item = await submit(form, { input: { estateId, name: values.name.trim(), kind: values.kind, appliesTo: values.appliesTo ?? [] } })
-    if (item) onSaved()
+    const input = { estateId, name: values.name.trim(), kind: values.kind, appliesTo: values.appliesTo ?? [] }
+    if (await run(async () => (await create.mutateAsync({ input })).createFeeItem)) onSaved()
   }
 
   return (
@@ -56,7 +32,7 @@ export function CreateFeeItemModal({ estateId, open, onClose, onSaved }: { estat
       title={t('feesAdmin.items.createTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={pending}
+      confirmLoading={create.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -87,19 +63,18 @@ interface RateValues {
 export function AddFeeRateModal({ item, onClose, onSaved }: { item: FeeItem | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<RateValues>()
-  const { submit, messages, pending } = useSubmit(ADD_FEE_RATE_MUTATION, (d) => d.addFeeRate)
+  const add = useGraphQLMutation(ADD_FEE_RATE_MUTATION)
+  const { run, messages } = usePayloadSubmit(form)
 
   async function finish(values: RateValues) {
     if (!item) return
-    const saved = await submit(form, {
-      input: {
-        feeItemId: item.id,
-        amount: values.amount,
-        effectiveFrom: values.effectiveFrom.format('YYYY-MM-DD'),
-        effectiveTo: values.effectiveTo ? values.effectiveTo.format('YYYY-MM-DD') : null,
-      },
-    })
-    if (saved) onSaved()
+    const input = {
+      feeItemId: item.id,
+      amount: values.amount,
+      effectiveFrom: values.effectiveFrom.format('YYYY-MM-DD'),
+      effectiveTo: values.effectiveTo ? values.effectiveTo.format('YYYY-MM-DD') : null,
+    }
+    if (await run(async () => (await add.mutateAsync({ input })).addFeeRate)) onSaved()
   }
 
   return (
@@ -108,7 +83,7 @@ export function AddFeeRateModal({ item, onClose, onSaved }: { item: FeeItem | nu
       title={item ? t('feesAdmin.rates.addTitle', { name: item.name }) : ''}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={pending}
+      confirmLoading={add.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden

@@ -1,11 +1,10 @@
-import { App, Form, Input, InputNumber, Modal, Typography } from 'antd'
-import { useState } from 'react'
+import { App, Form, InputNumber, Modal, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation } from '@/shared/api/hooks'
 import { formatMoney } from '@/shared/format/money'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { ReasonField } from '@/shared/ui/ReasonField'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { ADJUST_BILL_MUTATION, type LedgerBill } from './queries'
 
 interface Values {
@@ -18,7 +17,7 @@ export function AdjustBillModal({ bill, onClose, onDone }: { bill: LedgerBill; o
   const { t } = useTranslation()
   const { modal, message } = App.useApp()
   const [form] = Form.useForm<Values>()
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages } = usePayloadSubmit(form)
   const adjust = useGraphQLMutation(ADJUST_BILL_MUTATION)
 
   function confirm(values: Values) {
@@ -34,19 +33,9 @@ export function AdjustBillModal({ bill, onClose, onDone }: { bill: LedgerBill; o
   }
 
   async function submit(amount: number, reason: string) {
-    setMessages([])
-    try {
-      const data = await adjust.mutateAsync({ input: { billId: bill.bill.id, amount, reason } })
-      const result = data.adjustBill
-      if (result.errors.length > 0) {
-        setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
-        return
-      }
-      void message.success(t('ledger.adjust.done'))
-      onDone()
-    } catch (error) {
-      setMessages([errorMessage(error)])
-    }
+    if (!(await run(async () => (await adjust.mutateAsync({ input: { billId: bill.bill.id, amount, reason } })).adjustBill))) return
+    void message.success(t('ledger.adjust.done'))
+    onDone()
   }
 
   return (
@@ -75,9 +64,7 @@ export function AdjustBillModal({ bill, onClose, onDone }: { bill: LedgerBill; o
         >
           <InputNumber prefix="¥" precision={2} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="reason" label={t('ledger.reason')} rules={[{ required: true, whitespace: true, message: t('ledger.reasonRequired') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
+        <ReasonField />
       </Form>
     </Modal>
   )

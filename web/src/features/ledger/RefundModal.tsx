@@ -1,12 +1,12 @@
-import { App, Form, Input, InputNumber, Modal, Typography } from 'antd'
+import { App, Form, InputNumber, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation } from '@/shared/api/hooks'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { formatMoney } from '@/shared/format/money'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { ReasonField } from '@/shared/ui/ReasonField'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { REFUND_PAYMENT_MUTATION, type PaymentRow } from './queries'
 import { refundable } from './refund'
 
@@ -22,7 +22,7 @@ export function RefundModal({ payment, onClose, onDone }: { payment: PaymentRow;
   const [form] = Form.useForm<Values>()
   // One key per opened form: confirming twice, or retrying after a lost answer, refunds once.
   const [idempotencyKey] = useState(newIdempotencyKey)
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages, setMessages } = usePayloadSubmit(form)
   const refund = useGraphQLMutation(REFUND_PAYMENT_MUTATION)
   const max = refundable(payment)
 
@@ -40,23 +40,14 @@ export function RefundModal({ payment, onClose, onDone }: { payment: PaymentRow;
   }
 
   async function submit(amount: number, reason: string) {
-    setMessages([])
-    try {
-      const data = await refund.mutateAsync({ input: { paymentId: payment.id, amount, reason, idempotencyKey } })
-      const result = data.refundPayment
-      if (result.errors.length > 0 || !result.refund) {
-        setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
-        return
-      }
-      if (result.refund.status === 'FAILED') {
-        setMessages([t('ledger.refund.failed')])
-        return
-      }
-      void message.success(result.refund.status === 'PENDING' ? t('ledger.refund.pending') : t('ledger.refund.done'))
-      onDone()
-    } catch (error) {
-      setMessages([errorMessage(error)])
+    const result = await run(async () => (await refund.mutateAsync({ input: { paymentId: payment.id, amount, reason, idempotencyKey } })).refundPayment)
+    if (!result?.refund) return
+    if (result.refund.status === 'FAILED') {
+      setMessages([t('ledger.refund.failed')])
+      return
     }
+    void message.success(result.refund.status === 'PENDING' ? t('ledger.refund.pending') : t('ledger.refund.done'))
+    onDone()
   }
 
   return (
@@ -89,9 +80,7 @@ export function RefundModal({ payment, onClose, onDone }: { payment: PaymentRow;
         >
           <InputNumber prefix="¥" precision={2} min={0} max={max} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="reason" label={t('ledger.reason')} rules={[{ required: true, whitespace: true, message: t('ledger.reasonRequired') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
+        <ReasonField />
       </Form>
     </Modal>
   )

@@ -1,11 +1,11 @@
-import { App, Form, Input, Modal, Typography } from 'antd'
+import { App, Form, Modal, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation } from '@/shared/api/hooks'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
+import { ReasonField } from '@/shared/ui/ReasonField'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { REISSUE_RECEIPT_MUTATION, type PaymentRow } from './queries'
 
 /**
@@ -18,23 +18,15 @@ export function ReissueReceiptModal({ payment, onClose, onDone }: { payment: Pay
   const [form] = Form.useForm<{ reason?: string }>()
   // One key per opened form: a double click or a retry after a lost answer voids one number, not two.
   const [idempotencyKey] = useState(newIdempotencyKey)
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages } = usePayloadSubmit(form)
   const reissue = useGraphQLMutation(REISSUE_RECEIPT_MUTATION)
 
   async function submit(values: { reason?: string }) {
-    setMessages([])
-    try {
-      const data = await reissue.mutateAsync({ input: { paymentId: payment.id, reason: (values.reason ?? '').trim(), idempotencyKey } })
-      const result = data.reissueReceipt
-      if (result.errors.length > 0 || !result.payment) {
-        setMessages(applyPayloadErrors(form, result.errors).map((e) => e.message))
-        return
-      }
-      void message.success(t('ledger.reissue.done', { old: payment.receiptNumber, receipt: result.payment.receiptNumber }))
-      onDone()
-    } catch (error) {
-      setMessages([errorMessage(error)])
-    }
+    const input = { paymentId: payment.id, reason: (values.reason ?? '').trim(), idempotencyKey }
+    const result = await run(async () => (await reissue.mutateAsync({ input })).reissueReceipt)
+    if (!result?.payment) return
+    void message.success(t('ledger.reissue.done', { old: payment.receiptNumber, receipt: result.payment.receiptNumber }))
+    onDone()
   }
 
   return (
@@ -50,9 +42,7 @@ export function ReissueReceiptModal({ payment, onClose, onDone }: { payment: Pay
       <PayloadErrors messages={messages} />
       <Typography.Paragraph type="secondary">{t('ledger.reissue.hint', { receipt: payment.receiptNumber })}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ reason: '' }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="reason" label={t('ledger.reason')} rules={[{ required: true, whitespace: true, message: t('ledger.reasonRequired') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
+        <ReasonField />
       </Form>
     </Modal>
   )

@@ -1,9 +1,7 @@
 import { Form, Input, Modal, Select } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
-import { applyPayloadErrors } from '@/shared/ui/formErrors'
+import { usePayloadSubmit } from '@/shared/ui/usePayloadSubmit'
 import { PayloadErrors } from '@/shared/ui/PayloadErrors'
 import { ASSIGNABLE_ROLES, INVITE_STAFF_MUTATION, SET_STAFF_ROLES_MUTATION, type CompanyUserRow, type StaffInvitation } from './queries'
 
@@ -38,48 +36,42 @@ export function StaffForm({
 }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
-  const [messages, setMessages] = useState<string[]>([])
+  const { run, messages } = usePayloadSubmit(form)
   const invite = useGraphQLMutation(INVITE_STAFF_MUTATION)
   const setRoles = useGraphQLMutation(SET_STAFF_ROLES_MUTATION)
   const editing = member !== undefined
 
-  async function submit(values: Values) {
-    setMessages([])
+  async function save(values: Values): Promise<{ errors: PayloadError[]; result: SavedResult }> {
     const estateIds = values.estateIds ?? []
-    try {
-      let errors: PayloadError[]
-      let result: SavedResult = {}
-      if (editing) {
-        const data = await setRoles.mutateAsync({ input: { userId: member.userId, roles: values.roles, estateIds } })
-        errors = data.setStaffRoles.errors
-      } else {
-        const email = values.email?.trim()
-        const data = await invite.mutateAsync({
-          input: {
-            userName: (values.userName ?? '').trim(),
-            displayName: (values.displayName ?? '').trim(),
-            email: email ? email : undefined,
-            roles: values.roles,
-            estateIds,
-          },
-        })
-        errors = data.inviteStaff.errors
-        const invited = data.inviteStaff.invited
-        result = {
-          userName: invited?.user?.userName ?? (values.userName ?? '').trim(),
-          temporaryPassword: invited?.temporaryPassword,
-          invitation: invited?.invitation,
-        }
-      }
-      if (errors.length > 0) {
-        setMessages(applyPayloadErrors(form, errors).map((e) => e.message))
-        return
-      }
-      onSaved(result)
-    } catch (error) {
-      // The API's (localised) message as it is, e.g. when the identity server cannot be reached.
-      setMessages([errorMessage(error)])
+    if (editing) {
+      const data = await setRoles.mutateAsync({ input: { userId: member.userId, roles: values.roles, estateIds } })
+      return { errors: data.setStaffRoles.errors, result: {} }
     }
+    const email = values.email?.trim()
+    const data = await invite.mutateAsync({
+      input: {
+        userName: (values.userName ?? '').trim(),
+        displayName: (values.displayName ?? '').trim(),
+        email: email ? email : undefined,
+        roles: values.roles,
+        estateIds,
+      },
+    })
+    const invited = data.inviteStaff.invited
+    return {
+      errors: data.inviteStaff.errors,
+      result: {
+        userName: invited?.user?.userName ?? (values.userName ?? '').trim(),
+        temporaryPassword: invited?.temporaryPassword,
+        invitation: invited?.invitation,
+      },
+    }
+  }
+
+  // A failed request shows the API's (localised) message as it is, e.g. when the identity server cannot be reached.
+  async function submit(values: Values) {
+    const saved = await run(() => save(values))
+    if (saved) onSaved(saved.result)
   }
 
   return (
