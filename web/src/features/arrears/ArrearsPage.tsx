@@ -7,12 +7,11 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLConnection, useGraphQLMutation } from '@/shared/api/hooks'
-import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { EstatePage } from '@/shared/estates/EstatePage'
 import { useEstateParam } from '@/shared/estates/estates'
 import { formatMoney } from '@/shared/format/money'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { PageLoading } from '@/shared/ui/PageLoading'
 import { ReminderHistory } from './ReminderHistory'
 import { ARREARS_QUERY, SEND_ARREARS_REMINDERS_MUTATION, type ArrearsRow, type ArrearsStage } from './queries'
 
@@ -39,7 +38,8 @@ export function ArrearsPage() {
   const [minDays, setMinDays] = useState<number | null>(null)
   const [search, setSearch] = useState<string>()
   const [selected, setSelected] = useState<string[]>([])
-  const { query: estates, estates: options, estateId, setEstateId } = useEstateParam()
+  const estatePage = useEstateParam()
+  const { estateId } = estatePage
   const rows = useGraphQLConnection(
     ['arrears'],
     ARREARS_QUERY,
@@ -98,28 +98,15 @@ export function ArrearsPage() {
     { title: t('arrears.lastReminder'), render: (_, r) => (r.lastReminderAt ? dayjs(r.lastReminderAt).format('YYYY-MM-DD HH:mm') : '—') },
   ]
 
-  if (estates.isPending) return <PageLoading />
-  if (estates.isError) return <ErrorState error={estates.error} onRetry={() => void estates.refetch()} />
-
   return (
-    <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('arrears.title')}
-        </Typography.Title>
-        <EstatePicker
-          estates={options}
-          label={t('arrears.estate')}
-          value={estateId}
-          onChange={(id) => {
-            setSelected([])
-            setEstateId(id)
-          }}
-        />
-      </Flex>
-      {!estateId ? (
-        <EmptyState title={t('arrears.noEstates')} />
-      ) : (
+    <EstatePage
+      estates={estatePage}
+      title={t('arrears.title')}
+      pickerLabel={t('arrears.estate')}
+      noEstates={t('arrears.noEstates')}
+      onEstateChange={() => setSelected([])}
+    >
+      {() => (
         <Card size="small">
           <Flex vertical gap={12}>
             <Flex gap={8} wrap align="center">
@@ -175,6 +162,6 @@ export function ArrearsPage() {
           </Flex>
         </Card>
       )}
-    </Flex>
+    </EstatePage>
   )
 }

@@ -4,11 +4,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from '@/shared/api/graphql'
 import { useGraphQLMutation, useGraphQLQuery } from '@/shared/api/hooks'
-import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { EstatePage } from '@/shared/estates/EstatePage'
 import { useEstateParam } from '@/shared/estates/estates'
 import { EmptyState } from '@/shared/ui/EmptyState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { PageLoading } from '@/shared/ui/PageLoading'
 import { anyActive, defaultPeriod, progressPercent } from './period'
 import { BILLING_RUNS_QUERY, START_BILLING_RUN_MUTATION, type BillingRun, type BillingRunStatus } from './queries'
 
@@ -23,7 +22,8 @@ export function BillingRunsPage() {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [picked, setPicked] = useState<{ estateId?: string; month: Dayjs } | null>(null)
-  const { query: estates, estates: options, estateId, setEstateId } = useEstateParam()
+  const estatePage = useEstateParam()
+  const { estates: options, estateId } = estatePage
   const runs = useGraphQLQuery(['billingRuns'], BILLING_RUNS_QUERY, { estateId: estateId ?? '' }, {
     enabled: Boolean(estateId),
     // Runs are background jobs: poll every 2 s while one is queued or running, then stop.
@@ -56,20 +56,14 @@ export function BillingRunsPage() {
     }
   }
 
-  if (estates.isPending) return <PageLoading />
-  if (estates.isError) return <ErrorState error={estates.error} onRetry={() => void estates.refetch()} />
-
   return (
-    <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('billingRuns.title')}
-        </Typography.Title>
-        <EstatePicker estates={options} label={t('billingRuns.estate')} value={estateId} onChange={setEstateId} />
-      </Flex>
-      {!estateId ? (
-        <EmptyState title={t('billingRuns.noEstates')} />
-      ) : (
+    <EstatePage
+      estates={estatePage}
+      title={t('billingRuns.title')}
+      pickerLabel={t('billingRuns.estate')}
+      noEstates={t('billingRuns.noEstates')}
+    >
+      {() => (
         <>
           <Card size="small" title={t('billingRuns.startTitle')}>
             <Flex gap={8} align="center" wrap>
@@ -137,6 +131,6 @@ export function BillingRunsPage() {
           )}
         </>
       )}
-    </Flex>
+    </EstatePage>
   )
 }

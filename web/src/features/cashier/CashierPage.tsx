@@ -1,14 +1,12 @@
-import { Card, Col, Flex, Row, Tabs, Typography } from 'antd'
+import { Card, Col, Row, Tabs } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router-dom'
 import { useSession } from '@/shared/auth/session'
-import { EstatePicker } from '@/shared/estates/EstatePicker'
+import { EstatePage } from '@/shared/estates/EstatePage'
 import { useEstateParam } from '@/shared/estates/estates'
 import { EmptyState } from '@/shared/ui/EmptyState'
-import { ErrorState } from '@/shared/ui/ErrorState'
-import { PageLoading } from '@/shared/ui/PageLoading'
 import { AccountPanel } from './AccountPanel'
 import { PaymentModal, type PaymentRequest } from './PaymentModal'
 import { SHIFT_RECONCILERS } from './queries'
@@ -23,7 +21,7 @@ export function CashierPage() {
   const queryClient = useQueryClient()
   const [params, setParams] = useSearchParams()
   const [payment, setPayment] = useState<PaymentRequest | null>(null)
-  const { query: estates, estates: options, estateId, setEstateId } = useEstateParam()
+  const estatePage = useEstateParam()
   const unitId = params.get('unit') ?? undefined
   const canReconcile = SHIFT_RECONCILERS.some((role) => claims?.roles.includes(role))
 
@@ -43,20 +41,10 @@ export function CashierPage() {
     }
   }
 
-  if (estates.isPending) return <PageLoading />
-  if (estates.isError) return <ErrorState error={estates.error} onRetry={() => void estates.refetch()} />
-
   return (
-    <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('cashier.title')}
-        </Typography.Title>
-        <EstatePicker estates={options} label={t('cashier.estate')} value={estateId} onChange={setEstateId} />
-      </Flex>
-      {!estateId ? (
-        <EmptyState title={t('cashier.noEstates')} />
-      ) : (
+    <>
+      <EstatePage estates={estatePage} title={t('cashier.title')} pickerLabel={t('cashier.estate')} noEstates={t('cashier.noEstates')}>
+        {(estateId) => (
         <Tabs
           items={[
             {
@@ -85,8 +73,9 @@ export function CashierPage() {
             },
           ]}
         />
-      )}
+        )}
+      </EstatePage>
       {payment && <PaymentModal request={payment} onClose={() => setPayment(null)} onPaid={refreshAfterPayment} />}
-    </Flex>
+    </>
   )
 }

@@ -8,7 +8,7 @@ describe('usePayloadSubmit', () => {
     const { result } = renderHook(() => usePayloadSubmit())
     let outcome: unknown
     await act(async () => {
-      outcome = await result.current.run(async () => ({ errors: [{ code: 'CONFLICT', message: '该收费标准的有效期与已有标准重叠。', field: 'effectiveFrom' }] }))
+      outcome = await result.current.run(async () => ({ errors: [{ __typename: 'RateOverlaps', code: 'CONFLICT', message: '该收费标准的有效期与已有标准重叠。', field: 'effectiveFrom' }] }))
     })
     expect(outcome).toBeNull()
     expect(result.current.messages).toEqual(['该收费标准的有效期与已有标准重叠。'])
