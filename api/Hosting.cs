@@ -19,9 +19,8 @@ public static class Hosting
         builder.AddTenancy();
         builder.AddApiAuthentication();
         builder.AddGraphQLApi();
-        builder.Services.AddSingleton<JobQueue>();
+        builder.AddScheduledWork();
         foreach (var module in FeatureModule.All) module.AddServices(builder);
-        if (builder.Configuration.GetValue("Jobs:RunWorker", true)) builder.Services.AddHostedService<JobWorker>();
         builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
             .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? ["http://localhost:5173"])
             .AllowAnyHeader().AllowAnyMethod()));
@@ -42,6 +41,7 @@ public static class Hosting
         builder.Services.AddSingleton<CatalogDatabase>();
         builder.Services.AddSingleton<TenantDatabases>();
         builder.Services.AddSingleton<TenantDirectory>();
+        builder.Services.AddSingleton<TenantGate>();
         builder.Services.AddSingleton<TenantProvisioner>();
         builder.Services.AddSingleton<TenantMigrator>();
     }

@@ -91,19 +91,6 @@ public sealed class ApiErrors(HttpContext http, CultureInfo culture, GraphQLEndp
         GraphQLOperationDefinition { Name: { } n } => n.StringValue,
         _ => null,
     };
-
-    /// <summary>How a company that may not serve requests is refused, by every endpoint alike.</summary>
-    public static (string Code, string MessageKey) Tenancy(TenancyException e) => e.Error switch
-    {
-        TenancyError.SchemaOutdated => (ErrorCodes.SchemaOutdated, "TENANT_SCHEMA_OUTDATED"),
-        TenancyError.TenantNotActive => (ErrorCodes.Forbidden, e.Status switch
-        {
-            TenantStatus.Provisioning => "TENANT_PROVISIONING",
-            TenantStatus.Failed => "TENANT_FAILED",
-            _ => "TENANT_SUSPENDED",
-        }),
-        _ => (ErrorCodes.Forbidden, "TENANT_UNKNOWN"),
-    };
 }
 
 /// <summary>
@@ -138,12 +125,6 @@ public static class ApiProblem
         if (code == ErrorCodes.Unauthenticated) http.Response.Headers.WWWAuthenticate = "Bearer";
         var culture = Messages.CultureFrom(http.Request.Headers.AcceptLanguage);
         return Body(ErrorCodes.Status(code), code, Messages.Get(culture, key, args), null, null);
-    }
-
-    public static IResult Tenancy(HttpContext http, TenancyException e)
-    {
-        var (code, key) = ApiErrors.Tenancy(e);
-        return Result(http, code, key);
     }
 
     /// <summary>The handler of unexpected exceptions outside GraphQL (app.UseExceptionHandler).</summary>

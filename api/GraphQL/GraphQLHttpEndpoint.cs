@@ -130,30 +130,12 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var viewer = Viewer.From(http.User);
-        ResolvedTenant? tenant = null;
-        if (viewer.TenantSlug is { } slug)
+        // The company comes from the token only, through the one gate every entry point uses.
+        var gate = http.RequestServices.GetRequiredService<TenantGate>();
+        var (admitted, refused) = await gate.AdmitAsync(http, platformAllowed: true);
+        if (refused is not null)
         {
-            try
-            {
-                tenant = await http.RequestServices.GetRequiredService<TenantDirectory>().ResolveAsync(slug, http.RequestAborted);
-            }
-            catch (TenancyException e)
-            {
-                var (code, key) = ApiErrors.Tenancy(e);
-                await Fail(ErrorCodes.Status(code), code, key);
-                return;
-            }
-            // A client may name the company it believes it is talking to; it must agree with the token.
-            if (http.Request.Headers.TryGetValue("X-Tenant", out var hinted) && hinted.ToString() != slug)
-            {
-                await Fail(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "TENANT_MISMATCH");
-                return;
-            }
-        }
-        else if (!viewer.IsPlatformAdmin)
-        {
-            await Fail(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "NO_COMPANY");
+            await Fail(refused.Status, refused.Code, refused.MessageKey);
             return;
         }
 
@@ -169,8 +151,7 @@ public static class GraphQLHttpEndpoint
             if (!(options.Introspection ?? env.IsDevelopment())) rules.Add(NoIntrospectionValidationRule.Instance);
         }
 
-        await using var context = new RequestContext(viewer, tenant, culture,
-            tenant is null ? null : http.RequestServices.GetRequiredService<TenantDatabases>(), http.RequestServices);
+        await using var context = gate.Context(admitted!, http.RequestServices);
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<AppSchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {

@@ -39,7 +39,6 @@ public static partial class Messages
         ["TENANT_SUSPENDED"] = ("该物业公司已暂停服务，当前不可用。", "This company is suspended and not available."),
         ["TENANT_PROVISIONING"] = ("该物业公司正在开通，暂不可用，请稍后再试。", "This company is still being set up and not available yet."),
         ["TENANT_FAILED"] = ("该物业公司开通失败，当前不可用。", "Setting up this company failed; it is not available."),
-        ["TENANT_MISMATCH"] = ("请求的物业公司与登录身份不一致。", "The requested company does not match your sign-in."),
         ["TENANT_SCHEMA_OUTDATED"] = ("该物业公司的数据库正在升级，请稍后再试。", "This company's database is being upgraded; please try again shortly."),
         ["PLATFORM_ONLY"] = ("只有平台管理员可以执行此操作。", "Only the platform administrator can do this."),
         ["NO_COMPANY"] = ("当前登录身份未选择物业公司。", "Your sign-in has no company selected."),

@@ -32,9 +32,13 @@ public sealed class CatalogDatabase
 
     public CatalogDbContext Open() => CatalogDbContext.Create(Provider, _connectionString);
 
+    /// <summary>For the job store, which shares the catalog database (docs/architecture/scheduled-work.md).</summary>
+    internal string ConnectionString => _connectionString;
+
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var db = Open();
         await db.Database.MigrateAsync(ct);
+        await Jobs.JobsHosting.EnsureSchemaAsync(this, ct);
     }
 }

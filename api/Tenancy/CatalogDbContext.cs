@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PropertySaaS.Api.Data;
-using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Tenancy;
 
-/// <summary>The catalog: which companies exist and where each one's database lives. Holds no business data.</summary>
+/// <summary>
+/// The catalog: which companies exist and where each one's database lives. Holds no business data. Its database also
+/// holds Quartz's job store (QRTZ_ tables, created by <see cref="CatalogDatabase.MigrateAsync"/>).
+/// </summary>
 public abstract class CatalogDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
-    public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -25,13 +26,6 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
             e.Property(t => t.DatabaseName).HasMaxLength(80);
             e.Property(t => t.SchemaVersion).HasMaxLength(150);
             e.Property(t => t.StatusReason).HasMaxLength(2000);
-        });
-        b.Entity<BackgroundJob>(e =>
-        {
-            e.HasIndex(j => new { j.Status, j.RunAfter });
-            e.Property(j => j.Kind).HasMaxLength(100);
-            e.Property(j => j.TenantSlug).HasMaxLength(40);
-            e.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
         });
     }
 

@@ -8,13 +8,12 @@ public enum TenancyError
     SlugTaken,
     TenantUnknown,
     TenantNotActive,
-    TenantMismatch,
     SchemaOutdated,
 }
 
 /// <summary>
 /// A tenancy rule refused something. The message is for the log (English, names the company); callers are told by
-/// code and localised text (ApiErrors.Tenancy), for which <see cref="Status"/> says why a company is not active.
+/// code and localised text (TenantGate.Refusal), for which <see cref="Status"/> says why a company is not active.
 /// </summary>
 public sealed class TenancyException(TenancyError error, string message, TenantStatus? status = null) : Exception(message)
 {

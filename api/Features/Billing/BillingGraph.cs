@@ -202,7 +202,7 @@ public static class BillingGraph
 
                 try
                 {
-                    await rc.Services.GetRequiredService<JobQueue>().EnqueueAsync(rc.Tenant!.Slug, BillingRunJobHandler.JobKind, new BillingRunJob(rc.Tenant.Slug, run.Id), CancellationToken.None);
+                    await BillingRunJob.EnqueueAsync(rc.Services.GetRequiredService<TenantJobs>(), rc.Tenant!.Slug, run.Id);
                 }
                 catch (Exception e)
                 {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing;
 
@@ -9,7 +10,7 @@ public sealed class BillingModule : FeatureModule
 
     public override void AddServices(IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<Jobs.IJobHandler, BillingRunJobHandler>();
+        builder.Services.AddTenantJob<BillingRunJob>();
     }
 
     public override void AddQueries(ObjectGraphType query) => BillingGraph.AddQueries(query);

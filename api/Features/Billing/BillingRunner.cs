@@ -8,22 +8,14 @@ using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing;
 
-/// <summary>What a "billing.run" job carries: the company it belongs to, and the run.</summary>
-public sealed record BillingRunJob(string Tenant, Guid RunId);
-
-/// <summary>Runs a queued <see cref="BillingRun"/> on the company database the job names.</summary>
-public sealed class BillingRunJobHandler(TimeProvider clock) : IJobHandler
+/// <summary>Runs a queued <see cref="BillingRun"/> on the database of the job's company (the run's id is its only data).</summary>
+public sealed class BillingRunJob(TenantGate gate, TimeProvider clock, ILogger<BillingRunJob> log) : TenantJob(gate, log)
 {
-    public const string JobKind = "billing.run";
-    public string Kind => JobKind;
+    public static Task EnqueueAsync(TenantJobs jobs, string tenant, Guid runId) =>
+        jobs.EnqueueAsync<BillingRunJob>(tenant, new Dictionary<string, string> { ["runId"] = runId.ToString() });
 
-    public async Task RunAsync(JobContext context, CancellationToken ct)
-    {
-        var payload = context.Payload<BillingRunJob>();
-        if (payload.Tenant != context.Tenant.Slug)
-            throw new InvalidOperationException($"Billing job for '{payload.Tenant}' was handed company '{context.Tenant.Slug}'.");
-        await BillingRunner.RunAsync(context.Db, payload.RunId, clock, ct);
-    }
+    protected override Task RunAsync(TenantJobContext context, CancellationToken ct) =>
+        BillingRunner.RunAsync(context.Db, Guid.Parse(context.Data("runId")), clock, ct);
 }
 
 /// <summary>
@@ -57,7 +49,7 @@ public static class BillingRunner
             await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, BillingRunStatus.Failed)
                 .SetProperty(r => r.Error, message.Length > 1000 ? message[..1000] : message), CancellationToken.None);
-            throw; // the job queue retries; the retry resumes the run
+            throw; // the scheduler retries (JobsHosting.Retries); the retry resumes the run
         }
     }
 

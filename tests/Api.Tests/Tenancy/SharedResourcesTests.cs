@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.Jobs;
+using Microsoft.Extensions.Logging;
 using PropertySaaS.Api.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,21 +22,22 @@ public sealed class SharedResourcesTests : IAsyncLifetime
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => { s.AddSingleton<RecordingHandler>(); s.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<RecordingHandler>()); });
+            builder.ConfigureServices(s => { s.AddSingleton<JobRecord>(); s.AddTenantJob<CountEstatesJob>(); });
         }
     }
 
-    /// <summary>A job that records which company and database it was handed, and what it found there.</summary>
-    private sealed class RecordingHandler : IJobHandler
+    public sealed class JobRecord
     {
-        public string Kind => "test.count-estates";
-        public List<(string PayloadTenant, string ContextTenant, int Estates, string EstateName)> Runs { get; } = [];
+        public System.Collections.Concurrent.ConcurrentQueue<(string KeyCompany, string ContextTenant, int Estates, string EstateName)> Runs { get; } = new();
+    }
 
-        public async Task RunAsync(JobContext context, CancellationToken ct)
+    /// <summary>A job that records which company and database it was handed, and what it found there.</summary>
+    public sealed class CountEstatesJob(TenantGate gate, JobRecord record, ILogger<CountEstatesJob> log) : TenantJob(gate, log)
+    {
+        protected override async Task RunAsync(TenantJobContext context, CancellationToken ct)
         {
-            var payload = context.Payload<Dictionary<string, string>>();
             var estates = await context.Db.Estates.ToListAsync(ct);
-            Runs.Add((payload["tenant"], context.Tenant.Slug, estates.Count, estates.Single().Name));
+            record.Runs.Enqueue((TenantJobs.CompanyOf(context.Quartz.JobDetail.Key)!, context.Tenant.Slug, estates.Count, estates.Single().Name));
         }
     }
 
@@ -99,25 +101,24 @@ public sealed class SharedResourcesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_background_job_runs_on_the_company_named_in_its_payload()
+    public async Task A_background_job_runs_on_the_company_named_in_its_key()
     {
         var a = await _api.CompanyAsync("job-a");
         var b = await _api.CompanyAsync("job-b");
         await SeedEstateNamedAfterAsync(a, b);
 
-        var queue = _api.Get<JobQueue>();
-        var jobA = await queue.EnqueueAsync(a.Slug, "test.count-estates", new Dictionary<string, string> { ["tenant"] = a.Slug });
-        var jobB = await queue.EnqueueAsync(b.Slug, "test.count-estates", new Dictionary<string, string> { ["tenant"] = b.Slug });
-        var worker = _api.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<JobWorker>().SingleOrDefault()
-            ?? ActivatorUtilities.CreateInstance<JobWorker>(_api.Services);
-        while (await worker.RunNextAsync(default)) { }
+        var jobs = _api.Get<TenantJobs>();
+        var jobA = await jobs.EnqueueAsync<CountEstatesJob>(a.Slug);
+        var jobB = await jobs.EnqueueAsync<CountEstatesJob>(b.Slug);
+        Assert.Equal([jobA], await _api.PendingJobsAsync(a.Slug)); // a company's jobs are listed apart from another's
+        var ran = await _api.RunDueJobsAsync();
 
-        var runs = _api.Get<RecordingHandler>().Runs;
+        var runs = _api.Get<JobRecord>().Runs.ToList();
         Assert.Equal(2, runs.Count);
-        Assert.All(runs, r => Assert.Equal(r.PayloadTenant, r.ContextTenant));
+        Assert.All(runs, r => Assert.Equal(r.KeyCompany, r.ContextTenant));
         Assert.All(runs, r => Assert.Equal(r.ContextTenant + "-estate", r.EstateName));
-        Assert.Equal(JobStatus.Succeeded, (await queue.FindAsync(jobA, a.Slug))!.Status);
-        Assert.Null(await queue.FindAsync(jobB, a.Slug)); // a company cannot look up another company's job
+        Assert.All(ran, r => Assert.Null(r.Error));
+        Assert.Empty(await _api.PendingJobsAsync(a.Slug)); // done occurrences leave the store
     }
 
     private async Task SeedEstateNamedAfterAsync(params Tenant[] companies)

@@ -12,23 +12,17 @@ namespace PropertySaaS.Api.Features.Billing.Collection;
 public static class BankCollectionFileEndpoint
 {
     public static IEndpointConventionBuilder MapBankCollectionFiles(this IEndpointRouteBuilder app) =>
-        app.MapGet("/bank-collections/{file}", HandleAsync);
+        app.MapGet("/bank-collections/{file}", HandleAsync).RequireCompany();
 
     private static async Task<IResult> HandleAsync(string file, HttpContext http)
     {
-        if (http.User.Identity?.IsAuthenticated != true) return ApiProblem.Result(http, ErrorCodes.Unauthenticated, "UNAUTHENTICATED");
+        var rc = http.RequestContext();
         if (!file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || !Guid.TryParse(file[..^4], out var batchId)) return NotFound(http);
-        var viewer = Viewer.From(http.User);
-        if (viewer.TenantSlug is not { } slug || !viewer.HasAny(CollectionGraph.CollectionStaff))
-            return ApiProblem.Result(http, ErrorCodes.Forbidden, "FORBIDDEN");
-        ResolvedTenant tenant;
-        try { tenant = await http.RequestServices.GetRequiredService<TenantDirectory>().ResolveAsync(slug, http.RequestAborted); }
-        catch (TenancyException e) { return ApiProblem.Tenancy(http, e); }
-
-        await using var db = http.RequestServices.GetRequiredService<TenantDatabases>().Open(tenant.Location);
+        if (!rc.Viewer.HasAny(CollectionGraph.CollectionStaff)) return ApiProblem.Result(http, ErrorCodes.Forbidden, "FORBIDDEN");
+        var db = rc.Db;
         var batch = await db.Set<BankCollectionBatch>().AsNoTracking().Include(b => b.Lines).SingleOrDefaultAsync(b => b.Id == batchId, http.RequestAborted);
         // Another estate's batch is reported exactly like a missing one.
-        if (batch is null || !viewer.CanSeeEstate(batch.EstateId)) return NotFound(http);
+        if (batch is null || !rc.Viewer.CanSeeEstate(batch.EstateId)) return NotFound(http);
         http.Response.Headers.CacheControl = "no-store";
         return Results.File(BankCollection.File(batch.Lines), "text/csv; charset=utf-8", $"bank-collection-{batch.CollectionDate:yyyyMMdd}-{batch.Id.ToString()[..8]}.csv");
     }

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using PropertySaaS.Api.Features.Notifications;
+using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing.Collection;
 
@@ -9,10 +11,10 @@ public sealed class CollectionModule : FeatureModule
 
     public override void AddServices(IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<Jobs.IJobHandler, ReminderJobHandler>();
-        builder.Services.AddSingleton<Jobs.IJobHandler, EscalationJobHandler>();
-        builder.Services.AddSingleton<Jobs.IJobHandler, LateFeeJobHandler>();
-        if (builder.Configuration.GetValue("Jobs:RunScheduler", builder.Configuration.GetValue("Jobs:RunWorker", true))) builder.Services.AddHostedService<CollectionScheduler>();
+        // Every half hour on :00 and :30 local, so the 14:30 SMS window opens on time; escalation and late fees daily at 01:00.
+        builder.Services.AddRecurringTenantJob<ReminderJob>("0 0,30 * * * ?", ContactWindows.Zone);
+        builder.Services.AddRecurringTenantJob<EscalationJob>("0 0 1 * * ?", ContactWindows.Zone);
+        builder.Services.AddRecurringTenantJob<LateFeeJob>("0 0 1 * * ?", ContactWindows.Zone);
     }
 
     public override void AddQueries(ObjectGraphType query) => CollectionGraph.AddQueries(query);

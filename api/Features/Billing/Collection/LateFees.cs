@@ -63,15 +63,12 @@ public static class LateFees
     }
 }
 
-/// <summary>"billing.late-fees": the day's late fees, in the company's local date.</summary>
-public sealed class LateFeeJobHandler(TimeProvider clock) : IJobHandler
+/// <summary>The day's late fees, in the company's local date (daily, CollectionModule).</summary>
+[Quartz.DisallowConcurrentExecution] // one at a time per company
+public sealed class LateFeeJob(TenantGate gate, TimeProvider clock, ILogger<LateFeeJob> log) : TenantJob(gate, log)
 {
-    public const string JobKind = "billing.late-fees";
-    public string Kind => JobKind;
-
-    public Task RunAsync(JobContext context, CancellationToken ct)
+    protected override Task RunAsync(TenantJobContext context, CancellationToken ct)
     {
-        CollectionJobs.CheckTenant(context);
         var now = clock.GetUtcNow().UtcDateTime;
         return LateFees.AssessAsync(context.Db, ContactWindows.LocalDate(now), now, ct);
     }

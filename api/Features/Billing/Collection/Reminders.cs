@@ -5,9 +5,6 @@ using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing.Collection;
 
-/// <summary>What every collection job carries: the company it runs for (checked against the job's own company).</summary>
-public sealed record CollectionJob(string Tenant);
-
 public sealed record QueuedReminders(int Queued, DateTime? ScheduledFor);
 
 /// <summary>Creates arrears reminders from the approved templates, scheduled inside the channel's contact window.</summary>
@@ -118,37 +115,18 @@ public static class ArrearsReminders
     }
 }
 
-/// <summary>"billing.reminders": sends the reminders that are due, through <see cref="INotificationSender"/>.</summary>
-public sealed class ReminderJobHandler(TimeProvider clock, INotificationSender sender) : IJobHandler
+/// <summary>Sends the company's reminders that are due, through <see cref="INotificationSender"/> (every half hour, CollectionModule).</summary>
+[Quartz.DisallowConcurrentExecution] // one at a time per company
+public sealed class ReminderJob(TenantGate gate, TimeProvider clock, INotificationSender sender, ILogger<ReminderJob> log) : TenantJob(gate, log)
 {
-    public const string JobKind = "billing.reminders";
-    public string Kind => JobKind;
-
-    public Task RunAsync(JobContext context, CancellationToken ct) =>
-        ArrearsReminders.SendDueAsync(context.Db, CollectionJobs.CheckTenant(context), sender, clock.GetUtcNow().UtcDateTime, ct);
+    protected override Task RunAsync(TenantJobContext context, CancellationToken ct) =>
+        ArrearsReminders.SendDueAsync(context.Db, context.Tenant.Slug, sender, clock.GetUtcNow().UtcDateTime, ct);
 }
 
-/// <summary>"billing.arrears-escalation": queues the next due contact step of every household in arrears.</summary>
-public sealed class EscalationJobHandler(TimeProvider clock) : IJobHandler
+/// <summary>Queues the next due contact step of every household in arrears (daily, CollectionModule).</summary>
+[Quartz.DisallowConcurrentExecution] // one at a time per company
+public sealed class EscalationJob(TenantGate gate, TimeProvider clock, ILogger<EscalationJob> log) : TenantJob(gate, log)
 {
-    public const string JobKind = "billing.arrears-escalation";
-    public string Kind => JobKind;
-
-    public Task RunAsync(JobContext context, CancellationToken ct)
-    {
-        CollectionJobs.CheckTenant(context);
-        return ArrearsReminders.EscalateAsync(context.Db, context.Tenant.NameZh, clock.GetUtcNow().UtcDateTime, ct);
-    }
-}
-
-public static class CollectionJobs
-{
-    /// <summary>A job whose payload names another company than the job row touches nothing.</summary>
-    public static string CheckTenant(JobContext context)
-    {
-        var payload = context.Payload<CollectionJob>();
-        if (payload.Tenant != context.Tenant.Slug)
-            throw new InvalidOperationException($"Collection job for '{payload.Tenant}' was handed company '{context.Tenant.Slug}'.");
-        return context.Tenant.Slug;
-    }
+    protected override Task RunAsync(TenantJobContext context, CancellationToken ct) =>
+        ArrearsReminders.EscalateAsync(context.Db, context.Tenant.NameZh, clock.GetUtcNow().UtcDateTime, ct);
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing.Online;
 
@@ -12,8 +13,8 @@ public sealed class OnlineModule : FeatureModule
         builder.Services.Configure<StripeOptions>(builder.Configuration.GetSection("Stripe"));
         builder.Services.AddSingleton<StripeGateway>();
         builder.Services.AddSingleton<StripeWebhookHooks>();
-        builder.Services.AddSingleton<Jobs.IJobHandler, StripeEventJobHandler>();
-        builder.Services.AddSingleton<Jobs.IJobHandler, StripeReconcileJobHandler>();
+        builder.Services.AddTenantJob<StripeEventJob>();
+        builder.Services.AddRecurringTenantJob<StripeReconcileJob>("0 0 3 * * ?", Notifications.ContactWindows.Zone);
     }
 
     public override void AddQueries(ObjectGraphType query) => OnlineGraph.AddQueries(query);

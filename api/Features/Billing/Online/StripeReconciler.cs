@@ -72,18 +72,17 @@ public static class StripeReconciler
         JsonSerializer.Deserialize<List<ReconciliationDifference>>(r.DifferencesJson) ?? [];
 }
 
-public sealed record StripeReconcileJob(string Tenant);
-
-/// <summary>Job "billing.stripe-reconcile": a reconciliation run in the background (e.g. nightly), plus a retry of stuck inbox events.</summary>
-public sealed class StripeReconcileJobHandler(StripeGateway stripe, TimeProvider clock) : IJobHandler
+/// <summary>
+/// The nightly reconciliation of a company that takes online payment (OnlineModule), plus a retry of inbox events a
+/// crash left unprocessed. A company without online payment has nothing to reconcile.
+/// </summary>
+[Quartz.DisallowConcurrentExecution] // one at a time per company
+public sealed class StripeReconcileJob(TenantGate gate, StripeGateway stripe, TimeProvider clock, ILogger<StripeReconcileJob> log) : TenantJob(gate, log)
 {
-    public const string JobKind = "billing.stripe-reconcile";
-    public string Kind => JobKind;
-
-    public async Task RunAsync(JobContext context, CancellationToken ct)
+    protected override async Task RunAsync(TenantJobContext context, CancellationToken ct)
     {
-        var job = context.Payload<StripeReconcileJob>();
-        if (job.Tenant != context.Tenant.Slug) throw new InvalidOperationException("Job payload names another company.");
+        var account = await context.Db.Set<BillingSettings>().AsNoTracking().Select(s => s.StripeAccountId).SingleOrDefaultAsync(ct);
+        if (stripe.Client is null || string.IsNullOrWhiteSpace(account)) return;
         // Events left unprocessed by a crash whose retry job was never stored are picked up here.
         var stuckBefore = clock.GetUtcNow().UtcDateTime.AddMinutes(-5);
         var stuck = await context.Db.Set<StripeEventRecord>().AsNoTracking().Where(e => e.ProcessedAt == null && e.ReceivedAt < stuckBefore)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Billing.Payments;
+using PropertySaaS.Api.GraphQL;
 using PropertySaaS.Api.Jobs;
 using PropertySaaS.Api.Tenancy;
 using Stripe;
@@ -24,8 +25,8 @@ public static class StripeWebhook
 
     public static void MapStripeWebhook(this IEndpointRouteBuilder app) => app.MapPost(Path, HandleAsync).AllowAnonymous();
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, StripeGateway stripe, TenantDirectory directory, TenantDatabases databases,
-        JobQueue jobs, StripeWebhookHooks hooks, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpRequest request, StripeGateway stripe, TenantGate gate,
+        TenantJobs jobs, StripeWebhookHooks hooks, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var log = logs.CreateLogger("StripeWebhook");
         using var reader = new StreamReader(request.Body);
@@ -57,20 +58,21 @@ public static class StripeWebhook
             log.LogInformation("Stripe event {Id} ({Type}) carries no tenant; ignored", stripeEvent.Id, stripeEvent.Type);
             return Results.Ok();
         }
-        ResolvedTenant tenant;
-        try { tenant = await directory.ResolveAsync(tenantSlug, ct); }
-        catch (TenancyException e)
+        // The event names its company; the gate decides whether that company may be worked on, as for any request.
+        var (tenant, refused) = await gate.ResolveAsync(tenantSlug, ct);
+        if (refused is not null)
         {
-            log.LogWarning("Refused Stripe event {Id}: company {Tenant}: {Reason}", stripeEvent.Id, tenantSlug, e.Message);
-            return Refused("UNKNOWN_COMPANY");
+            log.LogWarning("Refused Stripe event {Id}: company {Tenant}: {Code} {Reason}", stripeEvent.Id, tenantSlug, refused.Code, refused.MessageKey);
+            return ApiProblem.Result(request.HttpContext, refused.Code, refused.MessageKey);
         }
 
-        await using var db = databases.Open(tenant.Location);
+        await using var db = gate.Databases.Open(tenant!.Location);
         var account = await db.Set<BillingSettings>().AsNoTracking().Select(s => s.StripeAccountId).SingleOrDefaultAsync(ct);
         if (string.IsNullOrEmpty(account) || stripeEvent.Account != account)
         {
             log.LogWarning("Refused Stripe event {Id}: account {Account} is not the account of company {Tenant}", stripeEvent.Id, stripeEvent.Account, tenantSlug);
-            return Refused("ACCOUNT_MISMATCH");
+            // Not this company's account: answered exactly like a company that does not exist.
+            return ApiProblem.Result(request.HttpContext, TenantRefusal.Unknown.Code, TenantRefusal.Unknown.MessageKey);
         }
 
         var stored = await db.Set<StripeEventRecord>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == stripeEvent.Id, ct);
@@ -97,29 +99,27 @@ public static class StripeWebhook
         {
             // Stored but not applied: a job retries it, and the error status makes Stripe redeliver as well.
             log.LogError(e, "Stripe event {Id} ({Type}) for {Tenant} failed; queued for retry", stripeEvent.Id, stripeEvent.Type, tenant.Slug);
-            await jobs.EnqueueAsync(tenant.Slug, StripeEventJobHandler.JobKind, new StripeEventJob(tenant.Slug, stripeEvent.Id), CancellationToken.None);
+            await StripeEventJob.EnqueueAsync(jobs, tenant.Slug, stripeEvent.Id);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
     }
 
-    /// <summary>400 with a typed body ({"error": code}) and nothing stored: INVALID_SIGNATURE, UNKNOWN_COMPANY, ACCOUNT_MISMATCH.</summary>
+    /// <summary>
+    /// 400 with a typed body ({"error": "INVALID_SIGNATURE"}) and nothing stored. A company the gate refuses, or one that
+    /// does not own the sending account, is answered like any request to it (problem body, 403 or 503): Stripe delivers
+    /// it again later.
+    /// </summary>
     private static IResult Refused(string code) => Results.Json(new WebhookRefusal(code), statusCode: StatusCodes.Status400BadRequest);
 }
 
 public sealed record WebhookRefusal(string Error);
 
-public sealed record StripeEventJob(string Tenant, string EventId);
-
-/// <summary>Job "billing.stripe-event": applies an inbox event whose processing failed.</summary>
-public sealed class StripeEventJobHandler(StripeGateway stripe, TimeProvider clock) : IJobHandler
+/// <summary>Applies an inbox event whose processing failed (the event id is its only data).</summary>
+public sealed class StripeEventJob(TenantGate gate, StripeGateway stripe, TimeProvider clock, ILogger<StripeEventJob> log) : TenantJob(gate, log)
 {
-    public const string JobKind = "billing.stripe-event";
-    public string Kind => JobKind;
+    public static Task EnqueueAsync(TenantJobs jobs, string tenant, string eventId) =>
+        jobs.EnqueueAsync<StripeEventJob>(tenant, new Dictionary<string, string> { ["eventId"] = eventId });
 
-    public async Task RunAsync(JobContext context, CancellationToken ct)
-    {
-        var job = context.Payload<StripeEventJob>();
-        if (job.Tenant != context.Tenant.Slug) throw new InvalidOperationException("Job payload names another company.");
-        await StripeEvents.ProcessAsync(context.Db, stripe, job.EventId, clock, ct);
-    }
+    protected override Task RunAsync(TenantJobContext context, CancellationToken ct) =>
+        StripeEvents.ProcessAsync(context.Db, stripe, context.Data("eventId"), clock, ct);
 }

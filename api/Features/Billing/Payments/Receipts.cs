@@ -25,19 +25,13 @@ public static class Receipts
     public static string Url(Guid paymentId) => $"/receipts/{paymentId}";
 
     public static IEndpointConventionBuilder MapReceipts(this IEndpointRouteBuilder app) =>
-        app.MapGet("/receipts/{paymentId:guid}", ServeAsync).RequireAuthorization();
+        app.MapGet("/receipts/{paymentId:guid}", ServeAsync).RequireCompany();
 
     private static async Task<IResult> ServeAsync(Guid paymentId, HttpContext http)
     {
-        var culture = Messages.CultureFrom(http.Request.Headers.AcceptLanguage);
-        var viewer = Viewer.From(http.User);
-        if (viewer.TenantSlug is not { } slug) return ApiProblem.Result(http, ErrorCodes.Forbidden, "NO_COMPANY");
-        ResolvedTenant tenant;
-        try { tenant = await http.RequestServices.GetRequiredService<TenantDirectory>().ResolveAsync(slug, http.RequestAborted); }
-        catch (TenancyException e) { return ApiProblem.Tenancy(http, e); }
-
-        await using var rc = new RequestContext(viewer, tenant, culture, http.RequestServices.GetRequiredService<TenantDatabases>(), http.RequestServices);
-        if (!viewer.HasAny(BillingGraph.BillingStaff) && !viewer.IsResident) return ApiProblem.Result(http, ErrorCodes.Forbidden, "FORBIDDEN");
+        var rc = http.RequestContext();
+        var tenant = rc.Tenant!;
+        if (!rc.Viewer.HasAny(BillingGraph.BillingStaff) && !rc.Viewer.IsResident) return ApiProblem.Result(http, ErrorCodes.Forbidden, "FORBIDDEN");
         var payment = await rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == paymentId, http.RequestAborted);
         if (payment is null || !await BillingAccess.CanSeeUnitAsync(rc, payment.UnitId, http.RequestAborted))
             return ApiProblem.Result(http, ErrorCodes.NotFound, "NOT_FOUND", "entity.payment");

@@ -80,8 +80,8 @@ public sealed class ArrearsListTests(CollectionFixture fx) : IClassFixture<Colle
         await using var db = fx.Api.Open(w.Tenant);
         await CollectionWorld.BillAsync(db, w.U101, "2026-01", 100m, w.Today.AddDays(-9));
         await CollectionWorld.BillAsync(db, w.U102, "2026-01", 100m, w.Today.AddDays(-3));
-        await w.EnqueueAsync(fx.Api, EscalationJobHandler.JobKind);
-        await w.EnqueueAsync(fx.Api, EscalationJobHandler.JobKind);
+        await w.EnqueueAsync<EscalationJob>(fx.Api);
+        await w.EnqueueAsync<EscalationJob>(fx.Api);
         await CollectionWorld.RunJobsAsync(fx.Api);
         var reminders = await db.Set<ArrearsReminder>().ToListAsync();
         var r = Assert.Single(reminders);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PropertySaaS.Api.Features.Billing;
 using PropertySaaS.Api.Features.Registry;
-using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Tests.Features.Billing;
 
@@ -20,8 +19,7 @@ public sealed class BillingRunTests(BillingRunTests.Fixture fx) : IClassFixture<
 
     private async Task RunJobsAsync()
     {
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(fx.Api.Services);
-        while (await worker.RunNextAsync(default)) { }
+        await fx.Api.RunDueJobsAsync();
     }
 
     [Theory, MemberData(nameof(Servers))]

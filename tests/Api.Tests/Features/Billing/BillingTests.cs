@@ -67,8 +67,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
 
     private async Task RunJobsAsync()
     {
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(fx.Api.Services);
-        while (await worker.RunNextAsync(default)) { }
+        await fx.Api.RunDueJobsAsync();
     }
 
     private async Task<Dictionary<Guid, decimal>> BillTotalsAsync(World w, string period)
@@ -148,7 +147,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
         await db.SaveChangesAsync();
 
         // The job queue re-runs the job once its lease runs out; starting it again is the same resume.
-        await fx.Api.Get<JobQueue>().EnqueueAsync(w.Tenant.Slug, BillingRunJobHandler.JobKind, new BillingRunJob(w.Tenant.Slug, run.Id));
+        await BillingRunJob.EnqueueAsync(fx.Api.Get<TenantJobs>(), w.Tenant.Slug, run.Id);
         await RunJobsAsync();
 
         db.ChangeTracker.Clear();
@@ -350,7 +349,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     }
 
     [Fact]
-    public async Task A_billing_job_whose_payload_names_another_company_bills_nobody()
+    public async Task A_billing_job_works_only_on_the_company_its_key_names()
     {
         var mine = await WorldAsync();
         await StandardFeesAsync(mine);
@@ -360,12 +359,17 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
         db.BillingRuns.Add(run);
         await db.SaveChangesAsync();
 
-        var queue = fx.Api.Get<JobQueue>();
-        var job = await queue.EnqueueAsync(other.Tenant.Slug, BillingRunJobHandler.JobKind, new BillingRunJob(mine.Tenant.Slug, run.Id));
-        await RunJobsAsync();
+        // The company travels in the job's key only: job data cannot name one.
+        var jobs = fx.Api.Get<TenantJobs>();
+        await Assert.ThrowsAsync<ArgumentException>(() => jobs.EnqueueAsync<BillingRunJob>(other.Tenant.Slug,
+            new Dictionary<string, string> { ["runId"] = run.Id.ToString(), ["tenant"] = mine.Tenant.Slug }));
+        // A job stored for the other company with my run's id looks for it in the other company's database only.
+        await BillingRunJob.EnqueueAsync(jobs, other.Tenant.Slug, run.Id);
+        var ran = (await fx.Api.RunDueJobsAsync()).First(r => TenantJobs.CompanyOf(r.Key) == other.Tenant.Slug);
 
-        Assert.Contains("was handed company", (await queue.FindAsync(job, other.Tenant.Slug))!.LastError);
+        Assert.Contains("does not exist", ran.Error!.Message);
         Assert.Equal(0, await db.Bills.CountAsync());
+        Assert.Equal(BillingRunStatus.Queued, (await db.BillingRuns.AsNoTracking().SingleAsync()).Status);
         await using var theirs = fx.Api.Open(other.Tenant);
         Assert.Equal(0, await theirs.Bills.CountAsync());
     }
@@ -404,8 +408,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
         var rate = await db.FeeRates.SingleAsync();
         Assert.Equal(2.13m, rate.Amount);
         Assert.Null(rate.EffectiveTo);
-        await using var catalog = fx.Api.Get<CatalogDatabase>().Open();
-        Assert.False(await catalog.Jobs.AnyAsync(j => j.TenantSlug == w.Tenant.Slug));
+        Assert.Empty(await fx.Api.PendingJobsAsync(w.Tenant.Slug));
     }
 
     [Fact]

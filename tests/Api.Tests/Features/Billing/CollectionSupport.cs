@@ -91,11 +91,7 @@ public sealed record CollectionWorld(Tenant Tenant, Guid EstateId, Guid OtherEst
         return bill;
     }
 
-    public static async Task RunJobsAsync(ApiFactory api)
-    {
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(api.Services);
-        while (await worker.RunNextAsync(default)) { }
-    }
+    public static Task RunJobsAsync(ApiFactory api) => api.RunDueJobsAsync();
 
-    public Task EnqueueAsync(ApiFactory api, string kind) => api.Get<JobQueue>().EnqueueAsync(Tenant.Slug, kind, new CollectionJob(Tenant.Slug));
+    public Task EnqueueAsync<TJob>(ApiFactory api) where TJob : TenantJob => api.Get<TenantJobs>().EnqueueAsync<TJob>(Tenant.Slug);
 }

@@ -22,7 +22,7 @@ public sealed class LateFeeTests(CollectionFixture fx) : IClassFixture<Collectio
         await using var db = fx.Api.Open(w.Tenant);
         await CollectionWorld.BillAsync(db, w.U101, "2026-01", 1000m, w.Today.AddDays(-60));
         Assert.False((await db.BillingSettings.SingleAsync()).LateFeeEnabled);
-        await w.EnqueueAsync(fx.Api, LateFeeJobHandler.JobKind);
+        await w.EnqueueAsync<LateFeeJob>(fx.Api);
         await CollectionWorld.RunJobsAsync(fx.Api);
         Assert.Equal(0, await db.LedgerEntries.CountAsync(e => e.Kind == LedgerEntryKind.LateFee));
 
@@ -42,8 +42,8 @@ public sealed class LateFeeTests(CollectionFixture fx) : IClassFixture<Collectio
         await PaymentBooking.BookAsync(db, new PaymentRequest(w.U101, 200.5m, PaymentMethod.Cash, "k1", "desk", NotesChecked: true), TimeProvider.System, default);
         await PaymentBooking.BookAsync(db, new PaymentRequest(w.U103, 1000m, PaymentMethod.Cash, "k2", "desk", NotesChecked: true), TimeProvider.System, default);
 
-        await w.EnqueueAsync(fx.Api, LateFeeJobHandler.JobKind);
-        await w.EnqueueAsync(fx.Api, LateFeeJobHandler.JobKind);
+        await w.EnqueueAsync<LateFeeJob>(fx.Api);
+        await w.EnqueueAsync<LateFeeJob>(fx.Api);
         await CollectionWorld.RunJobsAsync(fx.Api);
 
         db.ChangeTracker.Clear();

@@ -6,7 +6,6 @@ using PropertySaaS.Api.Features.Billing;
 using PropertySaaS.Api.Features.Billing.Online;
 using PropertySaaS.Api.Features.Billing.Payments;
 using PropertySaaS.Api.Features.Registry;
-using PropertySaaS.Api.Jobs;
 using PropertySaaS.Api.Tenancy;
 using PropertySaaS.FakeStripe;
 
@@ -95,8 +94,7 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
 
     private async Task RunJobsAsync()
     {
-        var worker = ActivatorUtilities.CreateInstance<JobWorker>(fx.Api.Services);
-        while (await worker.RunNextAsync(default)) { }
+        await fx.Api.RunDueJobsAsync();
     }
 
     [Fact]
@@ -179,7 +177,7 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var session = fx.Stripe.Session(id)!;
         session["payment_intent"] = "pi_cross"; session["payment_status"] = "paid";
         // Signed correctly, metadata says company B, but it came from company A's connected account.
-        Assert.Equal(400, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("checkout.session.completed", a.Account, session)));
+        Assert.Equal(403, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("checkout.session.completed", a.Account, session))); // like an unknown company (tenant gate)
         await using var db = fx.Api.Open(b.Tenant);
         Assert.Equal(0, await db.Set<Payment>().CountAsync());
         Assert.Equal(0, await db.Set<StripeEventRecord>().CountAsync());
@@ -464,7 +462,7 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var charge = JsonNode.Parse(chargeRefunded!)!["data"]!["object"]!.AsObject();
 
         // Company A's charge sent from company B's account: refused. Relabelled as B's: B has no such payment.
-        Assert.Equal(400, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("charge.refunded", b.Account, charge)));
+        Assert.Equal(403, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("charge.refunded", b.Account, charge)));
         charge["metadata"]!["tenant"] = b.Tenant.Slug;
         Assert.Equal(500, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("charge.refunded", b.Account, charge)));
 

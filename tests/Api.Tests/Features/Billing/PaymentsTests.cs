@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Billing;
 using PropertySaaS.Api.Features.Billing.Payments;
-using PropertySaaS.Api.Jobs;
 using PropertySaaS.Api.Tenancy;
 
 namespace PropertySaaS.Api.Tests.Features.Billing;
@@ -85,8 +84,7 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         Assert.Equal(-732.21m, (await w.AccountAsync(w.Desk, w.UnitA))["balance"]!.GetValue<decimal>());
 
         (await w.Admin.PostAsync("mutation($e: ID!) { startBillingRun(input: {estateId: $e, period: \"2026-12\"}) { errors { code } } }", new { e = w.EstateId })).AssertNoErrors();
-        var worker = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<JobWorker>(fx.Api.Services);
-        while (await worker.RunNextAsync(default)) { }
+        await fx.Api.RunDueJobsAsync();
 
         var account = await w.AccountAsync(w.Desk, w.UnitA);
         var dec = Assert.Single(account["bills"]!.AsArray());
