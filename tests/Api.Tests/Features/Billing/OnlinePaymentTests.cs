@@ -52,32 +52,24 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     /// <summary>A company on the connected account acct_…, a unit with two open bills (100 + 150.50) and its resident owner.</summary>
     private async Task<World> WorldAsync(bool connected = true, string server = "local")
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await fx.Api.CompanyAsync("online-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = fx.Api.Open(t);
-        var b = new RegistryBuilder(db);
-        var estate = b.Estate("在线园");
-        var building = b.Building(estate, "1栋");
-        var unit = b.Unit(building, "101", 1, 100m);
-        var other = b.Unit(building, "102", 1, 100m);
-        var owner = b.Person("在线业主");
-        b.Owner(unit, owner);
-        await b.SaveAsync();
-        var bills = new[] { ("2026-10", 100m), ("2026-11", 150.50m) }.Select(x => Bill(db, unit, x.Item1, x.Item2)).ToArray();
-        Bill(db, other, "2026-11", 80m);
-        var account = "acct_" + t.Slug.Replace("-", "");
+        var company = await fx.Api.NewCompanyAsync("online", server);
+        var (estate, unit, other, owner) = await company.RegistryAsync(b =>
+        {
+            var estate = b.Estate("在线园");
+            var building = b.Building(estate, "1栋");
+            var unit = b.Unit(building, "101", 1, 100m);
+            var other = b.Unit(building, "102", 1, 100m);
+            var owner = b.Person("在线业主");
+            b.Owner(unit, owner);
+            return (estate.Id, unit.Id, other.Id, owner.Id);
+        });
+        await using var db = company.Open();
+        Guid[] bills = [(await db.BillAsync(unit, "2026-10", 100m)).Id, (await db.BillAsync(unit, "2026-11", 150.50m)).Id];
+        await db.BillAsync(other, "2026-11", 80m);
+        var account = "acct_" + company.Slug.Replace("-", "");
         if (connected) (await db.Set<BillingSettings>().SingleAsync()).StripeAccountId = account;
         await db.SaveChangesAsync();
-        return new World(t, account, estate.Id, unit.Id, other.Id, bills,
-            fx.Api.Client(TestTokens.For(t.Slug, ["resident"], person: owner.Id)), fx.Api.Client(TestTokens.CompanyAdmin(t.Slug)));
-    }
-
-    private static Guid Bill(PropertySaaS.Api.Data.TenantDbContext db, Unit unit, string period, decimal total)
-    {
-        var bill = new Bill { UnitId = unit.Id, EstateId = unit.EstateId, Period = period, Total = total, IssuedAt = DateTime.UtcNow, DueDate = DateOnly.Parse(period + "-15") };
-        db.Bills.Add(bill);
-        db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = total, CreatedBy = "test", CreatedAt = DateTime.UtcNow });
-        return bill.Id;
+        return new World(company.Tenant, account, estate, unit, other, bills, company.Resident(owner), company.Admin);
     }
 
     private const string Create = "mutation($u: ID!, $b: [ID!], $k: String!) { createCheckoutSession(input: {unitId: $u, billIds: $b, idempotencyKey: $k}) { checkout { id url amount currency status } errors { code field message } } }";
