@@ -79,6 +79,16 @@ public class ApiFactory : WebApplicationFactory<Program>
         return tenant;
     }
 
+    /// <summary>
+    /// A fresh company named <paramref name="prefix"/>-xxxxxx on <paramref name="server"/>; skips the test when that
+    /// server is PostgreSQL and no cluster is configured.
+    /// </summary>
+    public async Task<TestCompany> NewCompanyAsync(string prefix, string server = "local")
+    {
+        TestDatabases.SkipWithoutPostgres(server);
+        return new TestCompany(this, await CompanyAsync(prefix + "-" + Guid.NewGuid().ToString("N")[..6], server));
+    }
+
     public TenantDbContext Open(Tenant t) => Get<TenantDatabases>().Open(TenantLocation.Of(t));
 
     public GraphQLClient Client(string? token, string accept = "application/graphql-response+json", string language = "zh-CN") =>

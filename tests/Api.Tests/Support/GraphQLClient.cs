@@ -21,6 +21,23 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? ContentType,
         Assert.Equal(HttpStatusCode.OK, Status);
         return this;
     }
+
+    /// <summary>
+    /// A root field of <c>data</c> read into a record (the only one when <paramref name="field"/> is not given); null
+    /// when the field is null. Records name the fields they read; fields the query did not select stay default.
+    /// </summary>
+    public T Read<T>(string? field = null)
+    {
+        var node = field is not null ? Data[field] : Data.AsObject().Count == 1 ? Data.AsObject().Single().Value
+            : throw new Xunit.Sdk.XunitException("Name the field to read: " + Data.ToJsonString());
+        return node.Deserialize<T>(GraphQLJson.Options)!;
+    }
+}
+
+/// <summary>How the tests read the API's JSON into records: web defaults (camelCase), payloads through <see cref="Payload{T}"/>.</summary>
+public static class GraphQLJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 }
 
 /// <summary>Talks to the API exactly as a portal does: JSON over HTTP with a bearer token.</summary>
@@ -34,6 +51,12 @@ public sealed class GraphQLClient(HttpClient http, string? token, string accept,
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         return await SendAsync(request, tweak);
     }
+
+    /// <summary>Posts, asserts the request itself succeeded, and reads the operation's one root field into <typeparamref name="T"/>.</summary>
+    public async Task<T> QueryAsync<T>(string query, object? variables = null) => (await PostAsync(query, variables)).AssertNoErrors().Read<T>();
+
+    /// <inheritdoc cref="QueryAsync{T}"/>
+    public Task<T> MutateAsync<T>(string mutation, object? variables = null) => QueryAsync<T>(mutation, variables);
 
     public async Task<GraphQLResponse> GetAsync(string query, object? variables = null)
     {

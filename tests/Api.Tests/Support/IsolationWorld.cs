@@ -107,14 +107,9 @@ public sealed class IsolationWorld
                     var ownership = r.Owner(unit, owner);
                     var lease = r.Lease(unit, r.Person($"墙租户{estateIndex}{h}"));
                     r.Member(unit, r.Person($"墙家属{estateIndex}{h}"));
-                    var bill = new Bill { UnitId = unit.Id, EstateId = estate.Id, Period = "2026-10", Total = 300m, IssuedAt = now, DueDate = new DateOnly(2026, 10, 15) };
-                    bill.Lines.Add(new BillLine { BillId = bill.Id, FeeItemId = fee.Id, Description = "物业服务费", Quantity = 1, UnitRate = 300m, Amount = 300m });
-                    db.Bills.Add(bill);
-                    db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = 300m, CreatedBy = "system", CreatedAt = now });
-                    var open = new Bill { UnitId = unit.Id, EstateId = estate.Id, Period = "2026-11", Total = 300m, IssuedAt = now, DueDate = new DateOnly(2026, 11, 15) };
-                    open.Lines.Add(new BillLine { BillId = open.Id, FeeItemId = fee.Id, Description = "物业服务费", Quantity = 1, UnitRate = 300m, Amount = 300m });
-                    db.Bills.Add(open);
-                    db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = open.Id, Kind = LedgerEntryKind.Charge, Amount = 300m, CreatedBy = "system", CreatedAt = now });
+                    await db.SaveChangesAsync();
+                    await db.BillAsync(unit.Id, "2026-10", 300m, feeItemId: fee.Id);
+                    var open = await db.BillAsync(unit.Id, "2026-11", 300m, feeItemId: fee.Id);
                     db.Add(new PropertySaaS.Api.Features.Billing.Metering.MeterReading { UnitId = unit.Id, EstateId = estate.Id, Period = "2026-10", Previous = 10m, Current = 20m, RecordedBy = "wall-staff", RecordedAt = now });
                     db.Add(new ArrearsReminder { UnitId = unit.Id, EstateId = estate.Id, TemplateCode = "ARREARS_1", Text = "请缴费", Amount = 300m, ScheduledFor = now, CreatedBy = "wall-staff", CreatedAt = now });
                     db.Add(new BankMandate { UnitId = unit.Id, BankName = "中国工商银行", AccountName = owner.Name, AccountNumber = "6222020000000000" + estateIndex + h, CreatedBy = "wall-admin", CreatedAt = now });
@@ -140,11 +135,7 @@ public sealed class IsolationWorld
         {
             // One cashier per estate: a cashier's shift belongs to one estate.
             var admin = api.Client(TestTokens.For(t.Slug, ["company_admin"], user: "wall-cashier-" + ids[IdKind.Estate]));
-            var paid = await admin.PostAsync("""
-                mutation($u: ID!, $k: String!) { recordPayment(input: {unitId: $u, amount: 300, method: TRANSFER, idempotencyKey: $k}) { payment { id } errors { code message } } }
-                """, new { u = ids[IdKind.Unit], k = "wall-" + ids[IdKind.Unit] });
-            var payment = paid.AssertNoErrors().Data["recordPayment"]!["payment"] ?? throw new Xunit.Sdk.XunitException("World payment failed: " + paid.Json);
-            ids[IdKind.Payment] = Guid.Parse(payment["id"]!.GetValue<string>());
+            ids[IdKind.Payment] = (await admin.RecordPaymentAsync(ids[IdKind.Unit], 300m, "wall-" + ids[IdKind.Unit], "TRANSFER", notesChecked: null)).Ok().Id;
         }
         // Each payment taken at its estate's till, so payments(shiftId) has something to show.
         await using (var db = api.Open(t))

@@ -31,46 +31,42 @@ public sealed class ArrearsListTests(CollectionFixture fx) : IClassFixture<Colle
         Assert.Equal((ArrearsStage.WrittenNotice, false), ArrearsStages.Of(40, 100m, new HashSet<ContactChannel> { ContactChannel.Sms, ContactChannel.Call, ContactChannel.Letter }));
     }
 
-    private const string List = "query($e: ID!, $min: Int, $s: String) { arrears(estateId: $e, minDaysOverdue: $min, search: $s) { totalCount nodes { unit { id number } unitLabel ownerName current days30 days60 days90Plus overdue total daysOverdue stage actionDue remindersSent } } }";
-
     [Fact]
     public async Task The_list_ages_each_household_and_filters_by_days_and_search()
     {
         var w = await CollectionWorld.CreateAsync(fx.Api);
         await using var db = fx.Api.Open(w.Tenant);
-        await CollectionWorld.BillAsync(db, w.U101, "2026-01", 100m, w.Today.AddDays(-65));
-        await CollectionWorld.BillAsync(db, w.U101, "2026-02", 50m, w.Today.AddDays(-20));
-        await CollectionWorld.BillAsync(db, w.U102, "2026-02", 80m, w.Today.AddDays(-8));
-        await CollectionWorld.BillAsync(db, w.U103, "2026-03", 70m, w.Today.AddDays(5)); // not due yet
-        await CollectionWorld.BillAsync(db, w.U201, "2026-01", 999m, w.Today.AddDays(-100)); // other estate
+        await db.BillAsync(w.U101, "2026-01", 100m, w.Today.AddDays(-65));
+        await db.BillAsync(w.U101, "2026-02", 50m, w.Today.AddDays(-20));
+        await db.BillAsync(w.U102, "2026-02", 80m, w.Today.AddDays(-8));
+        await db.BillAsync(w.U103, "2026-03", 70m, w.Today.AddDays(5)); // not due yet
+        await db.BillAsync(w.U201, "2026-01", 999m, w.Today.AddDays(-100)); // other estate
 
-        var rows = (await w.Admin.PostAsync(List, new { e = w.EstateId })).AssertNoErrors().Data["arrears"]!;
-        Assert.Equal(3, rows["totalCount"]!.GetValue<int>());
-        var first = rows["nodes"]![0]!;
-        Assert.Equal("1栋101", first["unitLabel"]!.GetValue<string>());
-        Assert.Equal("张三", first["ownerName"]!.GetValue<string>());
-        Assert.Equal(100m, first["days60"]!.GetValue<decimal>());
-        Assert.Equal(50m, first["current"]!.GetValue<decimal>());
-        Assert.Equal(150m, first["overdue"]!.GetValue<decimal>());
-        Assert.Equal(65, first["daysOverdue"]!.GetValue<int>());
-        Assert.Equal("SMS_REMINDER", first["stage"]!.GetValue<string>()); // 65 days, but nobody has been contacted yet
-        Assert.True(first["actionDue"]!.GetValue<bool>());
-        Assert.Equal("SMS_REMINDER", rows["nodes"]![1]!["stage"]!.GetValue<string>());
-        Assert.Equal("CURRENT", rows["nodes"]![2]!["stage"]!.GetValue<string>());
+        var rows = await w.Admin.ArrearsAsync(w.EstateId);
+        Assert.Equal(3, rows.TotalCount);
+        var first = rows.Nodes[0];
+        Assert.Equal("1栋101", first.UnitLabel);
+        Assert.Equal("张三", first.OwnerName);
+        Assert.Equal(100m, first.Days60);
+        Assert.Equal(50m, first.Current);
+        Assert.Equal(150m, first.Overdue);
+        Assert.Equal(65, first.DaysOverdue);
+        Assert.Equal("SMS_REMINDER", first.Stage); // 65 days, but nobody has been contacted yet
+        Assert.True(first.ActionDue);
+        Assert.Equal("SMS_REMINDER", rows.Nodes[1].Stage);
+        Assert.Equal("CURRENT", rows.Nodes[2].Stage);
 
-        var min = (await w.Admin.PostAsync(List, new { e = w.EstateId, min = 10 })).AssertNoErrors().Data["arrears"]!;
-        Assert.Equal(1, min["totalCount"]!.GetValue<int>());
-        var byName = (await w.Admin.PostAsync(List, new { e = w.EstateId, s = "李四" })).AssertNoErrors().Data["arrears"]!;
-        Assert.Equal("102", byName["nodes"]![0]!["unit"]!["number"]!.GetValue<string>());
-        Assert.Equal(1, (await w.Admin.PostAsync(List, new { e = w.EstateId, s = "103" })).AssertNoErrors().Data["arrears"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(1, (await w.Admin.ArrearsAsync(w.EstateId, minDaysOverdue: 10)).TotalCount);
+        Assert.Equal("102", (await w.Admin.ArrearsAsync(w.EstateId, search: "李四")).Nodes[0].Unit.Number);
+        Assert.Equal(1, (await w.Admin.ArrearsAsync(w.EstateId, search: "103")).TotalCount);
 
         // Contacts made move the household along: SMS and call done → written notice due at 65 days.
         foreach (var ch in new[] { ContactChannel.Sms, ContactChannel.Call })
             db.Add(new ArrearsReminder { UnitId = w.U101, EstateId = w.EstateId, Channel = ch, TemplateCode = "t", Text = "t", CreatedBy = "t", Status = ReminderStatus.Sent, SentAt = DateTime.UtcNow, ScheduledFor = DateTime.UtcNow, CreatedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
-        var after = (await w.Admin.PostAsync(List, new { e = w.EstateId })).AssertNoErrors().Data["arrears"]!["nodes"]![0]!;
-        Assert.Equal("WRITTEN_NOTICE", after["stage"]!.GetValue<string>());
-        Assert.Equal(2, after["remindersSent"]!.GetValue<int>());
+        var after = (await w.Admin.ArrearsAsync(w.EstateId)).Nodes[0];
+        Assert.Equal("WRITTEN_NOTICE", after.Stage);
+        Assert.Equal(2, after.RemindersSent);
     }
 
     [Fact]
@@ -78,8 +74,8 @@ public sealed class ArrearsListTests(CollectionFixture fx) : IClassFixture<Colle
     {
         var w = await CollectionWorld.CreateAsync(fx.Api);
         await using var db = fx.Api.Open(w.Tenant);
-        await CollectionWorld.BillAsync(db, w.U101, "2026-01", 100m, w.Today.AddDays(-9));
-        await CollectionWorld.BillAsync(db, w.U102, "2026-01", 100m, w.Today.AddDays(-3));
+        await db.BillAsync(w.U101, "2026-01", 100m, w.Today.AddDays(-9));
+        await db.BillAsync(w.U102, "2026-01", 100m, w.Today.AddDays(-3));
         await w.EnqueueAsync<EscalationJob>(fx.Api);
         await w.EnqueueAsync<EscalationJob>(fx.Api);
         await CollectionWorld.RunJobsAsync(fx.Api);
@@ -95,25 +91,24 @@ public sealed class ArrearsListTests(CollectionFixture fx) : IClassFixture<Colle
         var w = await CollectionWorld.CreateAsync(fx.Api);
         var other = await CollectionWorld.CreateAsync(fx.Api);
         await using var db = fx.Api.Open(w.Tenant);
-        await CollectionWorld.BillAsync(db, w.U101, "2026-01", 100m, w.Today.AddDays(-9));
+        await db.BillAsync(w.U101, "2026-01", 100m, w.Today.AddDays(-9));
         var owner = await db.Ownerships.Where(o => o.UnitId == w.U101).Select(o => o.PersonId).SingleAsync();
 
         foreach (var token in new[] { TestTokens.For(w.Tenant.Slug, ["resident"], person: owner), TestTokens.For(w.Tenant.Slug, ["engineer"], [w.EstateId]) })
         {
             var c = fx.Api.Client(token);
-            Assert.Equal("FORBIDDEN", (await c.PostAsync(List, new { e = w.EstateId })).FirstErrorCode);
+            Assert.Equal("FORBIDDEN", (await c.PostAsync(CollectionBuilder.Arrears, new { e = w.EstateId })).FirstErrorCode);
             Assert.Equal("FORBIDDEN", (await c.PostAsync("query($u: ID!) { arrearsReminders(unitId: $u) { id } }", new { u = w.U101 })).FirstErrorCode);
             Assert.Equal("FORBIDDEN", (await c.PostAsync("mutation($e: ID!) { sendArrearsReminders(input: {estateId: $e}) { queued } }", new { e = w.EstateId })).FirstErrorCode);
         }
         foreach (var token in new[] { TestTokens.CompanyAdmin(other.Tenant.Slug), TestTokens.For(w.Tenant.Slug, ["cs_specialist"], [w.OtherEstateId]) })
         {
             var c = fx.Api.Client(token);
-            Assert.Equal(0, (await c.PostAsync(List, new { e = w.EstateId })).AssertNoErrors().Data["arrears"]!["totalCount"]!.GetValue<int>());
-            var send = (await c.PostAsync("mutation($e: ID!) { sendArrearsReminders(input: {estateId: $e}) { queued errors { code } } }", new { e = w.EstateId })).AssertNoErrors().Data["sendArrearsReminders"]!;
-            Assert.Equal("NOT_FOUND", send["errors"]![0]!["code"]!.GetValue<string>());
+            Assert.Equal(0, (await c.ArrearsAsync(w.EstateId)).TotalCount);
+            Assert.Equal("NOT_FOUND", (await c.SendArrearsRemindersAsync(w.EstateId)).Errors[0].Code);
         }
         var specialist = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["cs_specialist"], [w.EstateId]));
-        Assert.Equal(1, (await specialist.PostAsync(List, new { e = w.EstateId })).AssertNoErrors().Data["arrears"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(1, (await specialist.ArrearsAsync(w.EstateId)).TotalCount);
         Assert.Equal(0, await db.Set<ArrearsReminder>().CountAsync());
     }
 }

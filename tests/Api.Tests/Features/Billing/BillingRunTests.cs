@@ -25,9 +25,8 @@ public sealed class BillingRunTests(BillingRunTests.Fixture fx) : IClassFixture<
     [Theory, MemberData(nameof(Servers))]
     public async Task Parking_items_bill_parking_spaces_once_a_month(string server)
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await fx.Api.CompanyAsync("park-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = fx.Api.Open(t);
+        var company = await fx.Api.NewCompanyAsync("park", server);
+        await using var db = company.Open();
         var b = new RegistryBuilder(db);
         var estate = b.Estate("车位园");
         var building = b.Building(estate, "地库");
@@ -37,13 +36,12 @@ public sealed class BillingRunTests(BillingRunTests.Fixture fx) : IClassFixture<
         var office = b.Unit(building, "201", 2, 50m);
         office.Usage = UnitUsage.Office;
         await b.SaveAsync();
-        var admin = fx.Api.Client(TestTokens.CompanyAdmin(t.Slug));
+        var admin = company.Admin;
         // Applies to every usage as configured, yet only parking spaces pay it.
-        await MeteringTests.CreateFeeItemAsync(admin, estate.Id, "车位管理服务费", "PARKING", rate: 150m);
-        await MeteringTests.CreateFeeItemAsync(admin, estate.Id, "物业服务费", "MANAGEMENT_PER_AREA", rate: 2m);
+        await admin.FeeItemAsync(estate.Id, "车位管理服务费", "PARKING", 150m);
+        await admin.FeeItemAsync(estate.Id, "物业服务费", "MANAGEMENT_PER_AREA", 2m);
 
-        var start = await admin.PostAsync("mutation($e: ID!) { startBillingRun(input: {estateId: $e, period: \"2026-11\"}) { errors { code } } }", new { e = estate.Id });
-        Assert.Empty(start.AssertNoErrors().Data["startBillingRun"]!["errors"]!.AsArray());
+        Assert.Empty((await admin.StartBillingRunAsync(estate.Id, "2026-11")).Errors);
         await RunJobsAsync();
 
         var bills = await db.Bills.Include(x => x.Lines).ToDictionaryAsync(x => x.UnitId);
@@ -57,17 +55,16 @@ public sealed class BillingRunTests(BillingRunTests.Fixture fx) : IClassFixture<
     [Theory, MemberData(nameof(Servers))]
     public async Task A_run_that_crashes_mid_way_keeps_its_committed_batches_and_resumes_without_duplicates(string server)
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await fx.Api.CompanyAsync("crash-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = fx.Api.Open(t);
+        var company = await fx.Api.NewCompanyAsync("crash", server);
+        await using var db = company.Open();
         var b = new RegistryBuilder(db);
         var estate = b.Estate("批量园");
         var stray = b.Estate("别的园");
         var building = b.Building(estate, "1栋");
         for (var n = 0; n < BillingRunner.BatchSize * 2 + 5; n++) b.Unit(building, $"{n:0000}", 1, 50m);
         await b.SaveAsync();
-        var admin = fx.Api.Client(TestTokens.CompanyAdmin(t.Slug));
-        await MeteringTests.CreateFeeItemAsync(admin, estate.Id, "物业服务费", "MANAGEMENT_PER_AREA", rate: 2.5m);
+        var admin = company.Admin;
+        await admin.FeeItemAsync(estate.Id, "物业服务费", "MANAGEMENT_PER_AREA", 2.5m);
         var units = await db.Units.Where(u => u.EstateId == estate.Id).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();
 
         // The crash: a corrupt bill (filed under another estate) for a unit of the second batch makes that batch's
@@ -75,17 +72,15 @@ public sealed class BillingRunTests(BillingRunTests.Fixture fx) : IClassFixture<
         var poison = new Bill { UnitId = units[BillingRunner.BatchSize + 10], EstateId = stray.Id, Period = "2026-11", Total = 1m, IssuedAt = DateTime.UtcNow, DueDate = new DateOnly(2026, 11, 15) };
         db.Bills.Add(poison);
         await db.SaveChangesAsync();
-        const string start = "mutation($e: ID!) { startBillingRun(input: {estateId: $e, period: \"2026-11\"}) { run { id status } errors { code } } }";
-        const string progress = "query($e: ID!) { billingRuns(estateId: $e) { status totalUnits processedUnits billsCreated error } }";
-        var runId = Guid.Parse((await admin.PostAsync(start, new { e = estate.Id })).AssertNoErrors().Data["startBillingRun"]!["run"]!["id"]!.GetValue<string>());
+        var runId = (await admin.StartBillingRunAsync(estate.Id, "2026-11")).Result!.Id;
         await Assert.ThrowsAnyAsync<Exception>(() => BillingRunner.RunAsync(db, runId, TimeProvider.System, default));
 
         db.ChangeTracker.Clear();
-        var failed = (await admin.PostAsync(progress, new { e = estate.Id })).AssertNoErrors().Data["billingRuns"]![0]!;
-        Assert.Equal("FAILED", failed["status"]!.GetValue<string>());
+        var failed = (await admin.BillingRunsAsync(estate.Id))[0];
+        Assert.Equal("FAILED", failed.Status);
         // Said in the caller's language, without the exception's text (a unique-index violation here).
-        Assert.Equal(PropertySaaS.Api.Localization.Messages.Get(PropertySaaS.Api.Localization.Messages.Chinese, "BILLING_RUN_FAILED"), failed["error"]!.GetValue<string>());
-        Assert.Equal((units.Count, BillingRunner.BatchSize), (failed["totalUnits"]!.GetValue<int>(), failed["processedUnits"]!.GetValue<int>()));
+        Assert.Equal(PropertySaaS.Api.Localization.Messages.Get(PropertySaaS.Api.Localization.Messages.Chinese, "BILLING_RUN_FAILED"), failed.Error);
+        Assert.Equal((units.Count, BillingRunner.BatchSize), (failed.TotalUnits, failed.ProcessedUnits));
         // Exactly the first batch is billed, with its lines and charges; nothing of the failed batch is left.
         var committed = await db.Bills.Where(x => x.EstateId == estate.Id).ToDictionaryAsync(x => x.UnitId, x => x.Id);
         Assert.Equal(units.Take(BillingRunner.BatchSize).Order(), committed.Keys.Order());
@@ -95,13 +90,12 @@ public sealed class BillingRunTests(BillingRunTests.Fixture fx) : IClassFixture<
         // The data is repaired and the period started again: the run resumes after the billed units.
         db.Bills.Remove(poison);
         await db.SaveChangesAsync();
-        Assert.Equal("QUEUED", (await admin.PostAsync(start, new { e = estate.Id })).AssertNoErrors().Data["startBillingRun"]!["run"]!["status"]!.GetValue<string>());
+        Assert.Equal("QUEUED", (await admin.StartBillingRunAsync(estate.Id, "2026-11")).Result!.Status);
         await RunJobsAsync();
 
         db.ChangeTracker.Clear();
-        var done = (await admin.PostAsync(progress, new { e = estate.Id })).AssertNoErrors().Data["billingRuns"]![0]!;
-        Assert.Equal(("COMPLETED", units.Count, units.Count, units.Count),
-            (done["status"]!.GetValue<string>(), done["totalUnits"]!.GetValue<int>(), done["processedUnits"]!.GetValue<int>(), done["billsCreated"]!.GetValue<int>()));
+        var done = (await admin.BillingRunsAsync(estate.Id))[0];
+        Assert.Equal(("COMPLETED", units.Count, units.Count, units.Count), (done.Status, done.TotalUnits, done.ProcessedUnits, done.BillsCreated));
         var bills = await db.Bills.ToListAsync();
         Assert.Equal(units.Order(), bills.Select(x => x.UnitId).Order());
         Assert.All(committed, c => Assert.Equal(c.Value, bills.Single(x => x.UnitId == c.Key).Id)); // first batch untouched

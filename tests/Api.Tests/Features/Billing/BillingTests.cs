@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PropertySaaS.Api.Features.Billing;
@@ -23,47 +22,20 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
 
     private async Task<World> WorldAsync(string server = "local")
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await fx.Api.CompanyAsync("bill-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = fx.Api.Open(t);
-        var b = new RegistryBuilder(db);
-        var estate = b.Estate("账单园");
-        var building = b.Building(estate, "1栋");
-        var a = b.Unit(building, "101", 1, 100.5m);
-        var bb = b.Unit(building, "102", 1, 89.5m);
-        var p = b.Unit(building, "P01", -1, 12.5m);
-        p.Usage = UnitUsage.Parking;
-        var owner = b.Person("账单业主");
-        b.Owner(a, owner);
-        await b.SaveAsync();
-        return new World(t, estate.Id, a.Id, bb.Id, p.Id, owner.Id, fx.Api.Client(TestTokens.CompanyAdmin(t.Slug)));
+        var company = await fx.Api.NewCompanyAsync("bill", server);
+        return await company.RegistryAsync(b =>
+        {
+            var estate = b.Estate("账单园");
+            var building = b.Building(estate, "1栋");
+            var a = b.Unit(building, "101", 1, 100.5m);
+            var bb = b.Unit(building, "102", 1, 89.5m);
+            var p = b.Unit(building, "P01", -1, 12.5m);
+            p.Usage = UnitUsage.Parking;
+            var owner = b.Person("账单业主");
+            b.Owner(a, owner);
+            return new World(company.Tenant, estate.Id, a.Id, bb.Id, p.Id, owner.Id, company.Admin);
+        });
     }
-
-    private static async Task<Guid> FeeItemAsync(GraphQLClient c, Guid estateId, string name, string kind, decimal rate, string from = "2026-01-01", string? appliesTo = null)
-    {
-        var r = await c.PostAsync($"mutation($e: ID!, $n: String!) {{ createFeeItem(input: {{estateId: $e, name: $n, kind: {kind}{(appliesTo is null ? "" : ", appliesTo: [" + appliesTo + "]")}}}) {{ feeItem {{ id }} errors {{ code message }} }} }}", new { e = estateId, n = name });
-        var payload = r.AssertNoErrors().Data["createFeeItem"]!;
-        Assert.Empty(payload["errors"]!.AsArray());
-        var id = Guid.Parse(payload["feeItem"]!["id"]!.GetValue<string>());
-        var rr = await AddRateAsync(c, id, rate, from);
-        Assert.Empty(rr["errors"]!.AsArray());
-        return id;
-    }
-
-    private static async Task<JsonNode> AddRateAsync(GraphQLClient c, Guid feeItemId, decimal amount, string from) =>
-        (await c.PostAsync("mutation($f: ID!, $a: Decimal!, $d: DateOnly!) { addFeeRate(input: {feeItemId: $f, amount: $a, effectiveFrom: $d}) { feeItem { id rates { amount effectiveFrom effectiveTo } } errors { code field message } } }",
-            new { f = feeItemId, a = amount, d = from })).AssertNoErrors().Data["addFeeRate"]!;
-
-    /// <summary>Management fee 2.13 CNY/㎡ for all usages, and 30 CNY/month for residential units only.</summary>
-    private static async Task StandardFeesAsync(World w)
-    {
-        await FeeItemAsync(w.Admin, w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", 2.13m);
-        await FeeItemAsync(w.Admin, w.EstateId, "垃圾清运费", "FIXED_MONTHLY", 30m, appliesTo: "RESIDENTIAL");
-    }
-
-    private static async Task<JsonNode> StartAsync(GraphQLClient c, Guid estateId, string period) =>
-        (await c.PostAsync("mutation($e: ID!, $p: String!) { startBillingRun(input: {estateId: $e, period: $p}) { run { id status period } errors { __typename code field message } } }",
-            new { e = estateId, p = period })).AssertNoErrors().Data["startBillingRun"]!;
 
     private async Task RunJobsAsync()
     {
@@ -80,11 +52,11 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task A_billing_run_bills_each_unit_area_times_rate_rounded_to_the_fen(string server)
     {
         var w = await WorldAsync(server);
-        await StandardFeesAsync(w);
+        await w.Admin.StandardFeesAsync(w.EstateId);
 
-        var start = await StartAsync(w.Admin, w.EstateId, "2026-11");
-        Assert.Empty(start["errors"]!.AsArray());
-        Assert.Equal("QUEUED", start["run"]!["status"]!.GetValue<string>());
+        var start = await w.Admin.StartBillingRunAsync(w.EstateId, "2026-11");
+        Assert.Empty(start.Errors);
+        Assert.Equal("QUEUED", start.Result!.Status);
         await RunJobsAsync();
 
         var totals = await BillTotalsAsync(w, "2026-11");
@@ -101,29 +73,28 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
         Assert.Equal(2.13m, lines[1].UnitRate);
         Assert.Equal(3, await db.LedgerEntries.CountAsync(e => e.Kind == LedgerEntryKind.Charge));
 
-        var runs = await w.Admin.PostAsync("query($e: ID!) { billingRuns(estateId: $e) { period status totalUnits processedUnits billsCreated } }", new { e = w.EstateId });
-        var run = runs.AssertNoErrors().Data["billingRuns"]![0]!;
-        Assert.Equal("COMPLETED", run["status"]!.GetValue<string>());
-        Assert.Equal(3, run["totalUnits"]!.GetValue<int>());
-        Assert.Equal(3, run["processedUnits"]!.GetValue<int>());
-        Assert.Equal(3, run["billsCreated"]!.GetValue<int>());
+        var run = (await w.Admin.BillingRunsAsync(w.EstateId))[0];
+        Assert.Equal("COMPLETED", run.Status);
+        Assert.Equal(3, run.TotalUnits);
+        Assert.Equal(3, run.ProcessedUnits);
+        Assert.Equal(3, run.BillsCreated);
     }
 
     [Fact]
     public async Task Running_a_period_twice_creates_nothing_new()
     {
         var w = await WorldAsync();
-        await StandardFeesAsync(w);
-        var first = await StartAsync(w.Admin, w.EstateId, "2026-11");
+        await w.Admin.StandardFeesAsync(w.EstateId);
+        var first = await w.Admin.StartBillingRunAsync(w.EstateId, "2026-11");
         await RunJobsAsync();
-        var second = await StartAsync(w.Admin, w.EstateId, "2026-11");
-        Assert.Equal(first["run"]!["id"]!.GetValue<string>(), second["run"]!["id"]!.GetValue<string>());
-        Assert.Equal("COMPLETED", second["run"]!["status"]!.GetValue<string>());
+        var second = await w.Admin.StartBillingRunAsync(w.EstateId, "2026-11");
+        Assert.Equal(first.Result!.Id, second.Result!.Id);
+        Assert.Equal("COMPLETED", second.Result.Status);
         await RunJobsAsync();
 
         // Even forcing the same run through the runner again bills nobody twice.
         await using var db = fx.Api.Open(w.Tenant);
-        var runId = Guid.Parse(first["run"]!["id"]!.GetValue<string>());
+        var runId = first.Result.Id;
         await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, BillingRunStatus.Running));
         await BillingRunner.RunAsync(db, runId, TimeProvider.System, default);
 
@@ -136,7 +107,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task A_run_interrupted_half_way_completes_the_rest_without_duplicates()
     {
         var w = await WorldAsync();
-        await StandardFeesAsync(w);
+        await w.Admin.StandardFeesAsync(w.EstateId);
         await using var db = fx.Api.Open(w.Tenant);
         // The crash: the run was running and had billed unit B only.
         var run = new BillingRun { EstateId = w.EstateId, Period = "2026-11", Status = BillingRunStatus.Running, RequestedBy = "test", CreatedAt = DateTime.UtcNow };
@@ -168,7 +139,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task A_run_over_several_batches_resumes_around_bills_already_made(string server)
     {
         var w = await WorldAsync(server);
-        await StandardFeesAsync(w);
+        await w.Admin.StandardFeesAsync(w.EstateId);
         await using var db = fx.Api.Open(w.Tenant);
         var b = new RegistryBuilder(db);
         var building = b.Building(await db.Estates.SingleAsync(e => e.Id == w.EstateId), "2栋");
@@ -196,16 +167,15 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task A_rate_change_with_a_later_effective_date_does_not_change_issued_bills()
     {
         var w = await WorldAsync();
-        var fee = await FeeItemAsync(w.Admin, w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", 2.13m);
-        await StartAsync(w.Admin, w.EstateId, "2026-11");
+        var fee = await w.Admin.FeeItemAsync(w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", 2.13m);
+        await w.Admin.StartBillingRunAsync(w.EstateId, "2026-11");
         await RunJobsAsync();
 
-        var change = await AddRateAsync(w.Admin, fee, 3m, "2026-12-01");
-        Assert.Empty(change["errors"]!.AsArray());
-        var rates = change["feeItem"]!["rates"]!.AsArray();
-        Assert.Equal("2026-11-30", rates[0]!["effectiveTo"]!.GetValue<string>()); // the old rate ends the day before
+        var change = await w.Admin.AddFeeRateAsync(fee, 3m, "2026-12-01");
+        Assert.Empty(change.Errors);
+        Assert.Equal(new DateOnly(2026, 11, 30), change.Result!.Rates[0].EffectiveTo); // the old rate ends the day before
 
-        await StartAsync(w.Admin, w.EstateId, "2026-12");
+        await w.Admin.StartBillingRunAsync(w.EstateId, "2026-12");
         await RunJobsAsync();
         Assert.Equal(214.07m, (await BillTotalsAsync(w, "2026-11"))[w.UnitA]);
         Assert.Equal(301.5m, (await BillTotalsAsync(w, "2026-12"))[w.UnitA]);
@@ -215,44 +185,34 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task An_adjustment_needs_a_reason_and_changes_the_ledger_not_the_bill()
     {
         var w = await WorldAsync();
-        await StandardFeesAsync(w);
-        await StartAsync(w.Admin, w.EstateId, "2026-11");
+        await w.Admin.StandardFeesAsync(w.EstateId);
+        await w.Admin.StartBillingRunAsync(w.EstateId, "2026-11");
         await RunJobsAsync();
         await using var db = fx.Api.Open(w.Tenant);
         var bill = await db.Bills.SingleAsync(b => b.UnitId == w.UnitA);
         var staff = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1"), language: "en");
-        const string adjust = "mutation($b: ID!, $a: Decimal!, $r: String!) { adjustBill(input: {billId: $b, amount: $a, reason: $r}) { entry { id amount kind reason createdBy } errors { code field message } } }";
 
-        var noReason = (await staff.PostAsync(adjust, new { b = bill.Id, a = -44.07m, r = " " })).AssertNoErrors().Data["adjustBill"]!;
-        Assert.Null(noReason["entry"]);
-        Assert.Equal("reason", noReason["errors"]![0]!["field"]!.GetValue<string>());
-        Assert.Equal("Reason is required.", noReason["errors"]![0]!["message"]!.GetValue<string>());
+        var noReason = await staff.AdjustBillAsync(bill.Id, -44.07m, " ");
+        Assert.Null(noReason.Result);
+        Assert.Equal("reason", noReason.Errors[0].Field);
+        Assert.Equal("Reason is required.", noReason.Errors[0].Message);
         Assert.Equal(1, await db.LedgerEntries.CountAsync(e => e.UnitId == w.UnitA));
 
-        var ok = (await staff.PostAsync(adjust, new { b = bill.Id, a = -44.07m, r = "空置期减免" })).AssertNoErrors().Data["adjustBill"]!;
-        Assert.Empty(ok["errors"]!.AsArray());
-        Assert.Equal("ADJUSTMENT", ok["entry"]!["kind"]!.GetValue<string>());
-        Assert.Equal("desk-1", ok["entry"]!["createdBy"]!.GetValue<string>());
+        var ok = await staff.AdjustBillAsync(bill.Id, -44.07m, "空置期减免");
+        Assert.Empty(ok.Errors);
+        Assert.Equal("ADJUSTMENT", ok.Result!.Kind);
+        Assert.Equal("desk-1", ok.Result.CreatedBy);
 
-        var ledger = (await w.Admin.PostAsync("query($u: ID!) { unitLedger(unitId: $u) { balance entries { kind amount reason } } }", new { u = w.UnitA })).AssertNoErrors().Data["unitLedger"]!;
-        Assert.Equal(200m, ledger["balance"]!.GetValue<decimal>());
-        Assert.Equal(2, ledger["entries"]!.AsArray().Count);
+        var ledger = (await w.Admin.UnitLedgerAsync(w.UnitA))!;
+        Assert.Equal(200m, ledger.Balance);
+        Assert.Equal(2, ledger.Entries.Count);
         db.ChangeTracker.Clear();
         Assert.Equal(244.07m, (await db.Bills.SingleAsync(b => b.Id == bill.Id)).Total);
 
         // Residents and roles outside billing cannot adjust.
         var engineer = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["engineer"], [w.EstateId]));
-        Assert.Equal("FORBIDDEN", (await engineer.PostAsync(adjust, new { b = bill.Id, a = -1m, r = "x" })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await engineer.PostAsync(BillingBuilder.AdjustBill, new { b = bill.Id, a = -1m, r = "x" })).FirstErrorCode);
         Assert.Equal(2, await db.LedgerEntries.CountAsync(e => e.UnitId == w.UnitA));
-    }
-
-    private static async Task<Bill> BillAsync(Api.Data.TenantDbContext db, Guid unitId, string period, decimal total, DateOnly due)
-    {
-        var bill = new Bill { UnitId = unitId, EstateId = (await db.Units.SingleAsync(u => u.Id == unitId)).EstateId, Period = period, Total = total, IssuedAt = DateTime.UtcNow, DueDate = due };
-        db.Bills.Add(bill);
-        db.LedgerEntries.Add(new LedgerEntry { UnitId = unitId, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = total, CreatedBy = "system", CreatedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-        return bill;
     }
 
     [Fact]
@@ -261,12 +221,12 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
         var w = await WorldAsync();
         await using var db = fx.Api.Open(w.Tenant);
         var asOf = new DateOnly(2026, 11, 20);
-        await BillAsync(db, w.UnitA, "2026-07", 100m, new DateOnly(2026, 7, 15));   // 128 days: 90+
-        await BillAsync(db, w.UnitA, "2026-08", 110m, new DateOnly(2026, 8, 15));   // 97 days: 90+
-        var sep = await BillAsync(db, w.UnitA, "2026-09", 120m, new DateOnly(2026, 9, 15)); // 66 days: 60
-        await BillAsync(db, w.UnitA, "2026-10", 130m, new DateOnly(2026, 10, 15));  // 36 days: 30
-        await BillAsync(db, w.UnitA, "2026-11", 140m, new DateOnly(2026, 11, 15));  // 5 days: current
-        await BillAsync(db, w.UnitA, "2026-12", 150m, new DateOnly(2026, 12, 15));  // not due: current
+        await db.BillAsync(w.UnitA, "2026-07", 100m, new DateOnly(2026, 7, 15));   // 128 days: 90+
+        await db.BillAsync(w.UnitA, "2026-08", 110m, new DateOnly(2026, 8, 15));   // 97 days: 90+
+        var sep = await db.BillAsync(w.UnitA, "2026-09", 120m, new DateOnly(2026, 9, 15)); // 66 days: 60
+        await db.BillAsync(w.UnitA, "2026-10", 130m, new DateOnly(2026, 10, 15));  // 36 days: 30
+        await db.BillAsync(w.UnitA, "2026-11", 140m, new DateOnly(2026, 11, 15));  // 5 days: current
+        await db.BillAsync(w.UnitA, "2026-12", 150m, new DateOnly(2026, 12, 15));  // not due: current
         db.LedgerEntries.Add(new LedgerEntry { UnitId = w.UnitA, Kind = LedgerEntryKind.Payment, Amount = -150m, CreatedBy = "desk", CreatedAt = DateTime.UtcNow });
         db.LedgerEntries.Add(new LedgerEntry { UnitId = w.UnitA, BillId = sep.Id, Kind = LedgerEntryKind.Adjustment, Amount = -20m, Reason = "减免", CreatedBy = "desk", CreatedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
@@ -279,8 +239,8 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
         Assert.Equal(430m, a.Overdue);     // everything but December
         Assert.Equal(580m, a.Total);
 
-        var q = await w.Admin.PostAsync("query($u: ID!) { unitArrears(unitId: $u) { current days30 days60 days90Plus total } }", new { u = w.UnitA });
-        Assert.Equal(580m, q.AssertNoErrors().Data["unitArrears"]!["total"]!.GetValue<decimal>());
+        var q = await w.Admin.QueryAsync<AgeingView>("query($u: ID!) { unitArrears(unitId: $u) { current days30 days60 days90Plus total } }", new { u = w.UnitA });
+        Assert.Equal(580m, q.Total);
     }
 
     [Fact]
@@ -289,7 +249,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
         var w = await WorldAsync();
         await using var db = fx.Api.Open(w.Tenant);
         Assert.False(await ArrearsService.OwesAsync(db, w.UnitA, new DateOnly(2026, 11, 20)));
-        await BillAsync(db, w.UnitA, "2026-11", 140m, new DateOnly(2026, 11, 15));
+        await db.BillAsync(w.UnitA, "2026-11", 140m, new DateOnly(2026, 11, 15));
         Assert.False(await ArrearsService.OwesAsync(db, w.UnitA, new DateOnly(2026, 11, 15))); // due today: not yet in arrears
         Assert.True(await ArrearsService.OwesAsync(db, w.UnitA, new DateOnly(2026, 11, 16)));
         Assert.False(await ArrearsService.OwesAsync(db, w.UnitB, new DateOnly(2026, 11, 16)));
@@ -303,8 +263,8 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     {
         var w = await WorldAsync();
         await using var db = fx.Api.Open(w.Tenant);
-        var oct = await BillAsync(db, w.UnitA, "2026-10", 100m, new DateOnly(2026, 10, 15));
-        await BillAsync(db, w.UnitA, "2026-11", 100m, new DateOnly(2026, 11, 15));
+        var oct = await db.BillAsync(w.UnitA, "2026-10", 100m, new DateOnly(2026, 10, 15));
+        await db.BillAsync(w.UnitA, "2026-11", 100m, new DateOnly(2026, 11, 15));
         db.LedgerEntries.Add(new LedgerEntry { UnitId = w.UnitA, BillId = oct.Id, Kind = LedgerEntryKind.Adjustment, Amount = -130m, Reason = "多收退回", CreatedBy = "desk", CreatedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
 
@@ -317,8 +277,8 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task Another_company_cannot_see_or_run_billing_on_this_companys_estate()
     {
         var mine = await WorldAsync();
-        await StandardFeesAsync(mine);
-        await StartAsync(mine.Admin, mine.EstateId, "2026-11");
+        await mine.Admin.StandardFeesAsync(mine.EstateId);
+        await mine.Admin.StartBillingRunAsync(mine.EstateId, "2026-11");
         await RunJobsAsync();
         var other = await WorldAsync();
         await using var db = fx.Api.Open(mine.Tenant);
@@ -329,17 +289,15 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
             var c = fx.Api.Client(token);
             var reads = await c.PostAsync("query($e: ID!, $u: ID!) { billingRuns(estateId: $e) { id } feeItems(estateId: $e) { id } unitLedger(unitId: $u) { balance } unitArrears(unitId: $u) { total } }",
                 new { e = mine.EstateId, u = mine.UnitA });
-            var data = reads.AssertNoErrors().Data;
-            Assert.Empty(data["billingRuns"]!.AsArray());
-            Assert.Empty(data["feeItems"]!.AsArray());
-            Assert.Null(data["unitLedger"]);
-            Assert.Null(data["unitArrears"]);
+            reads.AssertNoErrors();
+            Assert.Empty(reads.Read<List<BillingRunView>>("billingRuns"));
+            Assert.Empty(reads.Read<List<FeeItemView>>("feeItems"));
+            Assert.Null(reads.Read<LedgerView?>("unitLedger"));
+            Assert.Null(reads.Read<AgeingView?>("unitArrears"));
 
-            Assert.Equal("NOT_FOUND", (await StartAsync(c, mine.EstateId, "2026-12"))["errors"]![0]!["code"]!.GetValue<string>());
-            var adjust = await c.PostAsync("mutation($b: ID!) { adjustBill(input: {billId: $b, amount: -1, reason: \"x\"}) { errors { code } } }", new { b = bill.Id });
-            Assert.Equal("NOT_FOUND", adjust.AssertNoErrors().Data["adjustBill"]!["errors"]![0]!["code"]!.GetValue<string>());
-            var fee = await c.PostAsync("mutation($e: ID!) { createFeeItem(input: {estateId: $e, name: \"x\", kind: FIXED_MONTHLY}) { errors { code } } }", new { e = mine.EstateId });
-            Assert.Equal("NOT_FOUND", fee.AssertNoErrors().Data["createFeeItem"]!["errors"]![0]!["code"]!.GetValue<string>());
+            Assert.Equal("NOT_FOUND", (await c.StartBillingRunAsync(mine.EstateId, "2026-12")).Errors[0].Code);
+            Assert.Equal("NOT_FOUND", (await c.AdjustBillAsync(bill.Id, -1, "x")).Errors[0].Code);
+            Assert.Equal("NOT_FOUND", (await c.CreateFeeItemAsync(mine.EstateId, "x", "FIXED_MONTHLY")).Errors[0].Code);
         }
         await RunJobsAsync();
         db.ChangeTracker.Clear();
@@ -352,7 +310,7 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task A_billing_job_works_only_on_the_company_its_key_names()
     {
         var mine = await WorldAsync();
-        await StandardFeesAsync(mine);
+        await mine.Admin.StandardFeesAsync(mine.EstateId);
         var other = await WorldAsync();
         await using var db = fx.Api.Open(mine.Tenant);
         var run = new BillingRun { EstateId = mine.EstateId, Period = "2026-11", RequestedBy = "test", CreatedAt = DateTime.UtcNow };
@@ -378,30 +336,30 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task Bad_input_returns_typed_localised_errors_and_changes_nothing()
     {
         var w = await WorldAsync();
-        var fee = await FeeItemAsync(w.Admin, w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", 2.13m);
+        var fee = await w.Admin.FeeItemAsync(w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", 2.13m);
         var en = fx.Api.Client(TestTokens.CompanyAdmin(w.Tenant.Slug), language: "en");
 
         foreach (var bad in new[] { "2026-13", "202611", "2026-1", "" })
         {
-            var r = await StartAsync(en, w.EstateId, bad);
-            Assert.Null(r["run"]);
-            Assert.Equal("InvalidInput", r["errors"]![0]!["__typename"]!.GetValue<string>());
-            Assert.Equal("period", r["errors"]![0]!["field"]!.GetValue<string>());
-            Assert.Equal("The billing period must be yyyy-MM (e.g. 2026-11).", r["errors"]![0]!["message"]!.GetValue<string>());
+            var r = await en.StartBillingRunAsync(w.EstateId, bad);
+            Assert.Null(r.Result);
+            Assert.Equal("InvalidInput", r.Errors[0].Typename);
+            Assert.Equal("period", r.Errors[0].Field);
+            Assert.Equal("The billing period must be yyyy-MM (e.g. 2026-11).", r.Errors[0].Message);
         }
-        var zh = await StartAsync(w.Admin, w.EstateId, "2026-13");
-        Assert.Equal("账期格式应为 yyyy-MM（例如 2026-11）。", zh["errors"]![0]!["message"]!.GetValue<string>());
+        var zh = await w.Admin.StartBillingRunAsync(w.EstateId, "2026-13");
+        Assert.Equal("账期格式应为 yyyy-MM（例如 2026-11）。", zh.Errors[0].Message);
 
-        var unknown = await StartAsync(en, Guid.NewGuid(), "2026-11");
-        Assert.Equal("NotFound", unknown["errors"]![0]!["__typename"]!.GetValue<string>());
-        Assert.Equal("estate was not found.", unknown["errors"]![0]!["message"]!.GetValue<string>());
+        var unknown = await en.StartBillingRunAsync(Guid.NewGuid(), "2026-11");
+        Assert.Equal("NotFound", unknown.Errors[0].Typename);
+        Assert.Equal("estate was not found.", unknown.Errors[0].Message);
 
-        var negative = await AddRateAsync(en, fee, -1.5m, "2027-01-01");
-        Assert.Null(negative["feeItem"]);
-        Assert.Equal("amount", negative["errors"]![0]!["field"]!.GetValue<string>());
-        Assert.Equal("Rate must be greater than 0.", negative["errors"]![0]!["message"]!.GetValue<string>());
-        var overlap = await AddRateAsync(en, fee, 2.5m, "2026-01-01");
-        Assert.Equal("CONFLICT", overlap["errors"]![0]!["code"]!.GetValue<string>());
+        var negative = await en.AddFeeRateAsync(fee, -1.5m, "2027-01-01");
+        Assert.Null(negative.Result);
+        Assert.Equal("amount", negative.Errors[0].Field);
+        Assert.Equal("Rate must be greater than 0.", negative.Errors[0].Message);
+        var overlap = await en.AddFeeRateAsync(fee, 2.5m, "2026-01-01");
+        Assert.Equal("CONFLICT", overlap.Errors[0].Code);
 
         await using var db = fx.Api.Open(w.Tenant);
         Assert.Equal(0, await db.BillingRuns.CountAsync());
@@ -415,28 +373,24 @@ public sealed class BillingTests(BillingTests.Fixture fx) : IClassFixture<Billin
     public async Task A_resident_sees_only_the_bills_of_their_own_units()
     {
         var w = await WorldAsync();
-        await StandardFeesAsync(w);
-        await StartAsync(w.Admin, w.EstateId, "2026-11");
+        await w.Admin.StandardFeesAsync(w.EstateId);
+        await w.Admin.StartBillingRunAsync(w.EstateId, "2026-11");
         await RunJobsAsync();
         var resident = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["resident"], person: w.OwnerA));
 
-        var mine = await resident.PostAsync("{ myBills { unitId period total lines { description amount } } }");
-        var bills = mine.AssertNoErrors().Data["myBills"]!.AsArray();
+        var bills = await resident.QueryAsync<List<BillView>>("{ myBills { unitId period total lines { description amount } } }");
         Assert.Single(bills);
-        Assert.Equal(w.UnitA.ToString(), bills[0]!["unitId"]!.GetValue<string>());
-        Assert.Equal(244.07m, bills[0]!["total"]!.GetValue<decimal>());
-        Assert.Equal(2, bills[0]!["lines"]!.AsArray().Count);
+        Assert.Equal(w.UnitA, bills[0].UnitId);
+        Assert.Equal(244.07m, bills[0].Total);
+        Assert.Equal(2, bills[0].Lines.Count);
 
-        var ledgers = await resident.PostAsync("query($a: ID!, $b: ID!) { a: unitLedger(unitId: $a) { balance } b: unitLedger(unitId: $b) { balance } }", new { a = w.UnitA, b = w.UnitB });
-        Assert.Equal(244.07m, ledgers.AssertNoErrors().Data["a"]!["balance"]!.GetValue<decimal>());
-        Assert.Null(ledgers.Data["b"]);
+        var ledgers = (await resident.PostAsync("query($a: ID!, $b: ID!) { a: unitLedger(unitId: $a) { balance } b: unitLedger(unitId: $b) { balance } }", new { a = w.UnitA, b = w.UnitB })).AssertNoErrors();
+        Assert.Equal(244.07m, ledgers.Read<LedgerView>("a").Balance);
+        Assert.Null(ledgers.Read<LedgerView?>("b"));
 
-        Assert.Equal("FORBIDDEN", (await resident.PostAsync("query($e: ID!) { billingRuns(estateId: $e) { id } }", new { e = w.EstateId })).FirstErrorCode);
-        Assert.Equal("FORBIDDEN", (await StartAsyncRaw(resident, w.EstateId)).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await resident.PostAsync(BillingBuilder.BillingRuns, new { e = w.EstateId })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await resident.PostAsync(BillingBuilder.StartBillingRun, new { e = w.EstateId, p = "2026-12" })).FirstErrorCode);
         var stranger = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["resident"], person: Guid.NewGuid()));
-        Assert.Empty((await stranger.PostAsync("{ myBills { id } }")).AssertNoErrors().Data["myBills"]!.AsArray());
+        Assert.Empty(await stranger.QueryAsync<List<BillView>>("{ myBills { id } }"));
     }
-
-    private static Task<GraphQLResponse> StartAsyncRaw(GraphQLClient c, Guid estateId) =>
-        c.PostAsync("mutation($e: ID!) { startBillingRun(input: {estateId: $e, period: \"2026-12\"}) { run { id } } }", new { e = estateId });
 }

@@ -64,31 +64,21 @@ public sealed record CollectionWorld(Tenant Tenant, Guid EstateId, Guid OtherEst
 {
     public static async Task<CollectionWorld> CreateAsync(CollectionApiFactory api, string server = "local")
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await api.CompanyAsync("col-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = api.Open(t);
-        var b = new RegistryBuilder(db);
-        var estate = b.Estate("催缴园");
-        var building = b.Building(estate, "1栋");
-        var u101 = b.Unit(building, "101", 1, 100m);
-        var u102 = b.Unit(building, "102", 1, 100m);
-        var u103 = b.Unit(building, "103", 1, 100m);
-        b.Owner(u101, b.Person("张三", "13800001000"));
-        b.Owner(u102, b.Person("李四", "13800001001"));
-        var other = b.Estate("别的园");
-        var u201 = b.Unit(b.Building(other, "2栋"), "201", 2, 80m);
-        await b.SaveAsync();
+        var company = await api.NewCompanyAsync("col", server);
         var today = ContactWindows.LocalDate(api.Clock.GetUtcNow().UtcDateTime);
-        return new CollectionWorld(t, estate.Id, other.Id, u101.Id, u102.Id, u103.Id, u201.Id, api.Client(TestTokens.CompanyAdmin(t.Slug)), today);
-    }
-
-    public static async Task<Bill> BillAsync(TenantDbContext db, Guid unitId, string period, decimal total, DateOnly due)
-    {
-        var bill = new Bill { UnitId = unitId, EstateId = (await db.Units.SingleAsync(u => u.Id == unitId)).EstateId, Period = period, Total = total, IssuedAt = DateTime.UtcNow, DueDate = due };
-        db.Bills.Add(bill);
-        db.LedgerEntries.Add(new LedgerEntry { UnitId = unitId, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = total, CreatedBy = "system", CreatedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-        return bill;
+        return await company.RegistryAsync(b =>
+        {
+            var estate = b.Estate("催缴园");
+            var building = b.Building(estate, "1栋");
+            var u101 = b.Unit(building, "101", 1, 100m);
+            var u102 = b.Unit(building, "102", 1, 100m);
+            var u103 = b.Unit(building, "103", 1, 100m);
+            b.Owner(u101, b.Person("张三", "13800001000"));
+            b.Owner(u102, b.Person("李四", "13800001001"));
+            var other = b.Estate("别的园");
+            var u201 = b.Unit(b.Building(other, "2栋"), "201", 2, 80m);
+            return new CollectionWorld(company.Tenant, estate.Id, other.Id, u101.Id, u102.Id, u103.Id, u201.Id, company.Admin, today);
+        });
     }
 
     public static Task RunJobsAsync(ApiFactory api) => api.RunDueJobsAsync();

@@ -20,7 +20,7 @@ public sealed class LateFeeTests(CollectionFixture fx) : IClassFixture<Collectio
     {
         var w = await CollectionWorld.CreateAsync(fx.Api);
         await using var db = fx.Api.Open(w.Tenant);
-        await CollectionWorld.BillAsync(db, w.U101, "2026-01", 1000m, w.Today.AddDays(-60));
+        await db.BillAsync(w.U101, "2026-01", 1000m, w.Today.AddDays(-60));
         Assert.False((await db.BillingSettings.SingleAsync()).LateFeeEnabled);
         await w.EnqueueAsync<LateFeeJob>(fx.Api);
         await CollectionWorld.RunJobsAsync(fx.Api);
@@ -36,9 +36,9 @@ public sealed class LateFeeTests(CollectionFixture fx) : IClassFixture<Collectio
         var w = await CollectionWorld.CreateAsync(fx.Api);
         await using var db = fx.Api.Open(w.Tenant);
         await EnableAsync(db);
-        var late = await CollectionWorld.BillAsync(db, w.U101, "2026-01", 1000m, w.Today.AddDays(-20));
-        var grace = await CollectionWorld.BillAsync(db, w.U102, "2026-01", 1000m, w.Today.AddDays(-5));   // inside the grace days
-        var paid = await CollectionWorld.BillAsync(db, w.U103, "2026-01", 1000m, w.Today.AddDays(-30));
+        var late = await db.BillAsync(w.U101, "2026-01", 1000m, w.Today.AddDays(-20));
+        var grace = await db.BillAsync(w.U102, "2026-01", 1000m, w.Today.AddDays(-5));   // inside the grace days
+        var paid = await db.BillAsync(w.U103, "2026-01", 1000m, w.Today.AddDays(-30));
         await PaymentBooking.BookAsync(db, new PaymentRequest(w.U101, 200.5m, PaymentMethod.Cash, "k1", "desk", NotesChecked: true), TimeProvider.System, default);
         await PaymentBooking.BookAsync(db, new PaymentRequest(w.U103, 1000m, PaymentMethod.Cash, "k2", "desk", NotesChecked: true), TimeProvider.System, default);
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Billing;
 using PropertySaaS.Api.Features.Billing.Metering;
@@ -23,48 +22,31 @@ public sealed class MeteringTests(MeteringTests.Fixture fx) : IClassFixture<Mete
 
     private async Task<World> WorldAsync(string server = "local")
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await fx.Api.CompanyAsync("meter-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = fx.Api.Open(t);
-        var b = new RegistryBuilder(db);
-        var estate = b.Estate("抄表园");
-        var building = b.Building(estate, "1栋");
-        var a = b.Unit(building, "101", 1, 100m);
-        var bb = b.Unit(building, "102", 1, 80m);
-        var other = b.Estate("别的园");
-        var x = b.Unit(b.Building(other, "9栋"), "901", 9, 90m);
-        await b.SaveAsync();
-        return new World(t, estate.Id, a.Id, bb.Id, other.Id, x.Id, fx.Api.Client(TestTokens.CompanyAdmin(t.Slug), language: "en"));
-    }
-
-    internal static async Task<JsonNode> CreateFeeItemAsync(GraphQLClient c, Guid estateId, string name, string kind, string? meter = null, decimal? rate = null)
-    {
-        var r = (await c.PostAsync($"mutation($e: ID!, $n: String!) {{ createFeeItem(input: {{estateId: $e, name: $n, kind: {kind}{(meter is null ? "" : ", meter: " + meter)}}}) {{ feeItem {{ id meter }} errors {{ __typename code field message }} }} }}",
-            new { e = estateId, n = name })).AssertNoErrors().Data["createFeeItem"]!;
-        if (rate is { } amount && r["feeItem"] is { } item)
+        var company = await fx.Api.NewCompanyAsync("meter", server);
+        return await company.RegistryAsync(b =>
         {
-            var rr = (await c.PostAsync("mutation($f: ID!, $a: Decimal!) { addFeeRate(input: {feeItemId: $f, amount: $a, effectiveFrom: \"2026-01-01\"}) { errors { code } } }",
-                new { f = item["id"]!.GetValue<string>(), a = amount })).AssertNoErrors().Data["addFeeRate"]!;
-            Assert.Empty(rr["errors"]!.AsArray());
-        }
-        return r;
+            var estate = b.Estate("抄表园");
+            var building = b.Building(estate, "1栋");
+            var a = b.Unit(building, "101", 1, 100m);
+            var bb = b.Unit(building, "102", 1, 80m);
+            var other = b.Estate("别的园");
+            var x = b.Unit(b.Building(other, "9栋"), "901", 9, 90m);
+            return new World(company.Tenant, estate.Id, a.Id, bb.Id, other.Id, x.Id, fx.Api.Client(TestTokens.CompanyAdmin(company.Slug), language: "en"));
+        });
     }
 
-    private const string Record = "mutation($u: ID!, $m: MeterKind!, $p: String!, $prev: Decimal, $cur: Decimal!) { recordMeterReading(input: {unitId: $u, meter: $m, period: $p, previous: $prev, current: $cur}) { reading { id meter period previous current consumption recordedBy } errors { __typename code field message } } }";
-
-    internal static async Task<JsonNode> RecordAsync(GraphQLClient c, Guid unit, string meter, string period, decimal? previous, decimal current) =>
-        (await c.PostAsync(Record, new { u = unit, m = meter, p = period, prev = previous, cur = current })).AssertNoErrors().Data["recordMeterReading"]!;
+    private const string Readings = "query($u: ID!) { meterReadings(unitId: $u) { id } }";
 
     [Theory, MemberData(nameof(Servers))]
     public async Task Metered_items_bill_consumption_times_rate_on_separate_lines_and_skip_units_without_a_reading(string server)
     {
         var w = await WorldAsync(server);
-        await CreateFeeItemAsync(w.Admin, w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", rate: 2.5m);
-        await CreateFeeItemAsync(w.Admin, w.EstateId, "水费", "METERED", "WATER", 3.45m);
-        await CreateFeeItemAsync(w.Admin, w.EstateId, "电费", "METERED", "ELECTRICITY", 0.62m);
-        Assert.Empty((await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-11", 100m, 112.5m))["errors"]!.AsArray());
-        Assert.Empty((await RecordAsync(w.Admin, w.UnitA, "ELECTRICITY", "2026-11", 1000m, 1234m))["errors"]!.AsArray());
-        Assert.Empty((await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-10", 90m, 100m))["errors"]!.AsArray()); // another month: not billed in November
+        await w.Admin.FeeItemAsync(w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", 2.5m);
+        await w.Admin.FeeItemAsync(w.EstateId, "水费", "METERED", 3.45m, meter: "WATER");
+        await w.Admin.FeeItemAsync(w.EstateId, "电费", "METERED", 0.62m, meter: "ELECTRICITY");
+        Assert.Empty((await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-11", 100m, 112.5m)).Errors);
+        Assert.Empty((await w.Admin.RecordMeterReadingAsync(w.UnitA, "ELECTRICITY", "2026-11", 1000m, 1234m)).Errors);
+        Assert.Empty((await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-10", 90m, 100m)).Errors); // another month: not billed in November
 
         await using var db = fx.Api.Open(w.Tenant);
         var run = new BillingRun { EstateId = w.EstateId, Period = "2026-11", RequestedBy = "test", CreatedAt = DateTime.UtcNow };
@@ -90,50 +72,50 @@ public sealed class MeteringTests(MeteringTests.Fixture fx) : IClassFixture<Mete
     public async Task A_reading_continues_from_the_last_month_and_cannot_go_backwards_or_be_recorded_twice()
     {
         var w = await WorldAsync();
-        var first = await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-10", 100m, 110m);
-        Assert.Empty(first["errors"]!.AsArray());
-        Assert.Equal("test-user", first["reading"]!["recordedBy"]!.GetValue<string>());
+        var first = await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-10", 100m, 110m);
+        Assert.Empty(first.Errors);
+        Assert.Equal("test-user", first.Result!.RecordedBy);
 
         // No previous given: it is October's current reading.
-        var next = await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-11", null, 118.5m);
-        Assert.Empty(next["errors"]!.AsArray());
-        Assert.Equal((110m, 8.5m), (next["reading"]!["previous"]!.GetValue<decimal>(), next["reading"]!["consumption"]!.GetValue<decimal>()));
+        var next = await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-11", null, 118.5m);
+        Assert.Empty(next.Errors);
+        Assert.Equal((110m, 8.5m), (next.Result!.Previous, next.Result!.Consumption));
 
-        var backwards = await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-12", null, 117m);
-        Assert.Null(backwards["reading"]);
-        Assert.Equal(("InvalidInput", "current"), (backwards["errors"]![0]!["__typename"]!.GetValue<string>(), backwards["errors"]![0]!["field"]!.GetValue<string>()));
-        Assert.Equal("The current reading must not be below the previous reading 118.5.", backwards["errors"]![0]!["message"]!.GetValue<string>());
+        var backwards = await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-12", null, 117m);
+        Assert.Null(backwards.Result);
+        Assert.Equal(("InvalidInput", "current"), (backwards.Errors[0].Typename, backwards.Errors[0].Field));
+        Assert.Equal("The current reading must not be below the previous reading 118.5.", backwards.Errors[0].Message);
         var zh = fx.Api.Client(TestTokens.CompanyAdmin(w.Tenant.Slug));
-        Assert.Equal("本次读数不能小于上次读数 118.5。", (await RecordAsync(zh, w.UnitA, "WATER", "2026-12", null, 117m))["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("本次读数不能小于上次读数 118.5。", (await zh.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-12", null, 117m)).Errors[0].Message);
 
-        var twice = await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-11", 118.5m, 120m);
-        Assert.Equal(("Conflict", "period"), (twice["errors"]![0]!["__typename"]!.GetValue<string>(), twice["errors"]![0]!["field"]!.GetValue<string>()));
+        var twice = await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-11", 118.5m, 120m);
+        Assert.Equal(("Conflict", "period"), (twice.Errors[0].Typename, twice.Errors[0].Field));
 
-        var noPrevious = await RecordAsync(w.Admin, w.UnitB, "ELECTRICITY", "2026-11", null, 50m);
-        Assert.Equal("previous", noPrevious["errors"]![0]!["field"]!.GetValue<string>());
-        var bad = await RecordAsync(w.Admin, w.UnitB, "ELECTRICITY", "2026-13", -1m, 1.234m);
-        Assert.Equal(["period", "current", "previous"], bad["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()));
+        var noPrevious = await w.Admin.RecordMeterReadingAsync(w.UnitB, "ELECTRICITY", "2026-11", null, 50m);
+        Assert.Equal("previous", noPrevious.Errors[0].Field);
+        var bad = await w.Admin.RecordMeterReadingAsync(w.UnitB, "ELECTRICITY", "2026-13", -1m, 1.234m);
+        Assert.Equal(["period", "current", "previous"], bad.Errors.Select(e => e.Field));
 
         // Electricity is another meter: the same month is still free for it.
-        Assert.Empty((await RecordAsync(w.Admin, w.UnitA, "ELECTRICITY", "2026-11", 0m, 10m))["errors"]!.AsArray());
+        Assert.Empty((await w.Admin.RecordMeterReadingAsync(w.UnitA, "ELECTRICITY", "2026-11", 0m, 10m)).Errors);
 
         await using var db = fx.Api.Open(w.Tenant);
         Assert.Equal(3, await db.Set<MeterReading>().CountAsync());
-        var list = (await w.Admin.PostAsync("query($u: ID!) { meterReadings(unitId: $u) { meter period consumption } }", new { u = w.UnitA })).AssertNoErrors().Data["meterReadings"]!.AsArray();
-        Assert.Equal(["2026-11 ELECTRICITY", "2026-11 WATER", "2026-10 WATER"], list.Select(r => $"{r!["period"]} {r["meter"]}"));
+        var list = await w.Admin.QueryAsync<List<MeterReadingView>>("query($u: ID!) { meterReadings(unitId: $u) { meter period consumption } }", new { u = w.UnitA });
+        Assert.Equal(["2026-11 ELECTRICITY", "2026-11 WATER", "2026-10 WATER"], list.Select(r => $"{r.Period} {r.Meter}"));
     }
 
     [Fact]
     public async Task A_metered_fee_item_needs_a_meter_and_only_metered_items_have_one()
     {
         var w = await WorldAsync();
-        var missing = await CreateFeeItemAsync(w.Admin, w.EstateId, "水费", "METERED");
-        Assert.Null(missing["feeItem"]);
-        Assert.Equal(("meter", "A metered fee item needs a meter (water or electricity)."), (missing["errors"]![0]!["field"]!.GetValue<string>(), missing["errors"]![0]!["message"]!.GetValue<string>()));
-        var wrong = await CreateFeeItemAsync(w.Admin, w.EstateId, "停车费", "PARKING", "WATER");
-        Assert.Equal("meter", wrong["errors"]![0]!["field"]!.GetValue<string>());
-        var ok = await CreateFeeItemAsync(w.Admin, w.EstateId, "电费", "METERED", "ELECTRICITY");
-        Assert.Equal("ELECTRICITY", ok["feeItem"]!["meter"]!.GetValue<string>());
+        var missing = await w.Admin.CreateFeeItemAsync(w.EstateId, "水费", "METERED");
+        Assert.Null(missing.Result);
+        Assert.Equal(("meter", "A metered fee item needs a meter (water or electricity)."), (missing.Errors[0].Field, missing.Errors[0].Message));
+        var wrong = await w.Admin.CreateFeeItemAsync(w.EstateId, "停车费", "PARKING", "WATER");
+        Assert.Equal("meter", wrong.Errors[0].Field);
+        var ok = await w.Admin.CreateFeeItemAsync(w.EstateId, "电费", "METERED", "ELECTRICITY");
+        Assert.Equal("ELECTRICITY", ok.Result!.Meter);
 
         await using var db = fx.Api.Open(w.Tenant);
         Assert.Equal([MeterKind.Electricity], await db.FeeItems.Select(f => f.Meter).ToListAsync());
@@ -144,25 +126,25 @@ public sealed class MeteringTests(MeteringTests.Fixture fx) : IClassFixture<Mete
     {
         var w = await WorldAsync();
         var other = await WorldAsync();
-        Assert.Empty((await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-11", 1m, 2m))["errors"]!.AsArray());
+        Assert.Empty((await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-11", 1m, 2m)).Errors);
 
         var engineer = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["engineer"], [w.EstateId], user: "eng-1"));
-        var byEngineer = await RecordAsync(engineer, w.UnitB, "WATER", "2026-11", 5m, 7m);
-        Assert.Equal("eng-1", byEngineer["reading"]!["recordedBy"]!.GetValue<string>());
+        var byEngineer = await engineer.RecordMeterReadingAsync(w.UnitB, "WATER", "2026-11", 5m, 7m);
+        Assert.Equal("eng-1", byEngineer.Result!.RecordedBy);
         var desk = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId]));
-        Assert.Single((await desk.PostAsync("query($u: ID!) { meterReadings(unitId: $u) { id } }", new { u = w.UnitA })).AssertNoErrors().Data["meterReadings"]!.AsArray());
+        Assert.Single(await desk.QueryAsync<List<MeterReadingView>>(Readings, new { u = w.UnitA }));
 
         // Staff of another estate, and another company's administrator with this company's unit ids.
         foreach (var token in new[] { TestTokens.For(w.Tenant.Slug, ["engineer"], [w.OtherEstateId]), TestTokens.CompanyAdmin(other.Tenant.Slug) })
         {
             var c = fx.Api.Client(token);
-            Assert.Equal("NOT_FOUND", (await RecordAsync(c, w.UnitA, "ELECTRICITY", "2026-11", 1m, 2m))["errors"]![0]!["code"]!.GetValue<string>());
-            Assert.Empty((await c.PostAsync("query($u: ID!) { meterReadings(unitId: $u) { id } }", new { u = w.UnitA })).AssertNoErrors().Data["meterReadings"]!.AsArray());
+            Assert.Equal("NOT_FOUND", (await c.RecordMeterReadingAsync(w.UnitA, "ELECTRICITY", "2026-11", 1m, 2m)).Errors[0].Code);
+            Assert.Empty(await c.QueryAsync<List<MeterReadingView>>(Readings, new { u = w.UnitA }));
         }
         var resident = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["resident"], person: Guid.NewGuid()));
-        Assert.Equal("FORBIDDEN", (await resident.PostAsync(Record, new { u = w.UnitA, m = "WATER", p = "2026-12", prev = 2m, cur = 3m })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await resident.PostAsync(BillingBuilder.RecordMeterReading, new { u = w.UnitA, m = "WATER", p = "2026-12", prev = 2m, cur = 3m })).FirstErrorCode);
         var security = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["security"], [w.EstateId]));
-        Assert.Equal("FORBIDDEN", (await security.PostAsync("query($u: ID!) { meterReadings(unitId: $u) { id } }", new { u = w.UnitA })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await security.PostAsync(Readings, new { u = w.UnitA })).FirstErrorCode);
 
         await using var db = fx.Api.Open(w.Tenant);
         Assert.Equal(2, await db.Set<MeterReading>().CountAsync());

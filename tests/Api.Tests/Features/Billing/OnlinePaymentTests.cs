@@ -51,40 +51,35 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     /// <summary>A company on the connected account acct_…, a unit with two open bills (100 + 150.50) and its resident owner.</summary>
     private async Task<World> WorldAsync(bool connected = true, string server = "local")
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await fx.Api.CompanyAsync("online-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = fx.Api.Open(t);
-        var b = new RegistryBuilder(db);
-        var estate = b.Estate("在线园");
-        var building = b.Building(estate, "1栋");
-        var unit = b.Unit(building, "101", 1, 100m);
-        var other = b.Unit(building, "102", 1, 100m);
-        var owner = b.Person("在线业主");
-        b.Owner(unit, owner);
-        await b.SaveAsync();
-        var bills = new[] { ("2026-10", 100m), ("2026-11", 150.50m) }.Select(x => Bill(db, unit, x.Item1, x.Item2)).ToArray();
-        Bill(db, other, "2026-11", 80m);
-        var account = "acct_" + t.Slug.Replace("-", "");
+        var company = await fx.Api.NewCompanyAsync("online", server);
+        var (estate, unit, other, owner) = await company.RegistryAsync(b =>
+        {
+            var estate = b.Estate("在线园");
+            var building = b.Building(estate, "1栋");
+            var unit = b.Unit(building, "101", 1, 100m);
+            var other = b.Unit(building, "102", 1, 100m);
+            var owner = b.Person("在线业主");
+            b.Owner(unit, owner);
+            return (estate.Id, unit.Id, other.Id, owner.Id);
+        });
+        await using var db = company.Open();
+        Guid[] bills = [(await db.BillAsync(unit, "2026-10", 100m)).Id, (await db.BillAsync(unit, "2026-11", 150.50m)).Id];
+        await db.BillAsync(other, "2026-11", 80m);
+        var account = "acct_" + company.Slug.Replace("-", "");
         if (connected) (await db.Set<BillingSettings>().SingleAsync()).StripeAccountId = account;
         await db.SaveChangesAsync();
-        return new World(t, account, estate.Id, unit.Id, other.Id, bills,
-            fx.Api.Client(TestTokens.For(t.Slug, ["resident"], person: owner.Id)), fx.Api.Client(TestTokens.CompanyAdmin(t.Slug)));
-    }
-
-    private static Guid Bill(PropertySaaS.Api.Data.TenantDbContext db, Unit unit, string period, decimal total)
-    {
-        var bill = new Bill { UnitId = unit.Id, EstateId = unit.EstateId, Period = period, Total = total, IssuedAt = DateTime.UtcNow, DueDate = DateOnly.Parse(period + "-15") };
-        db.Bills.Add(bill);
-        db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = total, CreatedBy = "test", CreatedAt = DateTime.UtcNow });
-        return bill.Id;
+        return new World(company.Tenant, account, estate, unit, other, bills, company.Resident(owner), company.Admin);
     }
 
     private const string Create = "mutation($u: ID!, $b: [ID!], $k: String!) { createCheckoutSession(input: {unitId: $u, billIds: $b, idempotencyKey: $k}) { checkout { id url amount currency status } errors { code field message } } }";
 
-    private static async Task<JsonNode> CreateAsync(GraphQLClient c, Guid unit, Guid[]? bills = null, string? key = null) =>
-        (await c.PostAsync(Create, new { u = unit, b = bills, k = key ?? Guid.NewGuid().ToString() })).AssertNoErrors().Data["createCheckoutSession"]!;
+    private sealed record CheckoutView(Guid Id, string Url, decimal Amount, string Currency, string Status);
+    private sealed record AnomalyView(Guid Id, string Status, string? Reason);
 
-    private static string SessionId(JsonNode payload) => payload["checkout"]!["url"]!.GetValue<string>().Split('/')[^1];
+    private static Task<Support.Payload<CheckoutView>> CreateAsync(GraphQLClient c, Guid unit, Guid[]? bills = null, string? key = null) =>
+        c.MutateAsync<Payload<CheckoutView>>(Create, new { u = unit, b = bills, k = key ?? Guid.NewGuid().ToString() });
+
+    private static string SessionId(Support.Payload<CheckoutView> payload) => payload.Result!.Url.Split('/')[^1];
 
     private async Task<(List<Payment> Payments, UnitAccount Account)> LedgerAsync(World w)
     {
@@ -102,8 +97,8 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     {
         var w = await WorldAsync();
         var created = await CreateAsync(w.Resident, w.Unit, w.Bills);
-        Assert.Empty(created["errors"]!.AsArray());
-        Assert.Equal(250.50m, created["checkout"]!["amount"]!.GetValue<decimal>());
+        Assert.Empty(created.Errors);
+        Assert.Equal(250.50m, created.Result!.Amount);
         var session = fx.Stripe.Session(SessionId(created))!;
         // On the company's connected account, in 分, with the three methods and the checkout's ids in metadata.
         Assert.Equal(w.Account, session["account_fake"]!.GetValue<string>());
@@ -111,11 +106,11 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         Assert.Equal(["card", "alipay", "wechat_pay"], session["payment_method_types"]!.AsArray().Select(x => x!.GetValue<string>()));
         Assert.Equal("web", session["payment_method_options"]!["wechat_pay"]!["client"]!.GetValue<string>());
         Assert.Equal(w.Tenant.Slug, session["metadata"]!["tenant"]!.GetValue<string>());
-        Assert.Equal(created["checkout"]!["id"]!.GetValue<string>(), session["payment_intent_metadata_fake"]!["checkoutId"]!.GetValue<string>());
-        Assert.Equal($"http://portal.test/resident/bills/paid?checkout={created["checkout"]!["id"]}", session["success_url"]!.GetValue<string>());
+        Assert.Equal(created.Result!.Id.ToString(), session["payment_intent_metadata_fake"]!["checkoutId"]!.GetValue<string>());
+        Assert.Equal($"http://portal.test/resident/bills/paid?checkout={created.Result!.Id}", session["success_url"]!.GetValue<string>());
 
         var again = await CreateAsync(w.Resident, w.Unit, w.Bills, key: "same");
-        Assert.Equal(again["checkout"]!["id"]!.ToString(), (await CreateAsync(w.Resident, w.Unit, w.Bills, key: "same"))["checkout"]!["id"]!.ToString());
+        Assert.Equal(again.Result!.Id.ToString(), (await CreateAsync(w.Resident, w.Unit, w.Bills, key: "same")).Result!.Id.ToString());
 
         var payload = await fx.Stripe.PayAsync(SessionId(created), "alipay");
         for (var i = 0; i < 3; i++) Assert.Equal(200, await fx.Stripe.DeliverAsync(payload)); // replays
@@ -125,7 +120,7 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var p = Assert.Single(payments);
         Assert.Equal((PaymentMethod.Online, 250.50m, 0m), (p.Method, p.Amount, p.Prepaid));
         Assert.All(account.Bills, b => Assert.True(b.Paid));
-        var polled = await w.Resident.PostAsync("query($id: ID!) { onlineCheckout(id: $id) { status amount paymentId payment { receiptNumber method } } }", new { id = created["checkout"]!["id"]!.GetValue<string>() });
+        var polled = await w.Resident.PostAsync("query($id: ID!) { onlineCheckout(id: $id) { status amount paymentId payment { receiptNumber method } } }", new { id = created.Result!.Id.ToString() });
         var c = polled.AssertNoErrors().Data["onlineCheckout"]!;
         Assert.Equal("PAID", c["status"]!.GetValue<string>());
         Assert.Equal("ONLINE", c["payment"]!["method"]!.GetValue<string>());
@@ -217,8 +212,6 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         Assert.Equal(w.Bills[0], Assert.Single(p.Allocations).BillId);
     }
 
-    private const string Refund = "mutation($p: ID!, $a: Decimal!, $r: String!, $k: String!) { refundPayment(input: {paymentId: $p, amount: $a, reason: $r, idempotencyKey: $k}) { refund { id status amount reason } errors { code field message } } }";
-
     [Fact]
     public async Task Refunds_go_through_Stripe_for_online_payments_and_are_booked_at_once_for_cash()
     {
@@ -227,16 +220,16 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var online = Assert.Single((await LedgerAsync(w)).Payments);
 
         var frontDesk = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId]));
-        var refused = await frontDesk.PostAsync(Refund, new { p = online.Id, a = 10m, r = "多收", k = "fd" });
+        var refused = await frontDesk.PostAsync(PaymentsBuilder.RefundPayment, new { p = online.Id, a = 10m, r = "多收", k = "fd" });
         Assert.Equal("FORBIDDEN", refused.FirstErrorCode);
-        var tooMuch = (await w.Admin.PostAsync(Refund, new { p = online.Id, a = 300m, r = "多收", k = "x" })).AssertNoErrors().Data["refundPayment"]!;
-        Assert.Equal("amount", tooMuch["errors"]![0]!["field"]!.GetValue<string>());
-        var noReason = (await w.Admin.PostAsync(Refund, new { p = online.Id, a = 10m, r = " ", k = "y" })).AssertNoErrors().Data["refundPayment"]!;
-        Assert.Equal("reason", noReason["errors"]![0]!["field"]!.GetValue<string>());
+        var tooMuch = await w.Admin.RefundPaymentAsync(online.Id, 300m, "多收", "x");
+        Assert.Equal("amount", tooMuch.Errors[0].Field);
+        var noReason = await w.Admin.RefundPaymentAsync(online.Id, 10m, " ", "y");
+        Assert.Equal("reason", noReason.Errors[0].Field);
 
-        var r = (await w.Admin.PostAsync(Refund, new { p = online.Id, a = 50.50m, r = "重复缴费", k = "r1" })).AssertNoErrors().Data["refundPayment"]!;
-        Assert.Empty(r["errors"]!.AsArray());
-        Assert.Equal("SUCCEEDED", r["refund"]!["status"]!.GetValue<string>());
+        var r = await w.Admin.RefundPaymentAsync(online.Id, 50.50m, "重复缴费", "r1");
+        Assert.Empty(r.Errors);
+        Assert.Equal("SUCCEEDED", r.Result!.Status);
         await Task.Delay(300); // the fake's refund.created webhook arrives as well; it must not book again
         foreach (var e in fx.Stripe.SentEvents.Where(e => e.Contains("\"refund.created\"") && e.Contains(w.Tenant.Slug)))
             Assert.Equal(200, await fx.Stripe.DeliverAsync(e)); // and once more, replayed
@@ -246,8 +239,8 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
 
         // Cash: booked immediately, no Stripe call.
         var cash = await PaymentBooking.BookAsync(fx.Api.Open(w.Tenant), new PaymentRequest(w.Unit, 20m, PaymentMethod.Cash, "cash-1", "test"), TimeProvider.System, default);
-        var c = (await w.Admin.PostAsync(Refund, new { p = cash.Payment.Id, a = 20m, r = "退现金", k = "c1" })).AssertNoErrors().Data["refundPayment"]!;
-        Assert.Equal("SUCCEEDED", c["refund"]!["status"]!.GetValue<string>());
+        var c = await w.Admin.RefundPaymentAsync(cash.Payment.Id, 20m, "退现金", "c1");
+        Assert.Equal("SUCCEEDED", c.Result!.Status);
         await using var db = fx.Api.Open(w.Tenant);
         Assert.Equal(20m, (await db.Set<Payment>().SingleAsync(p => p.Id == cash.Payment.Id)).Refunded);
     }
@@ -275,17 +268,17 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     public async Task Only_a_resident_of_the_unit_can_pay_it_and_only_when_online_payment_is_on()
     {
         var w = await WorldAsync();
-        var other = (await w.Resident.PostAsync(Create, new { u = w.OtherUnit, b = (Guid[]?)null, k = "k" })).AssertNoErrors().Data["createCheckoutSession"]!;
-        Assert.Equal(("NOT_FOUND", "unitId"), (other["errors"]![0]!["code"]!.GetValue<string>(), other["errors"]![0]!["field"]!.GetValue<string>()));
+        var other = await w.Resident.MutateAsync<Payload<CheckoutView>>(Create, new { u = w.OtherUnit, b = (Guid[]?)null, k = "k" });
+        Assert.Equal(("NOT_FOUND", "unitId"), (other.Errors[0].Code, other.Errors[0].Field));
         var staff = await w.Admin.PostAsync(Create, new { u = w.Unit, b = (Guid[]?)null, k = "k" });
         Assert.Equal("FORBIDDEN", staff.FirstErrorCode);
         var b = await WorldAsync();
-        var foreign = (await w.Resident.PostAsync(Create, new { u = w.Unit, b = new[] { b.Bills[0] }, k = "k2" })).AssertNoErrors().Data["createCheckoutSession"]!;
-        Assert.Equal("billIds", foreign["errors"]![0]!["field"]!.GetValue<string>());
+        var foreign = await w.Resident.MutateAsync<Payload<CheckoutView>>(Create, new { u = w.Unit, b = new[] { b.Bills[0] }, k = "k2" });
+        Assert.Equal("billIds", foreign.Errors[0].Field);
 
         var off = await WorldAsync(connected: false);
-        var r = (await off.Resident.PostAsync(Create, new { u = off.Unit, b = (Guid[]?)null, k = "k" })).AssertNoErrors().Data["createCheckoutSession"]!;
-        Assert.Contains("在线缴费", r["errors"]![0]!["message"]!.GetValue<string>());
+        var r = await off.Resident.MutateAsync<Payload<CheckoutView>>(Create, new { u = off.Unit, b = (Guid[]?)null, k = "k" });
+        Assert.Contains("在线缴费", r.Errors[0].Message);
         await using var db = fx.Api.Open(off.Tenant);
         Assert.Equal(0, await db.Set<OnlineCheckout>().CountAsync());
         Assert.DoesNotContain(fx.Stripe.Sessions, s => s["metadata"]?["tenant"]?.GetValue<string>() == off.Tenant.Slug);
@@ -358,10 +351,10 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var w = await WorldAsync();
         var (payment, pi) = await PaidAsync(w);
         fx.Stripe.RefundEventsBeforeAnswer = eventsFirst;
-        JsonNode r;
-        try { r = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 100m, r = "重复缴费", k = "own" })).AssertNoErrors().Data["refundPayment"]!; }
+        Payload<RefundView> r;
+        try { r = await w.Admin.RefundPaymentAsync(payment.Id, 100m, "重复缴费", "own"); }
         finally { fx.Stripe.RefundEventsBeforeAnswer = false; }
-        Assert.Equal("SUCCEEDED", r["refund"]!["status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", r.Result!.Status);
         await ReplayRefundAnnouncementAsync(pi);
 
         var own = Assert.Single(await RefundsAsync(w));
@@ -377,12 +370,12 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var w = await WorldAsync();
         var (payment, pi) = await PaidAsync(w);
         fx.Stripe.RefundAnswersToLose = 1;
-        JsonNode r;
-        try { r = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 80m, r = "多缴退回", k = "lost-answer" })).AssertNoErrors().Data["refundPayment"]!; }
+        Payload<RefundView> r;
+        try { r = await w.Admin.RefundPaymentAsync(payment.Id, 80m, "多缴退回", "lost-answer"); }
         finally { fx.Stripe.RefundAnswersToLose = 0; }
         // Stripe made the refund, but the answer said otherwise: never FAILED. Pending, or already booked when Stripe's
         // announcement overtook Stripe.net's retries of the request.
-        Assert.Contains(r["refund"]!["status"]!.GetValue<string>(), new[] { "PENDING", "SUCCEEDED" });
+        Assert.Contains(r.Result!.Status, new[] { "PENDING", "SUCCEEDED" });
 
         await ReplayRefundAnnouncementAsync(pi);
 
@@ -397,14 +390,14 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var w = await WorldAsync();
         var (payment, _) = await PaidAsync(w);
         fx.Stripe.RefundRequestsToFail = 10; // more than Stripe.net's own retries
-        JsonNode first;
-        try { first = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 60m, r = "多缴退回", k = "retry" })).AssertNoErrors().Data["refundPayment"]!; }
+        Payload<RefundView> first;
+        try { first = await w.Admin.RefundPaymentAsync(payment.Id, 60m, "多缴退回", "retry"); }
         finally { fx.Stripe.RefundRequestsToFail = 0; }
-        Assert.Equal("PENDING", first["refund"]!["status"]!.GetValue<string>());
+        Assert.Equal("PENDING", first.Result!.Status);
 
-        var again = (await w.Admin.PostAsync(Refund, new { p = payment.Id, a = 60m, r = "多缴退回", k = "retry" })).AssertNoErrors().Data["refundPayment"]!;
-        Assert.Equal("SUCCEEDED", again["refund"]!["status"]!.GetValue<string>());
-        Assert.Equal(first["refund"]!["id"]!.GetValue<string>(), again["refund"]!["id"]!.GetValue<string>());
+        var again = await w.Admin.RefundPaymentAsync(payment.Id, 60m, "多缴退回", "retry");
+        Assert.Equal("SUCCEEDED", again.Result!.Status);
+        Assert.Equal(first.Result!.Id, again.Result!.Id);
         var once = Assert.Single(await RefundsAsync(w));
         Assert.Equal((60m, RefundStatus.Succeeded), (once.Amount, once.Status));
         Assert.Equal(60m, (await LedgerAsync(w)).Payments.Single().Refunded);
@@ -534,10 +527,10 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         const string refund = "mutation($a: ID!) { refundPaymentAnomaly(input: {anomalyId: $a}) { anomaly { status } errors { code field } } }";
         var frontDesk = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId]));
         Assert.Equal("FORBIDDEN", (await frontDesk.PostAsync(refund, new { a = listed["id"]!.GetValue<string>() })).FirstErrorCode);
-        var done = (await w.Admin.PostAsync(refund, new { a = listed["id"]!.GetValue<string>() })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
-        Assert.Equal("REFUNDED", done["anomaly"]!["status"]!.GetValue<string>());
-        var again = (await w.Admin.PostAsync(refund, new { a = listed["id"]!.GetValue<string>() })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
-        Assert.Equal("CONFLICT", again["errors"]![0]!["code"]!.GetValue<string>());
+        var done = await w.Admin.MutateAsync<Payload<AnomalyView>>(refund, new { a = listed["id"]!.GetValue<string>() });
+        Assert.Equal("REFUNDED", done.Result!.Status);
+        var again = await w.Admin.MutateAsync<Payload<AnomalyView>>(refund, new { a = listed["id"]!.GetValue<string>() });
+        Assert.Equal("CONFLICT", again.Errors[0].Code);
         await ReplayRefundAnnouncementAsync(pi);
 
         Assert.Equal(25050, fx.Stripe.Charge(pi)!["amount_refunded"]!.GetValue<long>());
@@ -548,8 +541,8 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var other = await WorldAsync();
         foreach (var anomalyId in new[] { listed["id"]!.GetValue<string>(), Guid.NewGuid().ToString() })
         {
-            var foreign = (await other.Admin.PostAsync(refund, new { a = anomalyId })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
-            Assert.Equal(("NOT_FOUND", "anomalyId"), (foreign["errors"]![0]!["code"]!.GetValue<string>(), foreign["errors"]![0]!["field"]!.GetValue<string>()));
+            var foreign = await other.Admin.MutateAsync<Payload<AnomalyView>>(refund, new { a = anomalyId });
+            Assert.Equal(("NOT_FOUND", "anomalyId"), (foreign.Errors[0].Code, foreign.Errors[0].Field));
         }
     }
 
@@ -558,27 +551,27 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     {
         var w = await WorldAsync(server: server);
         var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => CreateAsync(w.Resident, w.Unit, w.Bills)));
-        Assert.All(both, b => Assert.Empty(b["errors"]!.AsArray()));
-        var url = both[0]["checkout"]!["url"]!.GetValue<string>();
-        Assert.All(both, b => Assert.Equal(url, b["checkout"]!["url"]!.GetValue<string>()));
+        Assert.All(both, b => Assert.Empty(b.Errors));
+        var url = both[0].Result!.Url;
+        Assert.All(both, b => Assert.Equal(url, b.Result!.Url));
         var later = await CreateAsync(w.Resident, w.Unit, [w.Bills[1], w.Bills[0]]);
-        Assert.Equal(url, later["checkout"]!["url"]!.GetValue<string>());
-        Assert.Equal(url, (await CreateAsync(w.Resident, w.Unit))["checkout"]!["url"]!.GetValue<string>()); // "every open bill" is the same set
+        Assert.Equal(url, later.Result!.Url);
+        Assert.Equal(url, (await CreateAsync(w.Resident, w.Unit)).Result!.Url); // "every open bill" is the same set
         Assert.Single(fx.Stripe.Sessions, s => s["metadata"]?["tenant"]?.GetValue<string>() == w.Tenant.Slug);
         await using (var db = fx.Api.Open(w.Tenant)) Assert.Equal(1, await db.Set<OnlineCheckout>().CountAsync());
 
         // Part of the same bills: refused while that checkout is open.
-        var overlap = (await w.Resident.PostAsync(Create, new { u = w.Unit, b = new[] { w.Bills[0] }, k = "overlap" })).AssertNoErrors().Data["createCheckoutSession"]!;
-        Assert.Null(overlap["checkout"]);
-        Assert.Equal(("CONFLICT", "billIds"), (overlap["errors"]![0]!["code"]!.GetValue<string>(), overlap["errors"]![0]!["field"]!.GetValue<string>()));
+        var overlap = await w.Resident.MutateAsync<Payload<CheckoutView>>(Create, new { u = w.Unit, b = new[] { w.Bills[0] }, k = "overlap" });
+        Assert.Null(overlap.Result);
+        Assert.Equal(("CONFLICT", "billIds"), (overlap.Errors[0].Code, overlap.Errors[0].Field));
 
         // Stripe lets the session expire: the bills are free again.
         var session = fx.Stripe.Session(url.Split('/')[^1])!;
         session["status"] = "expired";
         Assert.Equal(200, await fx.Stripe.DeliverAsync(FakeStripeServer.EventJson("checkout.session.expired", w.Account, session)));
         var fresh = await CreateAsync(w.Resident, w.Unit, [w.Bills[0]]);
-        Assert.Empty(fresh["errors"]!.AsArray());
-        Assert.NotEqual(url, fresh["checkout"]!["url"]!.GetValue<string>());
+        Assert.Empty(fresh.Errors);
+        Assert.NotEqual(url, fresh.Result!.Url);
     }
 
     [Fact]
@@ -586,21 +579,21 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
     {
         var w = await WorldAsync();
         var first = await CreateAsync(w.Resident, w.Unit, w.Bills);
-        var url = first["checkout"]!["url"]!.GetValue<string>();
+        var url = first.Result!.Url;
         await using (var db = fx.Api.Open(w.Tenant))
         {
             var c = await db.Set<OnlineCheckout>().SingleAsync();
             c.CreatedAt = c.CreatedAt.AddDays(-2);
             await db.SaveChangesAsync();
         }
-        Assert.Equal(url, (await CreateAsync(w.Resident, w.Unit, w.Bills))["checkout"]!["url"]!.GetValue<string>()); // Stripe: still open
+        Assert.Equal(url, (await CreateAsync(w.Resident, w.Unit, w.Bills)).Result!.Url); // Stripe: still open
 
         fx.Stripe.Session(SessionId(first))!["status"] = "expired";
         var fresh = await CreateAsync(w.Resident, w.Unit, w.Bills);
-        Assert.Empty(fresh["errors"]!.AsArray());
-        Assert.NotEqual(url, fresh["checkout"]!["url"]!.GetValue<string>());
+        Assert.Empty(fresh.Errors);
+        Assert.NotEqual(url, fresh.Result!.Url);
         await using var check = fx.Api.Open(w.Tenant);
-        Assert.Equal(OnlineCheckoutStatus.Expired, (await check.Set<OnlineCheckout>().SingleAsync(c => c.Id == Guid.Parse(first["checkout"]!["id"]!.GetValue<string>()))).Status);
+        Assert.Equal(OnlineCheckoutStatus.Expired, (await check.Set<OnlineCheckout>().SingleAsync(c => c.Id == first.Result!.Id)).Status);
     }
 
     [Fact]
@@ -614,13 +607,13 @@ public sealed class OnlinePaymentTests(OnlinePaymentTests.Fixture fx) : IClassFi
         var anomalyId = (await w.Admin.PostAsync("{ paymentAnomalies { id } }")).AssertNoErrors().Data["paymentAnomalies"]![0]!["id"]!.GetValue<string>();
 
         const string dismiss = "mutation($a: ID!, $r: String!) { dismissPaymentAnomaly(input: {anomalyId: $a, reason: $r}) { anomaly { status reason } errors { code field } } }";
-        var noReason = (await w.Admin.PostAsync(dismiss, new { a = anomalyId, r = " " })).AssertNoErrors().Data["dismissPaymentAnomaly"]!;
-        Assert.Equal(("VALIDATION", "reason"), (noReason["errors"]![0]!["code"]!.GetValue<string>(), noReason["errors"]![0]!["field"]!.GetValue<string>()));
-        var done = (await w.Admin.PostAsync(dismiss, new { a = anomalyId, r = "已线下退回业主" })).AssertNoErrors().Data["dismissPaymentAnomaly"]!;
-        Assert.Equal(("DISMISSED", "已线下退回业主"), (done["anomaly"]!["status"]!.GetValue<string>(), done["anomaly"]!["reason"]!.GetValue<string>()));
-        Assert.Equal("CONFLICT", (await w.Admin.PostAsync(dismiss, new { a = anomalyId, r = "again" })).AssertNoErrors().Data["dismissPaymentAnomaly"]!["errors"]![0]!["code"]!.GetValue<string>());
-        var refund = (await w.Admin.PostAsync("mutation($a: ID!) { refundPaymentAnomaly(input: {anomalyId: $a}) { errors { code } } }", new { a = anomalyId })).AssertNoErrors().Data["refundPaymentAnomaly"]!;
-        Assert.Equal("CONFLICT", refund["errors"]![0]!["code"]!.GetValue<string>());
+        var noReason = await w.Admin.MutateAsync<Payload<AnomalyView>>(dismiss, new { a = anomalyId, r = " " });
+        Assert.Equal(("VALIDATION", "reason"), (noReason.Errors[0].Code, noReason.Errors[0].Field));
+        var done = await w.Admin.MutateAsync<Payload<AnomalyView>>(dismiss, new { a = anomalyId, r = "已线下退回业主" });
+        Assert.Equal(("DISMISSED", "已线下退回业主"), (done.Result!.Status, done.Result!.Reason));
+        Assert.Equal("CONFLICT", (await w.Admin.MutateAsync<Payload<AnomalyView>>(dismiss, new { a = anomalyId, r = "again" })).Errors[0].Code);
+        var refund = await w.Admin.MutateAsync<Payload<AnomalyView>>("mutation($a: ID!) { refundPaymentAnomaly(input: {anomalyId: $a}) { errors { code } } }", new { a = anomalyId });
+        Assert.Equal("CONFLICT", refund.Errors[0].Code);
         Assert.Empty(fx.Stripe.Charge(JsonNode.Parse(fx.Stripe.SentEvents.Last(e => e.Contains("checkout.session.completed") && e.Contains(id)))!["data"]!["object"]!["payment_intent"]!.GetValue<string>())!["refunds"]!["data"]!.AsArray());
     }
 }

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Billing;
 using PropertySaaS.Api.Features.Billing.Payments;
+using UnitAccountView = PropertySaaS.Api.Tests.Support.UnitAccountView;
 using PropertySaaS.Api.Tenancy;
 
 namespace PropertySaaS.Api.Tests.Features.Billing;
@@ -18,7 +18,6 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     }
 
     private Task<PaymentsWorld> WorldAsync(string server = "local") => PaymentsWorld.CreateAsync(fx.Api, server);
-    private static Guid Id(JsonNode n) => Guid.Parse(n.GetValue<string>());
 
     [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
     public async Task A_payment_settles_the_chosen_bills_and_the_rest_becomes_prepaid_that_settles_the_oldest_bill(string server)
@@ -27,22 +26,21 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         var oct = await w.BillAsync(w.UnitA, "2026-10", 100m);
         var nov = await w.BillAsync(w.UnitA, "2026-11", 110m);
 
-        var p = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 150m, bills: [nov.Id], tendered: 200m);
-        Assert.Equal("SJ00000001", p["receiptNumber"]!.GetValue<string>());
-        Assert.Equal(40m, p["prepaid"]!.GetValue<decimal>());
-        Assert.Equal(50m, p["change"]!.GetValue<decimal>());
-        Assert.Equal("desk-1", p["receivedBy"]!.GetValue<string>());
-        Assert.Equal($"/receipts/{p["id"]!.GetValue<string>()}", p["receiptUrl"]!.GetValue<string>());
-        var alloc = Assert.Single(p["allocations"]!.AsArray());
-        Assert.Equal((nov.Id, 110m), (Id(alloc!["bill"]!["id"]!), alloc["amount"]!.GetValue<decimal>()));
+        var p = await w.Desk.PayAsync(w.UnitA, 150m, bills: [nov.Id], tendered: 200m);
+        Assert.Equal("SJ00000001", p.ReceiptNumber);
+        Assert.Equal(40m, p.Prepaid);
+        Assert.Equal(50m, p.Change);
+        Assert.Equal("desk-1", p.ReceivedBy);
+        Assert.Equal($"/receipts/{p.Id}", p.ReceiptUrl);
+        var alloc = Assert.Single(p.Allocations);
+        Assert.Equal((nov.Id, 110m), (alloc.Bill.Id, alloc.Amount));
 
         // The prepaid 40 settles October in part: 60 left to pay.
-        var account = await w.AccountAsync(w.Desk, w.UnitA);
-        Assert.Equal(60m, account["balance"]!.GetValue<decimal>());
-        Assert.Equal(60m, account["due"]!.GetValue<decimal>());
-        Assert.Equal(0m, account["prepaid"]!.GetValue<decimal>());
-        var bills = account["bills"]!.AsArray();
-        Assert.Equal([(oct.Id, 60m, false), (nov.Id, 0m, true)], bills.Select(b => (Id(b!["bill"]!["id"]!), b["open"]!.GetValue<decimal>(), b["paid"]!.GetValue<bool>())));
+        var account = (await w.Desk.UnitAccountAsync(w.UnitA))!;
+        Assert.Equal(60m, account.Balance);
+        Assert.Equal(60m, account.Due);
+        Assert.Equal(0m, account.Prepaid);
+        Assert.Equal([(oct.Id, 60m, false), (nov.Id, 0m, true)], account.Bills.Select(b => (b.Bill.Id, b.Open, b.Paid)));
         await w.AssertBalanceIsSumOfEntriesAsync(w.UnitA);
     }
 
@@ -54,50 +52,49 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         var nov = await w.BillAsync(w.UnitA, "2026-11", 110m);
         await w.BillAsync(w.UnitB, "2026-09", 999m); // another unit's bill is never touched
 
-        var p = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 150m, "TRANSFER");
-        Assert.Equal([(oct.Id, 100m), (nov.Id, 50m)], p["allocations"]!.AsArray().Select(a => (Id(a!["bill"]!["id"]!), a["amount"]!.GetValue<decimal>())));
-        Assert.Equal(0m, p["prepaid"]!.GetValue<decimal>());
-        var account = await w.AccountAsync(w.Desk, w.UnitA);
-        Assert.Equal(60m, account["balance"]!.GetValue<decimal>());
-        Assert.Equal(999m, (await w.AccountAsync(w.Desk, w.UnitB))["balance"]!.GetValue<decimal>());
+        var p = await w.Desk.PayAsync(w.UnitA, 150m, "TRANSFER");
+        Assert.Equal([(oct.Id, 100m), (nov.Id, 50m)], p.Allocations.Select(a => (a.Bill.Id, a.Amount)));
+        Assert.Equal(0m, p.Prepaid);
+        Assert.Equal(60m, (await w.Desk.UnitAccountAsync(w.UnitA))!.Balance);
+        Assert.Equal(999m, (await w.Desk.UnitAccountAsync(w.UnitB))!.Balance);
         await w.AssertBalanceIsSumOfEntriesAsync(w.UnitA);
         await w.AssertBalanceIsSumOfEntriesAsync(w.UnitB);
     }
+
+    private const string Quote = "query($u: ID!) { advancePaymentQuote(unitId: $u) { months monthlyAmount total } }";
+    private sealed record QuoteView(int Months, decimal MonthlyAmount, decimal Total);
 
     [Fact]
     public async Task An_advance_payment_is_prepaid_and_the_next_billing_run_draws_from_it()
     {
         var w = await WorldAsync();
-        foreach (var (name, kind, rate, applies) in new[] { ("物业服务费", "MANAGEMENT_PER_AREA", 2.13m, ""), ("垃圾清运费", "FIXED_MONTHLY", 30m, ", appliesTo: [RESIDENTIAL]"), ("停车费", "PARKING", 300m, "") })
-        {
-            var item = (await w.Admin.PostAsync($"mutation($e: ID!, $n: String!) {{ createFeeItem(input: {{estateId: $e, name: $n, kind: {kind}{applies}}}) {{ feeItem {{ id }} }} }}", new { e = w.EstateId, n = name })).AssertNoErrors().Data["createFeeItem"]!["feeItem"]!["id"]!;
-            (await w.Admin.PostAsync("mutation($f: ID!, $a: Decimal!) { addFeeRate(input: {feeItemId: $f, amount: $a, effectiveFrom: \"2026-01-01\"}) { errors { code } } }", new { f = item.GetValue<string>(), a = rate })).AssertNoErrors();
-        }
+        await w.Admin.StandardFeesAsync(w.EstateId);
+        await w.Admin.FeeItemAsync(w.EstateId, "停车费", "PARKING", 300m);
 
         // 100.5 × 2.13 = 214.065 → 214.07, + 30; parking is not part of the management fee. Three months by default.
-        var quote = (await w.Desk.PostAsync("query($u: ID!) { advancePaymentQuote(unitId: $u) { months monthlyAmount total } }", new { u = w.UnitA })).AssertNoErrors().Data["advancePaymentQuote"]!;
-        Assert.Equal((3, 244.07m, 732.21m), (quote["months"]!.GetValue<int>(), quote["monthlyAmount"]!.GetValue<decimal>(), quote["total"]!.GetValue<decimal>()));
+        var quote = await w.Desk.QueryAsync<QuoteView>(Quote, new { u = w.UnitA });
+        Assert.Equal((3, 244.07m, 732.21m), (quote.Months, quote.MonthlyAmount, quote.Total));
 
-        var p = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 732.21m);
-        Assert.Equal(732.21m, p["prepaid"]!.GetValue<decimal>());
-        Assert.Empty(p["allocations"]!.AsArray());
-        Assert.Equal(-732.21m, (await w.AccountAsync(w.Desk, w.UnitA))["balance"]!.GetValue<decimal>());
+        var p = await w.Desk.PayAsync(w.UnitA, 732.21m);
+        Assert.Equal(732.21m, p.Prepaid);
+        Assert.Empty(p.Allocations);
+        Assert.Equal(-732.21m, (await w.Desk.UnitAccountAsync(w.UnitA))!.Balance);
 
-        (await w.Admin.PostAsync("mutation($e: ID!) { startBillingRun(input: {estateId: $e, period: \"2026-12\"}) { errors { code } } }", new { e = w.EstateId })).AssertNoErrors();
+        (await w.Admin.StartBillingRunAsync(w.EstateId, "2026-12")).Ok();
         await fx.Api.RunDueJobsAsync();
 
-        var account = await w.AccountAsync(w.Desk, w.UnitA);
-        var dec = Assert.Single(account["bills"]!.AsArray());
-        Assert.Equal((244.07m, 0m, true), (dec!["bill"]!["total"]!.GetValue<decimal>(), dec["open"]!.GetValue<decimal>(), dec["paid"]!.GetValue<bool>()));
-        Assert.Equal(488.14m, account["prepaid"]!.GetValue<decimal>());
-        Assert.Equal(-488.14m, account["balance"]!.GetValue<decimal>());
-        Assert.Equal(0m, account["ageing"]!["total"]!.GetValue<decimal>());
+        var account = (await w.Desk.UnitAccountAsync(w.UnitA))!;
+        var dec = Assert.Single(account.Bills);
+        Assert.Equal((244.07m, 0m, true), (dec.Bill.Total, dec.Open, dec.Paid));
+        Assert.Equal(488.14m, account.Prepaid);
+        Assert.Equal(-488.14m, account.Balance);
+        Assert.Equal(0m, account.Ageing.Total);
         await w.AssertBalanceIsSumOfEntriesAsync(w.UnitA);
 
         // The quote follows the company setting.
-        (await w.Admin.PostAsync("mutation { updateBillingSettings(input: {collectionDay: 15, advanceMonths: 6, lateFeeEnabled: false, lateFeeDailyRate: 0, lateFeeGraceDays: 0}) { errors { code } } }")).AssertNoErrors();
-        var six = (await w.Desk.PostAsync("query($u: ID!) { advancePaymentQuote(unitId: $u) { months total } }", new { u = w.UnitA })).AssertNoErrors().Data["advancePaymentQuote"]!;
-        Assert.Equal((6, 1464.42m), (six["months"]!.GetValue<int>(), six["total"]!.GetValue<decimal>()));
+        (await w.Admin.UpdateBillingSettingsAsync(new { collectionDay = 15, advanceMonths = 6, lateFeeEnabled = false, lateFeeDailyRate = 0, lateFeeGraceDays = 0 })).Ok();
+        var six = await w.Desk.QueryAsync<QuoteView>(Quote, new { u = w.UnitA });
+        Assert.Equal((6, 1464.42m), (six.Months, six.Total));
     }
 
     [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
@@ -105,17 +102,17 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     {
         var w = await WorldAsync(server);
         await w.BillAsync(w.UnitA, "2026-11", 110m);
-        var first = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 110m, "form-1");
-        var second = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 110m, "form-1");
-        Assert.Empty(second["errors"]!.AsArray());
-        Assert.Equal(first["payment"]!["id"]!.GetValue<string>(), second["payment"]!["id"]!.GetValue<string>());
-        Assert.Equal("SJ00000001", second["payment"]!["receiptNumber"]!.GetValue<string>());
-        Assert.Single(second["payment"]!["allocations"]!.AsArray());
+        var first = await w.Desk.RecordPaymentAsync(w.UnitA, 110m, "form-1");
+        var second = await w.Desk.RecordPaymentAsync(w.UnitA, 110m, "form-1");
+        Assert.Empty(second.Errors);
+        Assert.Equal(first.Result!.Id, second.Result!.Id);
+        Assert.Equal("SJ00000001", second.Result.ReceiptNumber);
+        Assert.Single(second.Result.Allocations);
 
         // The key reused for a different payment is a conflict, not a silent success.
-        var other = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 99m, "form-1");
-        Assert.Null(other["payment"]);
-        Assert.Equal(("CONFLICT", "idempotencyKey"), (other["errors"]![0]!["code"]!.GetValue<string>(), other["errors"]![0]!["field"]!.GetValue<string>()));
+        var other = await w.Desk.RecordPaymentAsync(w.UnitA, 99m, "form-1");
+        Assert.Null(other.Result);
+        Assert.Equal(("CONFLICT", "idempotencyKey"), (other.Errors[0].Code, other.Errors[0].Field));
 
         await using var db = w.Open();
         Assert.Equal(1, await db.Payments.CountAsync());
@@ -129,11 +126,10 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     {
         var w = await WorldAsync(server);
         await w.BillAsync(w.UnitA, "2026-11", 110m);
-        (await w.Desk.PostAsync("mutation($e: ID!) { openShift(input: {estateId: $e}) { errors { code } } }", new { e = w.EstateId })).AssertNoErrors();
-        var token = TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1");
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PaymentsWorld.RecordAsync(fx.Api.Client(token), w.UnitA, 150m, "double-click")));
-        Assert.All(results, r => Assert.Empty(r["errors"]!.AsArray()));
-        Assert.Single(results.Select(r => r["payment"]!["id"]!.GetValue<string>()).Distinct());
+        await w.Desk.OpenShiftAsync(w.EstateId);
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => w.NewDesk().RecordPaymentAsync(w.UnitA, 150m, "double-click")));
+        Assert.All(results, r => Assert.Empty(r.Errors));
+        Assert.Single(results.Select(r => r.Result!.Id).Distinct());
 
         await using var db = w.Open();
         Assert.Equal(1, await db.Payments.CountAsync());
@@ -148,7 +144,7 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         var w = await WorldAsync(server);
         await w.BillAsync(w.UnitA, "2026-11", 100m);
         var billB = await w.BillAsync(w.UnitB, "2026-11", 100m);
-        await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 1m); // opens the shift before the burst
+        await w.Desk.PayAsync(w.UnitA, 1m); // opens the shift before the burst
 
         // A booking refused inside the transaction (a bill of another unit) gives its number back.
         await using (var db = w.Open())
@@ -158,19 +154,18 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
             Assert.Equal("BILL_NOT_OF_UNIT", refused.Rule);
         }
 
-        var token = TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1");
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(n =>
-            PaymentsWorld.RecordAsync(fx.Api.Client(token), n % 2 == 0 ? w.UnitA : w.UnitB, 7.5m, "burst-" + n, n % 3 == 0 ? "CARD" : "CASH")));
-        Assert.All(results, r => Assert.Empty(r["errors"]!.AsArray()));
-        var numbers = results.Select(r => r["payment"]!["receiptNumber"]!.GetValue<string>()).Order().ToList();
+            w.NewDesk().RecordPaymentAsync(n % 2 == 0 ? w.UnitA : w.UnitB, 7.5m, "burst-" + n, n % 3 == 0 ? "CARD" : "CASH")));
+        Assert.All(results, r => Assert.Empty(r.Errors));
+        var numbers = results.Select(r => r.Result!.ReceiptNumber).Order().ToList();
         Assert.Equal(Enumerable.Range(2, 16).Select(n => $"SJ{n:00000000}"), numbers);
 
         await using var check = w.Open();
         Assert.Equal(Enumerable.Range(1, 17).Select(n => (long)n), await check.Payments.OrderBy(p => p.ReceiptNumber).Select(p => p.ReceiptNumber).ToListAsync());
         Assert.Equal(18, (await check.Set<DocumentSequence>().SingleAsync()).Next);
         // Eight payments of 7.50 on each unit's 100 bill: never more allocated than the bill asked for.
-        Assert.Equal(39m, (await w.AccountAsync(w.Desk, w.UnitA))["balance"]!.GetValue<decimal>()); // 100 − 1 − 8 × 7.5
-        Assert.Equal(40m, (await w.AccountAsync(w.Desk, w.UnitB))["balance"]!.GetValue<decimal>());
+        Assert.Equal(39m, (await w.Desk.UnitAccountAsync(w.UnitA))!.Balance); // 100 − 1 − 8 × 7.5
+        Assert.Equal(40m, (await w.Desk.UnitAccountAsync(w.UnitB))!.Balance);
         await w.AssertBalanceIsSumOfEntriesAsync(w.UnitA);
         await w.AssertBalanceIsSumOfEntriesAsync(w.UnitB);
     }
@@ -180,14 +175,14 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     {
         var w = await WorldAsync();
         var billB = await w.BillAsync(w.UnitB, "2026-11", 100m);
-        var en = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1"), language: "en");
+        var en = w.NewDesk("en");
 
         async Task Refused(Guid unit, decimal amount, string key, string method, Guid[]? bills, decimal? tendered, string type, string field, string message)
         {
-            var r = await PaymentsWorld.RecordAsync(en, unit, amount, key, method, bills, tendered);
-            Assert.Null(r["payment"]);
-            var e = r["errors"]![0]!;
-            Assert.Equal((type, field, message), (e["__typename"]!.GetValue<string>(), e["field"]!.GetValue<string>(), e["message"]!.GetValue<string>()));
+            var r = await en.RecordPaymentAsync(unit, amount, key, method, bills, tendered);
+            Assert.Null(r.Result);
+            var e = r.Errors[0];
+            Assert.Equal((type, field, message), (e.Typename, e.Field, e.Message));
         }
         await Refused(w.UnitA, 0m, "k1", "CASH", null, null, "InvalidInput", "amount", "Amount must be greater than 0.");
         await Refused(w.UnitA, 1.234m, "k2", "CASH", null, null, "InvalidInput", "amount", "Amount may have at most two decimals.");
@@ -197,8 +192,8 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         await Refused(w.UnitA, 100m, " ", "CASH", null, null, "InvalidInput", "idempotencyKey", "Payment key is required.");
         await Refused(Guid.NewGuid(), 100m, "k6", "CASH", null, null, "NotFound", "unitId", "unit was not found.");
         await Refused(w.UnitC, 100m, "k7", "CASH", null, null, "NotFound", "unitId", "unit was not found."); // estate outside desk-1's scope
-        var zh = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 100m, "k8", "CASH", null, 50m);
-        Assert.Equal("收取现金不能少于收款金额。", zh["errors"]![0]!["message"]!.GetValue<string>());
+        var zh = await w.Desk.RecordPaymentAsync(w.UnitA, 100m, "k8", "CASH", null, 50m);
+        Assert.Equal("收取现金不能少于收款金额。", zh.Errors[0].Message);
 
         await using var db = w.Open();
         Assert.Equal(0, await db.Payments.CountAsync());
@@ -211,18 +206,18 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     public async Task Cash_of_100_or_more_needs_the_counterfeit_check_confirmed_and_nothing_is_booked_without_it()
     {
         var w = await WorldAsync();
-        var en = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1"), language: "en");
+        var en = w.NewDesk("en");
         // 100 in cash, or 50 paid with a 100 note: the confirmation is missing or false.
         foreach (var (amount, tendered, check) in new (decimal, decimal?, bool?)[] { (100m, null, null), (100m, 120m, false), (50m, 100m, null) })
         {
-            var r = await PaymentsWorld.RecordAsync(en, w.UnitA, amount, Guid.NewGuid().ToString(), "CASH", tendered: tendered, notesChecked: check);
-            Assert.Null(r["payment"]);
-            var e = Assert.Single(r["errors"]!.AsArray())!;
-            Assert.Equal(("InvalidInput", "notesChecked", "VALIDATION"), (e["__typename"]!.GetValue<string>(), e["field"]!.GetValue<string>(), e["code"]!.GetValue<string>()));
-            Assert.Equal("For cash of 100.00 or more, confirm the notes above 50 CNY were checked on the counterfeit detector.", e["message"]!.GetValue<string>());
+            var r = await en.RecordPaymentAsync(w.UnitA, amount, Guid.NewGuid().ToString(), "CASH", tendered: tendered, notesChecked: check);
+            Assert.Null(r.Result);
+            var e = Assert.Single(r.Errors);
+            Assert.Equal(("InvalidInput", "notesChecked", "VALIDATION"), (e.Typename, e.Field, e.Code));
+            Assert.Equal("For cash of 100.00 or more, confirm the notes above 50 CNY were checked on the counterfeit detector.", e.Message);
         }
-        var zh = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 100m, "zh", "CASH", notesChecked: null);
-        Assert.Equal("现金 100 元及以上须确认已验钞（50 元以上面额已过验钞机）。", zh["errors"]![0]!["message"]!.GetValue<string>());
+        var zh = await w.Desk.RecordPaymentAsync(w.UnitA, 100m, "zh", "CASH", notesChecked: null);
+        Assert.Equal("现金 100 元及以上须确认已验钞（50 元以上面额已过验钞机）。", zh.Errors[0].Message);
         await using (var db = w.Open())
         {
             Assert.Equal(0, await db.Payments.CountAsync());
@@ -231,44 +226,47 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         }
 
         // Below 100 in cash, or any other method, needs no confirmation; a confirmed cash payment stores it.
-        var small = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 99.99m, "small", "CASH", notesChecked: null);
-        Assert.False(small["payment"]!["notesChecked"]!.GetValue<bool>());
-        var card = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 500m, "card", "CARD", notesChecked: null);
-        Assert.Empty(card["errors"]!.AsArray());
-        var cash = await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 100m, "cash", "CASH", tendered: 200m, notesChecked: true);
-        Assert.True(cash["payment"]!["notesChecked"]!.GetValue<bool>());
+        var small = await w.Desk.RecordPaymentAsync(w.UnitA, 99.99m, "small", "CASH", notesChecked: null);
+        Assert.False(small.Result!.NotesChecked);
+        var card = await w.Desk.RecordPaymentAsync(w.UnitA, 500m, "card", "CARD", notesChecked: null);
+        Assert.Empty(card.Errors);
+        var cash = await w.Desk.RecordPaymentAsync(w.UnitA, 100m, "cash", "CASH", tendered: 200m, notesChecked: true);
+        Assert.True(cash.Result!.NotesChecked);
         await using var check2 = w.Open();
         Assert.Equal([false, false, true], await check2.Payments.OrderBy(p => p.ReceiptNumber).Select(p => p.NotesChecked).ToListAsync());
     }
+
+    private sealed record PaymentPage(int TotalCount, PageInfoView PageInfo, IReadOnlyList<PaymentView> Nodes);
+    private sealed record PageInfoView(bool HasNextPage, string? EndCursor);
 
     [Fact]
     public async Task Only_billing_staff_take_payments_and_residents_see_only_their_own()
     {
         var w = await WorldAsync();
         await w.BillAsync(w.UnitA, "2026-11", 100m);
-        var mine = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 100m);
-        await PaymentsWorld.PayAsync(w.Desk, w.UnitB, 50m);
+        var mine = await w.Desk.PayAsync(w.UnitA, 100m);
+        await w.Desk.PayAsync(w.UnitB, 50m);
         var resident = w.Resident(w.OwnerA);
 
-        var refused = await resident.PostAsync(PaymentsWorld.RecordMutation, new { u = w.UnitA, a = 1m, m = "CASH", k = "r1" });
+        var refused = await resident.PostAsync(PaymentsBuilder.RecordPayment, new { u = w.UnitA, a = 1m, m = "CASH", k = "r1" });
         Assert.Equal("FORBIDDEN", refused.FirstErrorCode);
-        var engineer = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["engineer"], [w.EstateId]));
-        Assert.Equal("FORBIDDEN", (await engineer.PostAsync(PaymentsWorld.RecordMutation, new { u = w.UnitA, a = 1m, m = "CASH", k = "e1" })).FirstErrorCode);
+        var engineer = w.Company.Client(["engineer"], [w.EstateId]);
+        Assert.Equal("FORBIDDEN", (await engineer.PostAsync(PaymentsBuilder.RecordPayment, new { u = w.UnitA, a = 1m, m = "CASH", k = "e1" })).FirstErrorCode);
 
-        var own = (await resident.PostAsync("{ myPayments { id receiptNumber amount allocations { amount } } }")).AssertNoErrors().Data["myPayments"]!.AsArray();
-        Assert.Equal(mine["id"]!.GetValue<string>(), Assert.Single(own)!["id"]!.GetValue<string>());
+        var own = await resident.QueryAsync<List<PaymentView>>("{ myPayments { id receiptNumber amount allocations { amount } } }");
+        Assert.Equal(mine.Id, Assert.Single(own).Id);
         var q = "query($u: ID) { payments(unitId: $u, first: 10) { totalCount nodes { id unit { number } } } }";
-        Assert.Equal(1, (await resident.PostAsync(q, new { u = w.UnitA })).AssertNoErrors().Data["payments"]!["totalCount"]!.GetValue<int>());
-        Assert.Equal(0, (await resident.PostAsync(q, new { u = w.UnitB })).AssertNoErrors().Data["payments"]!["totalCount"]!.GetValue<int>());
-        Assert.Equal(0, (await resident.PostAsync(q, new { u = (Guid?)null })).AssertNoErrors().Data["payments"]!["totalCount"]!.GetValue<int>());
-        Assert.Null((await resident.PostAsync("query($u: ID!) { unitAccount(unitId: $u) { balance } }", new { u = w.UnitB })).AssertNoErrors().Data["unitAccount"]);
-        Assert.Equal(0m, (await w.AccountAsync(resident, w.UnitA))["balance"]!.GetValue<decimal>());
+        Assert.Equal(1, (await resident.QueryAsync<PaymentPage>(q, new { u = w.UnitA })).TotalCount);
+        Assert.Equal(0, (await resident.QueryAsync<PaymentPage>(q, new { u = w.UnitB })).TotalCount);
+        Assert.Equal(0, (await resident.QueryAsync<PaymentPage>(q, new { u = (Guid?)null })).TotalCount);
+        Assert.Null(await resident.QueryAsync<UnitAccountView?>("query($u: ID!) { unitAccount(unitId: $u) { balance } }", new { u = w.UnitB }));
+        Assert.Equal(0m, (await resident.UnitAccountAsync(w.UnitA))!.Balance);
 
         // Staff page through all payments of their estate, newest first.
-        var page1 = (await w.Desk.PostAsync("{ payments(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { receiptNumber } } }")).AssertNoErrors().Data["payments"]!;
-        Assert.Equal((2, true, "SJ00000002"), (page1["totalCount"]!.GetValue<int>(), page1["pageInfo"]!["hasNextPage"]!.GetValue<bool>(), page1["nodes"]![0]!["receiptNumber"]!.GetValue<string>()));
-        var page2 = (await w.Desk.PostAsync("query($a: String) { payments(first: 1, after: $a) { nodes { receiptNumber } } }", new { a = page1["pageInfo"]!["endCursor"]!.GetValue<string>() })).AssertNoErrors().Data["payments"]!;
-        Assert.Equal("SJ00000001", page2["nodes"]![0]!["receiptNumber"]!.GetValue<string>());
+        var page1 = await w.Desk.QueryAsync<PaymentPage>("{ payments(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { receiptNumber } } }");
+        Assert.Equal((2, true, "SJ00000002"), (page1.TotalCount, page1.PageInfo.HasNextPage, page1.Nodes[0].ReceiptNumber));
+        var page2 = await w.Desk.QueryAsync<PaymentPage>("query($a: String) { payments(first: 1, after: $a) { nodes { receiptNumber } } }", new { a = page1.PageInfo.EndCursor });
+        Assert.Equal("SJ00000001", page2.Nodes[0].ReceiptNumber);
     }
 
     [Fact]
@@ -277,24 +275,24 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         var w = await WorldAsync();
         var other = await WorldAsync();
         var bill = await w.BillAsync(w.UnitA, "2026-11", 100m);
-        var payment = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 40m);
+        var payment = await w.Desk.PayAsync(w.UnitA, 40m);
 
         foreach (var token in new[] { TestTokens.CompanyAdmin(other.Tenant.Slug), TestTokens.For(w.Tenant.Slug, ["estate_manager"], [w.OtherEstateId]) })
         {
             var c = fx.Api.Client(token);
-            var data = (await c.PostAsync("query($u: ID!) { unitAccount(unitId: $u) { balance } advancePaymentQuote(unitId: $u) { total } payments(unitId: $u) { totalCount } all: payments { totalCount } }", new { u = w.UnitA })).AssertNoErrors().Data;
-            Assert.Null(data["unitAccount"]);
-            Assert.Null(data["advancePaymentQuote"]);
-            Assert.Equal(0, data["payments"]!["totalCount"]!.GetValue<int>());
-            Assert.Equal(0, data["all"]!["totalCount"]!.GetValue<int>());
-            var r = await PaymentsWorld.RecordAsync(c, w.UnitA, 60m, "steal", bills: [bill.Id]);
-            Assert.Equal("NOT_FOUND", r["errors"]![0]!["code"]!.GetValue<string>());
-            var charge = (await c.PostAsync("mutation($u: ID!, $f: ID!) { chargeOneOff(input: {unitId: $u, feeItemId: $f, quantity: 1}) { errors { code } } }", new { u = w.UnitA, f = Guid.NewGuid() })).AssertNoErrors().Data["chargeOneOff"]!;
-            Assert.Equal("NOT_FOUND", charge["errors"]![0]!["code"]!.GetValue<string>());
+            var data = (await c.PostAsync("query($u: ID!) { unitAccount(unitId: $u) { balance } advancePaymentQuote(unitId: $u) { total } payments(unitId: $u) { totalCount } all: payments { totalCount } }", new { u = w.UnitA })).AssertNoErrors();
+            Assert.Null(data.Read<UnitAccountView?>("unitAccount"));
+            Assert.Null(data.Read<QuoteView?>("advancePaymentQuote"));
+            Assert.Equal(0, data.Read<PaymentPage>("payments").TotalCount);
+            Assert.Equal(0, data.Read<PaymentPage>("all").TotalCount);
+            var r = await c.RecordPaymentAsync(w.UnitA, 60m, "steal", bills: [bill.Id]);
+            Assert.Equal("NOT_FOUND", r.Errors[0].Code);
+            var charge = await c.ChargeOneOffAsync(w.UnitA, Guid.NewGuid(), 1);
+            Assert.Equal("NOT_FOUND", charge.Errors[0].Code);
         }
         await using var db = w.Open();
         Assert.Equal(1, await db.Payments.CountAsync());
-        Assert.Equal(60m, (await w.AccountAsync(w.Admin, w.UnitA))["balance"]!.GetValue<decimal>());
+        Assert.Equal(60m, (await w.Admin.UnitAccountAsync(w.UnitA))!.Balance);
         await using var theirs = other.Open();
         Assert.Equal(0, await theirs.Payments.CountAsync());
         Assert.NotNull(payment);
@@ -304,36 +302,29 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     public async Task A_one_off_charge_is_a_bill_due_today_with_one_line_and_a_charge_entry()
     {
         var w = await WorldAsync();
-        async Task<string> ItemAsync(string name, string kind, decimal rate)
-        {
-            var id = (await w.Admin.PostAsync($"mutation($e: ID!, $n: String!) {{ createFeeItem(input: {{estateId: $e, name: $n, kind: {kind}}}) {{ feeItem {{ id }} }} }}", new { e = w.EstateId, n = name })).AssertNoErrors().Data["createFeeItem"]!["feeItem"]!["id"]!.GetValue<string>();
-            (await w.Admin.PostAsync("mutation($f: ID!, $a: Decimal!) { addFeeRate(input: {feeItemId: $f, amount: $a, effectiveFrom: \"2026-01-01\"}) { errors { code } } }", new { f = id, a = rate })).AssertNoErrors();
-            return id;
-        }
-        var card = await ItemAsync("IC卡工本费", "ONE_OFF", 20m);
-        var management = await ItemAsync("物业服务费", "MANAGEMENT_PER_AREA", 2.13m);
-        const string charge = "mutation($u: ID!, $f: ID!, $q: Decimal!, $n: String) { chargeOneOff(input: {unitId: $u, feeItemId: $f, quantity: $q, note: $n}) { bill { id period total dueDate lines { description quantity unitRate amount } } errors { __typename code field message } } }";
+        var card = await w.Admin.FeeItemAsync(w.EstateId, "IC卡工本费", "ONE_OFF", 20m);
+        var management = await w.Admin.FeeItemAsync(w.EstateId, "物业服务费", "MANAGEMENT_PER_AREA", 2.13m);
 
-        var ok = (await w.Desk.PostAsync(charge, new { u = w.UnitA, f = card, q = 2m, n = "门禁卡" })).AssertNoErrors().Data["chargeOneOff"]!;
-        Assert.Empty(ok["errors"]!.AsArray());
+        var ok = await w.Desk.ChargeOneOffAsync(w.UnitA, card, 2m, "门禁卡");
+        Assert.Empty(ok.Errors);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Assert.Equal((40m, today.ToString("yyyy-MM"), today.ToString("yyyy-MM-dd")), (ok["bill"]!["total"]!.GetValue<decimal>(), ok["bill"]!["period"]!.GetValue<string>(), ok["bill"]!["dueDate"]!.GetValue<string>()));
-        var line = Assert.Single(ok["bill"]!["lines"]!.AsArray())!;
-        Assert.Equal(("IC卡工本费（门禁卡）", 2m, 20m, 40m), (line["description"]!.GetValue<string>(), line["quantity"]!.GetValue<decimal>(), line["unitRate"]!.GetValue<decimal>(), line["amount"]!.GetValue<decimal>()));
+        Assert.Equal((40m, today.ToString("yyyy-MM"), today), (ok.Result!.Total, ok.Result.Period, ok.Result.DueDate));
+        var line = Assert.Single(ok.Result.Lines);
+        Assert.Equal(("IC卡工本费（门禁卡）", 2m, 20m, 40m), (line.Description, line.Quantity, line.UnitRate, line.Amount));
 
         // A second one-off in the same month is its own bill.
-        (await w.Desk.PostAsync(charge, new { u = w.UnitA, f = card, q = 1m })).AssertNoErrors();
+        await w.Desk.ChargeOneOffAsync(w.UnitA, card, 1m);
         await using var db = w.Open();
         var bills = await db.Bills.Where(b => b.UnitId == w.UnitA).ToListAsync();
         Assert.Equal(2, bills.Count);
         Assert.All(bills, b => Assert.StartsWith("oneoff:", b.Source));
-        Assert.Equal("oneoff:" + ok["bill"]!["id"]!.GetValue<string>(), bills.Single(b => b.Total == 40m).Source);
+        Assert.Equal("oneoff:" + ok.Result.Id, bills.Single(b => b.Total == 40m).Source);
         Assert.Equal([20m, 40m], (await db.LedgerEntries.Where(e => e.Kind == LedgerEntryKind.Charge).Select(e => e.Amount).ToListAsync()).Order());
 
-        var wrongKind = (await w.Desk.PostAsync(charge, new { u = w.UnitA, f = management, q = 1m })).AssertNoErrors().Data["chargeOneOff"]!;
-        Assert.Equal(("InvalidInput", "feeItemId"), (wrongKind["errors"]![0]!["__typename"]!.GetValue<string>(), wrongKind["errors"]![0]!["field"]!.GetValue<string>()));
-        var zero = (await w.Desk.PostAsync(charge, new { u = w.UnitA, f = card, q = 0m })).AssertNoErrors().Data["chargeOneOff"]!;
-        Assert.Equal("quantity", zero["errors"]![0]!["field"]!.GetValue<string>());
+        var wrongKind = await w.Desk.ChargeOneOffAsync(w.UnitA, management, 1m);
+        Assert.Equal(("InvalidInput", "feeItemId"), (wrongKind.Errors[0].Typename, wrongKind.Errors[0].Field));
+        var zero = await w.Desk.ChargeOneOffAsync(w.UnitA, card, 0m);
+        Assert.Equal("quantity", zero.Errors[0].Field);
         Assert.Equal(2, await db.Bills.CountAsync());
         await w.AssertBalanceIsSumOfEntriesAsync(w.UnitA);
     }
@@ -342,38 +333,38 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     public async Task Billing_settings_are_validated_and_only_for_company_admins()
     {
         var w = await WorldAsync();
-        const string read = "{ billingSettings { stripeAccountId currency collectionDay advanceMonths lateFeeEnabled lateFeeDailyRate lateFeeGraceDays lateFeeContractClause } }";
-        var defaults = (await w.Admin.PostAsync(read)).AssertNoErrors().Data["billingSettings"]!;
-        Assert.Equal(("CNY", 15, 3, false), (defaults["currency"]!.GetValue<string>(), defaults["collectionDay"]!.GetValue<int>(), defaults["advanceMonths"]!.GetValue<int>(), defaults["lateFeeEnabled"]!.GetValue<bool>()));
-        Assert.Equal("FORBIDDEN", (await w.Supervisor.PostAsync(read)).FirstErrorCode);
+        var defaults = await w.Admin.BillingSettingsAsync();
+        Assert.Equal(("CNY", 15, 3, false), (defaults.Currency, defaults.CollectionDay, defaults.AdvanceMonths, defaults.LateFeeEnabled));
+        Assert.Equal("FORBIDDEN", (await w.Supervisor.PostAsync(BillingBuilder.BillingSettings)).FirstErrorCode);
 
-        const string update = "mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { settings { stripeAccountId collectionDay advanceMonths lateFeeEnabled lateFeeDailyRate lateFeeContractClause } errors { __typename field message } } }";
         var en = fx.Api.Client(TestTokens.CompanyAdmin(w.Tenant.Slug), language: "en");
-        var bad = (await en.PostAsync(update, new { i = new { stripeAccountId = "sk_live_123", collectionDay = 29, advanceMonths = 13, lateFeeEnabled = true, lateFeeDailyRate = 0.01m, lateFeeGraceDays = 0 } })).AssertNoErrors().Data["updateBillingSettings"]!;
-        Assert.Null(bad["settings"]);
-        Assert.Equal(["advanceMonths", "collectionDay", "lateFeeContractClause", "lateFeeDailyRate", "stripeAccountId"], bad["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).Order());
-        Assert.All(bad["errors"]!.AsArray(), e => Assert.Equal("InvalidInput", e!["__typename"]!.GetValue<string>()));
-        var noRate = (await en.PostAsync(update, new { i = new { collectionDay = 15, advanceMonths = 3, lateFeeEnabled = true, lateFeeDailyRate = 0m, lateFeeGraceDays = 0, lateFeeContractClause = "合同第12条" } })).AssertNoErrors().Data["updateBillingSettings"]!;
-        Assert.Equal("lateFeeDailyRate", Assert.Single(noRate["errors"]!.AsArray())!["field"]!.GetValue<string>());
-        Assert.Equal("FORBIDDEN", (await w.Supervisor.PostAsync(update, new { i = new { collectionDay = 1, advanceMonths = 1, lateFeeEnabled = false, lateFeeDailyRate = 0m, lateFeeGraceDays = 0 } })).FirstErrorCode);
-        Assert.Equal(3, (await w.Admin.PostAsync(read)).AssertNoErrors().Data["billingSettings"]!["advanceMonths"]!.GetValue<int>());
+        var bad = await en.UpdateBillingSettingsAsync(new { stripeAccountId = "sk_live_123", collectionDay = 29, advanceMonths = 13, lateFeeEnabled = true, lateFeeDailyRate = 0.01m, lateFeeGraceDays = 0 });
+        Assert.Null(bad.Result);
+        Assert.Equal(["advanceMonths", "collectionDay", "lateFeeContractClause", "lateFeeDailyRate", "stripeAccountId"], bad.Errors.Select(e => e.Field).Order());
+        Assert.All(bad.Errors, e => Assert.Equal("InvalidInput", e.Typename));
+        var noRate = await en.UpdateBillingSettingsAsync(new { collectionDay = 15, advanceMonths = 3, lateFeeEnabled = true, lateFeeDailyRate = 0m, lateFeeGraceDays = 0, lateFeeContractClause = "合同第12条" });
+        Assert.Equal("lateFeeDailyRate", Assert.Single(noRate.Errors).Field);
+        Assert.Equal("FORBIDDEN", (await w.Supervisor.PostAsync(BillingBuilder.UpdateBillingSettings, new { i = new { collectionDay = 1, advanceMonths = 1, lateFeeEnabled = false, lateFeeDailyRate = 0m, lateFeeGraceDays = 0 } })).FirstErrorCode);
+        Assert.Equal(3, (await w.Admin.BillingSettingsAsync()).AdvanceMonths);
 
-        var ok = (await en.PostAsync(update, new { i = new { stripeAccountId = "acct_1Abc234", collectionDay = 28, advanceMonths = 0, lateFeeEnabled = true, lateFeeDailyRate = 0.0005m, lateFeeGraceDays = 10, lateFeeContractClause = "合同第12条" } })).AssertNoErrors().Data["updateBillingSettings"]!;
-        Assert.Empty(ok["errors"]!.AsArray());
-        var now = (await w.Admin.PostAsync(read)).AssertNoErrors().Data["billingSettings"]!;
-        Assert.Equal(("acct_1Abc234", 28, 0, true, 0.0005m, "合同第12条"), (now["stripeAccountId"]!.GetValue<string>(), now["collectionDay"]!.GetValue<int>(), now["advanceMonths"]!.GetValue<int>(),
-            now["lateFeeEnabled"]!.GetValue<bool>(), now["lateFeeDailyRate"]!.GetValue<decimal>(), now["lateFeeContractClause"]!.GetValue<string>()));
+        var ok = await en.UpdateBillingSettingsAsync(new { stripeAccountId = "acct_1Abc234", collectionDay = 28, advanceMonths = 0, lateFeeEnabled = true, lateFeeDailyRate = 0.0005m, lateFeeGraceDays = 10, lateFeeContractClause = "合同第12条" });
+        Assert.Empty(ok.Errors);
+        var now = await w.Admin.BillingSettingsAsync();
+        Assert.Equal(("acct_1Abc234", 28, 0, true, 0.0005m, "合同第12条"), (now.StripeAccountId, now.CollectionDay, now.AdvanceMonths, now.LateFeeEnabled, now.LateFeeDailyRate, now.LateFeeContractClause));
     }
-    private const string Adjust = "mutation($b: ID!, $a: Decimal!) { adjustBill(input: {billId: $b, amount: $a, reason: \"调整\"}) { entry { id } errors { __typename code field message } } }";
-    private const string RefundIt = "mutation($p: ID!, $a: Decimal!, $k: String!) { refundPayment(input: {paymentId: $p, amount: $a, reason: \"退款\", idempotencyKey: $k}) { refund { id } errors { __typename code field message } } }";
-    private const string Limits = "mutation($i: UpdateBillingSettingsInput!) { updateBillingSettings(input: $i) { settings { maxPaymentAmount maxRefundAmount maxAdjustmentAmount } errors { field code } } }";
 
-    private static void AssertAboveLimit(JsonNode payload, string limit)
+    private static void AssertAboveLimit<T>(Support.Payload<T> payload, string limit)
     {
-        var e = Assert.Single(payload["errors"]!.AsArray())!;
-        Assert.Equal(("InvalidInput", "VALIDATION", "amount"), (e["__typename"]!.GetValue<string>(), e["code"]!.GetValue<string>(), e["field"]!.GetValue<string>()));
-        Assert.Contains(limit, e["message"]!.GetValue<string>());
+        var e = Assert.Single(payload.Errors);
+        Assert.Equal(("InvalidInput", "VALIDATION", "amount"), (e.Typename, e.Code, e.Field));
+        Assert.Contains(limit, e.Message);
     }
+
+    private static object Limits(decimal payment, decimal refund, decimal adjustment) => new
+    {
+        collectionDay = 15, advanceMonths = 3, lateFeeEnabled = false, lateFeeDailyRate = 0m, lateFeeGraceDays = 0,
+        maxPaymentAmount = payment, maxRefundAmount = refund, maxAdjustmentAmount = adjustment,
+    };
 
     [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
     public async Task Desk_payments_refunds_and_adjustments_above_the_company_limits_are_refused_and_change_nothing(string server)
@@ -382,24 +373,22 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         var bill = await w.BillAsync(w.UnitA, "2026-10", 100m);
 
         // The defaults: 1,000,000.00 for a payment or a refund, 100,000.00 for an adjustment.
-        AssertAboveLimit(await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 1_000_000_000_000m, "huge", "TRANSFER"), "1,000,000.00");
-        AssertAboveLimit((await w.Desk.PostAsync(Adjust, new { b = bill.Id, a = -1_000_000_000_000m })).AssertNoErrors().Data["adjustBill"]!, "100,000.00");
-        Assert.Empty((await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 1_000_000m, "max", "TRANSFER"))["errors"]!.AsArray());
+        AssertAboveLimit(await w.Desk.RecordPaymentAsync(w.UnitA, 1_000_000_000_000m, "huge", "TRANSFER"), "1,000,000.00");
+        AssertAboveLimit(await w.Desk.AdjustBillAsync(bill.Id, -1_000_000_000_000m, "调整"), "100,000.00");
+        Assert.Empty((await w.Desk.RecordPaymentAsync(w.UnitA, 1_000_000m, "max", "TRANSFER")).Errors);
 
         // A company admin lowers them.
-        var set = (await w.Admin.PostAsync(Limits, new { i = new { collectionDay = 15, advanceMonths = 3, lateFeeEnabled = false, lateFeeDailyRate = 0m, lateFeeGraceDays = 0,
-            maxPaymentAmount = 500m, maxRefundAmount = 50m, maxAdjustmentAmount = 20m } })).AssertNoErrors().Data["updateBillingSettings"]!;
-        Assert.Empty(set["errors"]!.AsArray());
-        Assert.Equal((500m, 50m, 20m), (set["settings"]!["maxPaymentAmount"]!.GetValue<decimal>(), set["settings"]!["maxRefundAmount"]!.GetValue<decimal>(), set["settings"]!["maxAdjustmentAmount"]!.GetValue<decimal>()));
-        var bad = (await w.Admin.PostAsync(Limits, new { i = new { collectionDay = 15, advanceMonths = 3, lateFeeEnabled = false, lateFeeDailyRate = 0m, lateFeeGraceDays = 0,
-            maxPaymentAmount = 0m, maxRefundAmount = 0.001m, maxAdjustmentAmount = -1m } })).AssertNoErrors().Data["updateBillingSettings"]!;
-        Assert.Equal(["maxAdjustmentAmount", "maxPaymentAmount", "maxRefundAmount"], bad["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).Order());
+        var set = await w.Admin.UpdateBillingSettingsAsync(Limits(500m, 50m, 20m));
+        Assert.Empty(set.Errors);
+        Assert.Equal((500m, 50m, 20m), (set.Result!.MaxPaymentAmount, set.Result.MaxRefundAmount, set.Result.MaxAdjustmentAmount));
+        var bad = await w.Admin.UpdateBillingSettingsAsync(Limits(0m, 0.001m, -1m));
+        Assert.Equal(["maxAdjustmentAmount", "maxPaymentAmount", "maxRefundAmount"], bad.Errors.Select(e => e.Field).Order());
 
-        AssertAboveLimit(await PaymentsWorld.RecordAsync(w.Desk, w.UnitA, 500.01m, "over", "TRANSFER"), "500.00");
-        var ok = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 500m, "TRANSFER");
-        AssertAboveLimit((await w.Admin.PostAsync(RefundIt, new { p = Id(ok["id"]!), a = 50.01m, k = "r-over" })).AssertNoErrors().Data["refundPayment"]!, "50.00");
-        AssertAboveLimit((await w.Desk.PostAsync(Adjust, new { b = bill.Id, a = 20.01m })).AssertNoErrors().Data["adjustBill"]!, "20.00");
-        Assert.Empty((await w.Desk.PostAsync(Adjust, new { b = bill.Id, a = -20m })).AssertNoErrors().Data["adjustBill"]!["errors"]!.AsArray());
+        AssertAboveLimit(await w.Desk.RecordPaymentAsync(w.UnitA, 500.01m, "over", "TRANSFER"), "500.00");
+        var ok = await w.Desk.PayAsync(w.UnitA, 500m, "TRANSFER");
+        AssertAboveLimit(await w.Admin.RefundPaymentAsync(ok.Id, 50.01m, "退款", "r-over"), "50.00");
+        AssertAboveLimit(await w.Desk.AdjustBillAsync(bill.Id, 20.01m, "调整"), "20.00");
+        Assert.Empty((await w.Desk.AdjustBillAsync(bill.Id, -20m, "调整")).Errors);
 
         await using var db = w.Open();
         Assert.Equal([1_000_000m, 500m], (await db.Payments.Select(p => p.Amount).ToListAsync()).Order().Reverse());
@@ -410,90 +399,53 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
 }
 
 /// <summary>
-/// A company with estate E (units A 100.5 ㎡ owned by resident OwnerA, and B) and estate F (unit C), and clients for
-/// the admin, front-desk agent "desk-1" of E, and supervisor "sup-1" of E. Shared by the payment, shift and receipt tests.
+/// A company with estate E (units A 100.5 ㎡ owned by resident OwnerA, and B owned by OwnerB) and estate F (unit C), and
+/// clients for the admin, front-desk agent "desk-1" of E, and supervisor "sup-1" of E. Shared by the payment, shift and
+/// receipt tests.
 /// </summary>
-public sealed record PaymentsWorld(ApiFactory Api, Tenant Tenant, Guid EstateId, Guid OtherEstateId, Guid UnitA, Guid UnitB, Guid UnitC, Guid OwnerA, Guid OwnerB,
-    GraphQLClient Admin, GraphQLClient Desk, GraphQLClient Supervisor)
+public sealed record PaymentsWorld(TestCompany Company, Guid EstateId, Guid OtherEstateId, Guid UnitA, Guid UnitB, Guid UnitC, Guid OwnerA, Guid OwnerB)
 {
-    public const string RecordMutation = """
-        mutation($u: ID!, $a: Decimal!, $m: PaymentMethod!, $k: String!, $b: [ID!], $t: Decimal, $p: String, $n: Boolean) {
-          recordPayment(input: {unitId: $u, amount: $a, method: $m, idempotencyKey: $k, billIds: $b, tendered: $t, payerName: $p, notesChecked: $n}) {
-            payment { id receiptNumber unitId method amount prepaid refunded shiftId receivedBy receiptUrl tendered change notesChecked
-                      allocations { amount bill { id period } } }
-            errors { __typename code field message }
-          }
-        }
-        """;
+    public Tenant Tenant => Company.Tenant;
+    public GraphQLClient Admin => Company.Admin;
+    public GraphQLClient Desk { get; } = Company.Client(["front_desk"], [EstateId], user: "desk-1");
+    public GraphQLClient Supervisor { get; } = Company.Client(["supervisor"], [EstateId], user: "sup-1");
+
+    /// <summary>Another client of "desk-1" (its own HTTP client, for concurrent requests), in <paramref name="language"/>.</summary>
+    public GraphQLClient NewDesk(string language = "zh-CN") => Company.Client(["front_desk"], [EstateId], user: "desk-1", language: language);
 
     public static async Task<PaymentsWorld> CreateAsync(ApiFactory api, string server = "local")
     {
-        TestDatabases.SkipWithoutPostgres(server);
-        var t = await api.CompanyAsync("pay-" + Guid.NewGuid().ToString("N")[..6], server);
-        await using var db = api.Open(t);
-        var b = new RegistryBuilder(db);
-        var estate = b.Estate("收款园");
-        var building = b.Building(estate, "1栋");
-        var a = b.Unit(building, "101", 1, 100.5m);
-        var bb = b.Unit(building, "102", 1, 89.5m);
-        var other = b.Estate("别的园");
-        var c = b.Unit(b.Building(other, "9栋"), "901", 9, 80m);
-        var owner = b.Person("收款业主");
-        b.Owner(a, owner);
-        var ownerB = b.Person("隔壁业主");
-        b.Owner(bb, ownerB);
-        await b.SaveAsync();
-        return new PaymentsWorld(api, t, estate.Id, other.Id, a.Id, bb.Id, c.Id, owner.Id, ownerB.Id,
-            api.Client(TestTokens.CompanyAdmin(t.Slug)),
-            api.Client(TestTokens.For(t.Slug, ["front_desk"], [estate.Id], user: "desk-1")),
-            api.Client(TestTokens.For(t.Slug, ["supervisor"], [estate.Id], user: "sup-1")));
+        var company = await api.NewCompanyAsync("pay", server);
+        return await company.RegistryAsync(b =>
+        {
+            var estate = b.Estate("收款园");
+            var building = b.Building(estate, "1栋");
+            var a = b.Unit(building, "101", 1, 100.5m);
+            var bb = b.Unit(building, "102", 1, 89.5m);
+            var other = b.Estate("别的园");
+            var c = b.Unit(b.Building(other, "9栋"), "901", 9, 80m);
+            var owner = b.Person("收款业主");
+            b.Owner(a, owner);
+            var ownerB = b.Person("隔壁业主");
+            b.Owner(bb, ownerB);
+            return new PaymentsWorld(company, estate.Id, other.Id, a.Id, bb.Id, c.Id, owner.Id, ownerB.Id);
+        });
     }
 
-    public TenantDbContext Open() => Api.Open(Tenant);
+    public TenantDbContext Open() => Company.Open();
 
-    public GraphQLClient Resident(Guid person) => Api.Client(TestTokens.For(Tenant.Slug, ["resident"], person: person));
+    public GraphQLClient Resident(Guid person) => Company.Resident(person);
 
-    /// <summary>A bill as the billing run issues it: the bill and its Charge entry.</summary>
-    public async Task<Bill> BillAsync(Guid unitId, string period, decimal total)
-    {
-        await using var db = Open();
-        var p = BillingPeriod.TryParse(period, out var bp) ? bp : throw new ArgumentException(period);
-        var bill = new Bill { UnitId = unitId, EstateId = (await db.Units.SingleAsync(u => u.Id == unitId)).EstateId, Period = period, Total = total, IssuedAt = DateTime.UtcNow, DueDate = p.DueDate };
-        bill.Lines.Add(new BillLine { BillId = bill.Id, FeeItemId = Guid.NewGuid(), Description = "物业服务费", Quantity = 1, UnitRate = total, Amount = total });
-        db.Bills.Add(bill);
-        db.LedgerEntries.Add(new LedgerEntry { UnitId = unitId, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = total, CreatedBy = "system", CreatedAt = DateTime.UtcNow });
-        // Bill lines point at a fee item; make one for the estate so the foreign key holds.
-        db.FeeItems.Add(new FeeItem { Id = bill.Lines[0].FeeItemId, EstateId = bill.EstateId, Name = "物业服务费-" + bill.Id.ToString("N"), CreatedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-        return bill;
-    }
-
-    /// <summary>Sends notesChecked = true (the cashier ticked 已验钞) unless told otherwise.</summary>
-    public static async Task<JsonNode> RecordAsync(GraphQLClient c, Guid unitId, decimal amount, string key, string method = "CASH", Guid[]? bills = null, decimal? tendered = null, string? payer = null,
-        bool? notesChecked = true) =>
-        (await c.PostAsync(RecordMutation, new { u = unitId, a = amount, m = method, k = key, b = bills, t = tendered, p = payer, n = notesChecked })).AssertNoErrors().Data["recordPayment"]!;
-
-    /// <summary>Records and asserts success; returns the payment.</summary>
-    public static async Task<JsonNode> PayAsync(GraphQLClient c, Guid unitId, decimal amount, string method = "CASH", Guid[]? bills = null, decimal? tendered = null)
-    {
-        var r = await RecordAsync(c, unitId, amount, Guid.NewGuid().ToString(), method, bills, tendered);
-        Assert.Empty(r["errors"]!.AsArray());
-        return r["payment"]!;
-    }
-
-    public async Task<JsonNode> AccountAsync(GraphQLClient c, Guid unitId) =>
-        (await c.PostAsync("query($u: ID!) { unitAccount(unitId: $u) { unitId balance due prepaid bills { open paid bill { id period total } } ageing { total overdue } } }", new { u = unitId }))
-        .AssertNoErrors().Data["unitAccount"]!;
+    /// <inheritdoc cref="BillingBuilder.BillAsync(TenantDbContext, Guid, string, decimal, DateOnly?, Guid?)"/>
+    public Task<BillRef> BillAsync(Guid unitId, string period, decimal total) => Company.BillAsync(unitId, period, total);
 
     /// <summary>The ledger invariant: the account's balance is the sum of the unit's entries.</summary>
     public async Task AssertBalanceIsSumOfEntriesAsync(Guid unitId)
     {
         await using var db = Open();
         var sum = (await db.LedgerEntries.Where(e => e.UnitId == unitId).Select(e => e.Amount).ToListAsync()).Sum();
-        var account = await AccountAsync(Admin, unitId);
-        Assert.Equal(sum, account["balance"]!.GetValue<decimal>());
-        var ledger = (await Admin.PostAsync("query($u: ID!) { unitLedger(unitId: $u) { balance } }", new { u = unitId })).AssertNoErrors().Data["unitLedger"]!;
-        Assert.Equal(sum, ledger["balance"]!.GetValue<decimal>());
+        Assert.Equal(sum, (await Admin.UnitAccountAsync(unitId))!.Balance);
+        Assert.Equal(sum, (await Admin.UnitLedgerAsync(unitId))!.Balance);
         // Allocations never exceed what a bill asked for.
         var bills = await db.Bills.Where(b => b.UnitId == unitId).ToListAsync();
         var allocations = await db.PaymentAllocations.ToListAsync();

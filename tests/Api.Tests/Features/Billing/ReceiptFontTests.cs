@@ -45,8 +45,7 @@ public sealed class ReceiptFontTests : IAsyncLifetime
     public async Task Missing_fonts_fail_the_health_check_and_receipts_work_once_the_fonts_are_installed()
     {
         var w = await PaymentsWorld.CreateAsync(_api);
-        var payment = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 88m);
-        var url = payment["receiptUrl"]!.GetValue<string>();
+        var url = (await w.Desk.PayAsync(w.UnitA, 88m)).ReceiptUrl;
         var token = TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1");
 
         var health = await GetAsync("/health");

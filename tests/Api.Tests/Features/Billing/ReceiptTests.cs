@@ -48,8 +48,7 @@ public sealed class ReceiptTests(ReceiptTests.Fixture fx) : IClassFixture<Receip
     {
         var w = await PaymentsWorld.CreateAsync(fx.Api, server);
         await w.BillAsync(w.UnitA, "2026-11", 100m);
-        var payment = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 123.45m, tendered: 200m);
-        var url = payment["receiptUrl"]!.GetValue<string>();
+        var url = (await w.Desk.PayAsync(w.UnitA, 123.45m, tendered: 200m)).ReceiptUrl;
 
         foreach (var token in new[]
                  {

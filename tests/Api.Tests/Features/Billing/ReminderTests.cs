@@ -44,23 +44,21 @@ public sealed class ReminderTests(CollectionFixture fx) : IClassFixture<Collecti
         }
     }
 
-    private const string Send = "mutation($e: ID!, $u: [ID!]) { sendArrearsReminders(input: {estateId: $e, unitIds: $u}) { queued scheduledFor errors { __typename code field message } } }";
-
     [Fact]
     public async Task A_reminder_asked_for_at_0900_goes_out_at_1430_once_to_the_owners_phone()
     {
         var w = await CollectionWorld.CreateAsync(fx.Api);
         await using (var db = fx.Api.Open(w.Tenant))
-            await CollectionWorld.BillAsync(db, w.U101, "2026-01", 321.5m, w.Today.AddDays(-10));
+            await db.BillAsync(w.U101, "2026-01", 321.5m, w.Today.AddDays(-10));
         try
         {
             fx.Api.Clock.SetLocal(w.Today, 9);
-            var r = (await w.Admin.PostAsync(Send, new { e = w.EstateId, u = new[] { w.U101 } })).AssertNoErrors().Data["sendArrearsReminders"]!;
-            Assert.Empty(r["errors"]!.AsArray());
-            Assert.Equal(1, r["queued"]!.GetValue<int>());
-            Assert.Equal(ContactWindows.ToUtc(w.Today.ToDateTime(new TimeOnly(14, 30))), r["scheduledFor"]!.GetValue<DateTime>().ToUniversalTime());
+            var r = await w.Admin.SendArrearsRemindersAsync(w.EstateId, [w.U101]);
+            Assert.Empty(r.Errors);
+            Assert.Equal(1, r.Queued);
+            Assert.Equal(ContactWindows.ToUtc(w.Today.ToDateTime(new TimeOnly(14, 30))), r.ScheduledFor!.Value.ToUniversalTime());
             // Pressing again before it went out queues nothing more.
-            Assert.Equal(0, (await w.Admin.PostAsync(Send, new { e = w.EstateId, u = new[] { w.U101 } })).AssertNoErrors().Data["sendArrearsReminders"]!["queued"]!.GetValue<int>());
+            Assert.Equal(0, (await w.Admin.SendArrearsRemindersAsync(w.EstateId, [w.U101])).Queued);
 
             var before = fx.Api.Sender.Sent.Count(m => m.TenantSlug == w.Tenant.Slug);
             await w.EnqueueAsync<ReminderJob>(fx.Api);
@@ -80,10 +78,10 @@ public sealed class ReminderTests(CollectionFixture fx) : IClassFixture<Collecti
             Assert.DoesNotContain("张三", sms.Text); // no names in texts
             Assert.Equal(NotificationTemplates.ArrearsSms.Code, sms.TemplateCode);
 
-            var list = (await w.Admin.PostAsync("query($u: ID!) { arrearsReminders(unitId: $u) { channel status sentAt createdBy text } }", new { u = w.U101 })).AssertNoErrors().Data["arrearsReminders"]!.AsArray();
+            var list = await w.Admin.ArrearsRemindersAsync(w.U101);
             Assert.Single(list);
-            Assert.Equal("SENT", list[0]!["status"]!.GetValue<string>());
-            Assert.Equal("test-user", list[0]!["createdBy"]!.GetValue<string>());
+            Assert.Equal("SENT", list[0].Status);
+            Assert.Equal("test-user", list[0].CreatedBy);
         }
         finally { fx.Api.Clock.Fixed = null; }
     }
@@ -93,11 +91,11 @@ public sealed class ReminderTests(CollectionFixture fx) : IClassFixture<Collecti
     {
         var w = await CollectionWorld.CreateAsync(fx.Api);
         await using var db = fx.Api.Open(w.Tenant);
-        await CollectionWorld.BillAsync(db, w.U102, "2026-01", 100m, w.Today.AddDays(-10));
+        await db.BillAsync(w.U102, "2026-01", 100m, w.Today.AddDays(-10));
         try
         {
             fx.Api.Clock.SetLocal(w.Today, 9);
-            Assert.Equal(1, (await w.Admin.PostAsync(Send, new { e = w.EstateId, u = new[] { w.U102 } })).AssertNoErrors().Data["sendArrearsReminders"]!["queued"]!.GetValue<int>());
+            Assert.Equal(1, (await w.Admin.SendArrearsRemindersAsync(w.EstateId, [w.U102])).Queued);
             db.LedgerEntries.Add(new Api.Features.Billing.LedgerEntry { UnitId = w.U102, Kind = Api.Features.Billing.LedgerEntryKind.Payment, Amount = -100m, CreatedBy = "desk", CreatedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
             fx.Api.Clock.SetLocal(w.Today, 15);
@@ -114,11 +112,11 @@ public sealed class ReminderTests(CollectionFixture fx) : IClassFixture<Collecti
     {
         var w = await CollectionWorld.CreateAsync(fx.Api);
         var en = fx.Api.Client(TestTokens.CompanyAdmin(w.Tenant.Slug), language: "en");
-        var none = (await en.PostAsync(Send, new { e = w.EstateId, u = new[] { w.U101 } })).AssertNoErrors().Data["sendArrearsReminders"]!;
-        Assert.Equal("InvalidInput", none["errors"]![0]!["__typename"]!.GetValue<string>());
-        Assert.Equal("The chosen units have no overdue amount.", none["errors"]![0]!["message"]!.GetValue<string>());
-        var foreign = (await en.PostAsync(Send, new { e = w.EstateId, u = new[] { w.U201 } })).AssertNoErrors().Data["sendArrearsReminders"]!;
-        Assert.Equal("NOT_FOUND", foreign["errors"]![0]!["code"]!.GetValue<string>());
+        var none = await en.SendArrearsRemindersAsync(w.EstateId, [w.U101]);
+        Assert.Equal("InvalidInput", none.Errors[0].Typename);
+        Assert.Equal("The chosen units have no overdue amount.", none.Errors[0].Message);
+        var foreign = await en.SendArrearsRemindersAsync(w.EstateId, [w.U201]);
+        Assert.Equal("NOT_FOUND", foreign.Errors[0].Code);
         await using var db = fx.Api.Open(w.Tenant);
         Assert.Equal(0, await db.Set<ArrearsReminder>().CountAsync());
     }
@@ -129,7 +127,7 @@ public sealed class ReminderTests(CollectionFixture fx) : IClassFixture<Collecti
         var mine = await CollectionWorld.CreateAsync(fx.Api);
         var other = await CollectionWorld.CreateAsync(fx.Api);
         await using var db = fx.Api.Open(mine.Tenant);
-        await CollectionWorld.BillAsync(db, mine.U101, "2026-01", 100m, mine.Today.AddDays(-10));
+        await db.BillAsync(mine.U101, "2026-01", 100m, mine.Today.AddDays(-10));
         db.Add(new ArrearsReminder { UnitId = mine.U101, EstateId = mine.EstateId, Channel = ContactChannel.Letter, TemplateCode = "t", Text = "x", CreatedBy = "t", ScheduledFor = DateTime.UtcNow.AddDays(-1), CreatedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
         var jobs = fx.Api.Get<Api.Jobs.TenantJobs>();

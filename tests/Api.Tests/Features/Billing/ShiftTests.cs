@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Billing.Payments;
 
@@ -14,47 +13,40 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         public ValueTask DisposeAsync() => Api.DisposeAsync();
     }
 
-    private const string ShiftFields = "id estateId cashierId status expectedCash countedCash difference differenceReason firstReceipt lastReceipt totals { method count amount }";
-    private static readonly string Close = $"mutation($s: ID!, $c: Decimal!, $r: String) {{ closeShift(input: {{shiftId: $s, countedCash: $c, note: \"交班\", differenceReason: $r}}) {{ shift {{ {ShiftFields} }} errors {{ __typename code field message }} }} }}";
-    private static readonly string Reconcile = $"mutation($s: ID!) {{ reconcileShift(input: {{shiftId: $s, note: \"已核对\"}}) {{ shift {{ {ShiftFields} }} errors {{ __typename code field message }} }} }}";
-
-    private static async Task<JsonNode?> MyOpenShiftAsync(GraphQLClient c, Guid estateId) =>
-        (await c.PostAsync($"query($e: ID!) {{ myOpenShift(estateId: $e) {{ {ShiftFields} }} }}", new { e = estateId })).AssertNoErrors().Data["myOpenShift"];
-
     [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
     public async Task Closing_a_shift_fixes_expected_cash_totals_and_difference_and_the_next_payment_opens_a_new_shift(string server)
     {
         var w = await PaymentsWorld.CreateAsync(fx.Api, server);
-        Assert.Null(await MyOpenShiftAsync(w.Desk, w.EstateId));
-        var cash1 = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 100m, "CASH", tendered: 150m);
-        await PaymentsWorld.PayAsync(w.Desk, w.UnitB, 50.5m, "CASH");
-        await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 200m, "CARD");
+        Assert.Null(await w.Desk.MyOpenShiftAsync(w.EstateId));
+        var cash1 = await w.Desk.PayAsync(w.UnitA, 100m, "CASH", tendered: 150m);
+        await w.Desk.PayAsync(w.UnitB, 50.5m, "CASH");
+        await w.Desk.PayAsync(w.UnitA, 200m, "CARD");
         // Another cashier's payment belongs to their own shift.
-        await PaymentsWorld.PayAsync(w.Supervisor, w.UnitA, 999m, "CASH");
+        await w.Supervisor.PayAsync(w.UnitA, 999m, "CASH");
 
-        var open = (await MyOpenShiftAsync(w.Desk, w.EstateId))!;
-        Assert.Equal(("OPEN", "desk-1", 150.5m), (open["status"]!.GetValue<string>(), open["cashierId"]!.GetValue<string>(), open["expectedCash"]!.GetValue<decimal>()));
-        Assert.Equal(cash1["shiftId"]!.GetValue<string>(), open["id"]!.GetValue<string>());
+        var open = (await w.Desk.MyOpenShiftAsync(w.EstateId))!;
+        Assert.Equal(("OPEN", "desk-1", 150.5m), (open.Status, open.CashierId, open.ExpectedCash));
+        Assert.Equal(cash1.ShiftId, open.Id);
 
         // 20 handed back in cash by the same cashier during the shift comes out of the till.
         await using (var db = w.Open())
-            await PaymentBooking.BookRefundAsync(db, Guid.Parse(cash1["id"]!.GetValue<string>()), 20m, "多收退回", "refund-1", "desk-1", null, TimeProvider.System, default);
+            await PaymentBooking.BookRefundAsync(db, cash1.Id, 20m, "多收退回", "refund-1", "desk-1", null, TimeProvider.System, default);
 
-        var closed = (await w.Desk.PostAsync(Close, new { s = open["id"]!.GetValue<string>(), c = 120m, r = "找零多给" })).AssertNoErrors().Data["closeShift"]!;
-        Assert.Empty(closed["errors"]!.AsArray());
-        var s = closed["shift"]!;
-        Assert.Equal(("CLOSED", 130.5m, 120m, -10.5m), (s["status"]!.GetValue<string>(), s["expectedCash"]!.GetValue<decimal>(), s["countedCash"]!.GetValue<decimal>(), s["difference"]!.GetValue<decimal>()));
-        Assert.Equal(("SJ00000001", "SJ00000003"), (s["firstReceipt"]!.GetValue<string>(), s["lastReceipt"]!.GetValue<string>()));
-        Assert.Equal([("CASH", 2, 150.5m), ("CARD", 1, 200m)], s["totals"]!.AsArray().Select(t => (t!["method"]!.GetValue<string>(), t["count"]!.GetValue<int>(), t["amount"]!.GetValue<decimal>())));
+        var closed = await w.Desk.CloseShiftAsync(open.Id, 120m, "找零多给");
+        Assert.Empty(closed.Errors);
+        var s = closed.Result!;
+        Assert.Equal(("CLOSED", 130.5m, (decimal?)120m, (decimal?)-10.5m), (s.Status, s.ExpectedCash, s.CountedCash, s.Difference));
+        Assert.Equal(("SJ00000001", "SJ00000003"), (s.FirstReceipt, s.LastReceipt));
+        Assert.Equal([("CASH", 2, 150.5m), ("CARD", 1, 200m)], s.Totals.Select(t => (t.Method, t.Count, t.Amount)));
 
         // A closed shift takes no payments: the next one opens a new shift.
-        var later = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 10m, "CASH");
-        Assert.NotEqual(open["id"]!.GetValue<string>(), later["shiftId"]!.GetValue<string>());
-        var again = (await w.Desk.PostAsync(Close, new { s = open["id"]!.GetValue<string>(), c = 0m })).AssertNoErrors().Data["closeShift"]!;
-        Assert.Equal(("Conflict", "shiftId"), (again["errors"]![0]!["__typename"]!.GetValue<string>(), again["errors"]![0]!["field"]!.GetValue<string>()));
+        var later = await w.Desk.PayAsync(w.UnitA, 10m, "CASH");
+        Assert.NotEqual(open.Id, later.ShiftId);
+        var again = await w.Desk.CloseShiftAsync(open.Id, 0m);
+        Assert.Equal(("Conflict", "shiftId"), (again.Errors[0].Typename, again.Errors[0].Field));
 
         await using var check = w.Open();
-        var stored = await check.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(open["id"]!.GetValue<string>()));
+        var stored = await check.CashierShifts.SingleAsync(x => x.Id == open.Id);
         Assert.Equal((ShiftStatus.Closed, 130.5m, -10.5m), (stored.Status, stored.ExpectedCash, stored.Difference));
         Assert.Equal(3, await check.Payments.CountAsync(p => p.ShiftId == stored.Id));
         Assert.Equal(3, await check.CashierShifts.CountAsync());
@@ -64,35 +56,34 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
     public async Task A_closed_shift_is_reconciled_by_a_supervisor_but_never_by_its_own_cashier()
     {
         var w = await PaymentsWorld.CreateAsync(fx.Api);
-        await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 80m);
-        var deskShift = (await MyOpenShiftAsync(w.Desk, w.EstateId))!["id"]!.GetValue<string>();
-        await PaymentsWorld.PayAsync(w.Supervisor, w.UnitA, 5m);
-        var supShift = (await MyOpenShiftAsync(w.Supervisor, w.EstateId))!["id"]!.GetValue<string>();
+        await w.Desk.PayAsync(w.UnitA, 80m);
+        var deskShift = (await w.Desk.MyOpenShiftAsync(w.EstateId))!.Id;
+        await w.Supervisor.PayAsync(w.UnitA, 5m);
+        var supShift = (await w.Supervisor.MyOpenShiftAsync(w.EstateId))!.Id;
 
         // Open shifts cannot be reconciled; front-desk agents cannot reconcile at all.
-        var notClosed = (await w.Supervisor.PostAsync(Reconcile, new { s = deskShift })).AssertNoErrors().Data["reconcileShift"]!;
-        Assert.Equal("CONFLICT", notClosed["errors"]![0]!["code"]!.GetValue<string>());
-        Assert.Equal("FORBIDDEN", (await w.Desk.PostAsync(Reconcile, new { s = deskShift })).FirstErrorCode);
+        var notClosed = await w.Supervisor.ReconcileShiftAsync(deskShift);
+        Assert.Equal("CONFLICT", notClosed.Errors[0].Code);
+        Assert.Equal("FORBIDDEN", (await w.Desk.PostAsync(PaymentsBuilder.ReconcileShift, new { s = deskShift })).FirstErrorCode);
 
-        (await w.Desk.PostAsync(Close, new { s = deskShift, c = 80m })).AssertNoErrors();
-        (await w.Supervisor.PostAsync(Close, new { s = supShift, c = 5m })).AssertNoErrors();
-        var own = (await fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["supervisor"], [w.EstateId], user: "sup-1"), language: "en").PostAsync(Reconcile, new { s = supShift })).AssertNoErrors().Data["reconcileShift"]!;
-        Assert.Equal("Cashiers cannot reconcile their own shift.", own["errors"]![0]!["message"]!.GetValue<string>());
+        await w.Desk.CloseShiftAsync(deskShift, 80m);
+        await w.Supervisor.CloseShiftAsync(supShift, 5m);
+        var own = await w.Company.Client(["supervisor"], [w.EstateId], user: "sup-1", language: "en").ReconcileShiftAsync(supShift);
+        Assert.Equal("Cashiers cannot reconcile their own shift.", own.Errors[0].Message);
 
         // A manager of another estate does not find it.
-        var stranger = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["estate_manager"], [w.OtherEstateId], user: "mgr-9"));
-        Assert.Equal("NOT_FOUND", (await stranger.PostAsync(Reconcile, new { s = deskShift })).AssertNoErrors().Data["reconcileShift"]!["errors"]![0]!["code"]!.GetValue<string>());
-        Assert.Empty((await stranger.PostAsync("query($e: ID!) { cashierShifts(estateId: $e) { id } }", new { e = w.EstateId })).AssertNoErrors().Data["cashierShifts"]!.AsArray());
+        var stranger = w.Company.Client(["estate_manager"], [w.OtherEstateId], user: "mgr-9");
+        Assert.Equal("NOT_FOUND", (await stranger.ReconcileShiftAsync(deskShift)).Errors[0].Code);
+        Assert.Empty(await stranger.CashierShiftsAsync(w.EstateId));
 
-        var ok = (await w.Supervisor.PostAsync(Reconcile, new { s = deskShift })).AssertNoErrors().Data["reconcileShift"]!;
-        Assert.Empty(ok["errors"]!.AsArray());
-        Assert.Equal(("RECONCILED", 0m), (ok["shift"]!["status"]!.GetValue<string>(), ok["shift"]!["difference"]!.GetValue<decimal>()));
+        var ok = await w.Supervisor.ReconcileShiftAsync(deskShift);
+        Assert.Empty(ok.Errors);
+        Assert.Equal(("RECONCILED", (decimal?)0m), (ok.Result!.Status, ok.Result.Difference));
 
-        var list = (await w.Admin.PostAsync("query($e: ID!) { all: cashierShifts(estateId: $e) { id status } closed: cashierShifts(estateId: $e, status: CLOSED) { id } }", new { e = w.EstateId })).AssertNoErrors().Data;
-        Assert.Equal(2, list["all"]!.AsArray().Count);
-        Assert.Equal(supShift, Assert.Single(list["closed"]!.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal(2, (await w.Admin.CashierShiftsAsync(w.EstateId)).Count);
+        Assert.Equal(supShift, Assert.Single(await w.Admin.CashierShiftsAsync(w.EstateId, "CLOSED")).Id);
         await using var db = w.Open();
-        var stored = await db.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(deskShift));
+        var stored = await db.CashierShifts.SingleAsync(x => x.Id == deskShift);
         Assert.Equal(("sup-1", ShiftStatus.Reconciled), (stored.ReconciledBy, stored.Status));
     }
 
@@ -100,74 +91,69 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
     public async Task A_till_difference_needs_a_reason_which_the_reconciling_supervisor_sees(string server)
     {
         var w = await PaymentsWorld.CreateAsync(fx.Api, server);
-        await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 100m, "CASH");
-        var shiftId = (await MyOpenShiftAsync(w.Desk, w.EstateId))!["id"]!.GetValue<string>();
-        var desk = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId], user: "desk-1"), language: "en");
+        await w.Desk.PayAsync(w.UnitA, 100m, "CASH");
+        var shiftId = (await w.Desk.MyOpenShiftAsync(w.EstateId))!.Id;
+        var desk = w.NewDesk("en");
 
         // Short by 10 with no reason, or a blank one: a typed error and the shift stays open.
         foreach (var reason in new[] { null, "   " })
         {
-            var refused = (await desk.PostAsync(Close, new { s = shiftId, c = 90m, r = reason })).AssertNoErrors().Data["closeShift"]!;
-            Assert.Null(refused["shift"]);
-            var error = Assert.Single(refused["errors"]!.AsArray())!;
-            Assert.Equal(("InvalidInput", "VALIDATION", "differenceReason"), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
-            Assert.Contains("-10.00", error["message"]!.GetValue<string>());
-            Assert.Contains("reason", error["message"]!.GetValue<string>());
+            var refused = await desk.CloseShiftAsync(shiftId, 90m, reason);
+            Assert.Null(refused.Result);
+            var error = Assert.Single(refused.Errors);
+            Assert.Equal(("InvalidInput", "VALIDATION", "differenceReason"), (error.Typename, error.Code, error.Field));
+            Assert.Contains("-10.00", error.Message);
+            Assert.Contains("reason", error.Message);
         }
         await using (var db = w.Open())
         {
-            var still = await db.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(shiftId));
+            var still = await db.CashierShifts.SingleAsync(x => x.Id == shiftId);
             Assert.Equal((ShiftStatus.Open, (decimal?)null, (decimal?)null), (still.Status, still.CountedCash, still.Difference));
         }
-        var zh = (await w.Desk.PostAsync(Close, new { s = shiftId, c = 90m })).AssertNoErrors().Data["closeShift"]!;
-        Assert.Contains("差额原因", zh["errors"]![0]!["message"]!.GetValue<string>());
+        var zh = await w.Desk.CloseShiftAsync(shiftId, 90m);
+        Assert.Contains("差额原因", zh.Errors[0].Message);
 
-        var closed = (await desk.PostAsync(Close, new { s = shiftId, c = 90m, r = " 一张百元假币被没收 " })).AssertNoErrors().Data["closeShift"]!;
-        Assert.Empty(closed["errors"]!.AsArray());
-        Assert.Equal((-10m, "一张百元假币被没收"), (closed["shift"]!["difference"]!.GetValue<decimal>(), closed["shift"]!["differenceReason"]!.GetValue<string>()));
+        var closed = await desk.CloseShiftAsync(shiftId, 90m, " 一张百元假币被没收 ");
+        Assert.Empty(closed.Errors);
+        Assert.Equal(((decimal?)-10m, "一张百元假币被没收"), (closed.Result!.Difference, closed.Result.DifferenceReason));
 
         // The supervisor's reconciliation list shows the difference with its reason.
-        var toReconcile = (await w.Supervisor.PostAsync($"query($e: ID!) {{ cashierShifts(estateId: $e, status: CLOSED) {{ {ShiftFields} }} }}", new { e = w.EstateId }))
-            .AssertNoErrors().Data["cashierShifts"]!.AsArray();
-        var listed = Assert.Single(toReconcile)!;
-        Assert.Equal((shiftId, -10m, "一张百元假币被没收"), (listed["id"]!.GetValue<string>(), listed["difference"]!.GetValue<decimal>(), listed["differenceReason"]!.GetValue<string>()));
+        var listed = Assert.Single(await w.Supervisor.CashierShiftsAsync(w.EstateId, "CLOSED"));
+        Assert.Equal((shiftId, (decimal?)-10m, "一张百元假币被没收"), (listed.Id, listed.Difference, listed.DifferenceReason));
     }
 
     [Fact]
     public async Task Opening_a_shift_twice_returns_the_open_one()
     {
         var w = await PaymentsWorld.CreateAsync(fx.Api);
-        const string open = "mutation($e: ID!) { openShift(input: {estateId: $e}) { shift { id status } errors { code } } }";
-        var a = (await w.Desk.PostAsync(open, new { e = w.EstateId })).AssertNoErrors().Data["openShift"]!;
-        var b = (await w.Desk.PostAsync(open, new { e = w.EstateId })).AssertNoErrors().Data["openShift"]!;
-        Assert.Equal(a["shift"]!["id"]!.GetValue<string>(), b["shift"]!["id"]!.GetValue<string>());
-        var outside = (await w.Desk.PostAsync(open, new { e = w.OtherEstateId })).AssertNoErrors().Data["openShift"]!;
-        Assert.Equal("NOT_FOUND", outside["errors"]![0]!["code"]!.GetValue<string>());
-        var p = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 1m);
-        Assert.Equal(a["shift"]!["id"]!.GetValue<string>(), p["shiftId"]!.GetValue<string>());
+        var a = await w.Desk.OpenShiftAsync(w.EstateId);
+        var b = await w.Desk.OpenShiftAsync(w.EstateId);
+        Assert.Equal(a.Result!.Id, b.Result!.Id);
+        var outside = await w.Desk.OpenShiftAsync(w.OtherEstateId);
+        Assert.Equal("NOT_FOUND", outside.Errors[0].Code);
+        var p = await w.Desk.PayAsync(w.UnitA, 1m);
+        Assert.Equal(a.Result.Id, p.ShiftId);
         await using var db = w.Open();
         Assert.Equal(1, await db.CashierShifts.CountAsync());
     }
-
-    private const string OpenShift = "mutation($e: ID!) { openShift(input: {estateId: $e}) { shift { id estateId status } errors { __typename code field message } } }";
 
     [Theory, MemberData(nameof(TestDatabases.Servers), MemberType = typeof(TestDatabases))]
     public async Task A_cashier_has_one_open_shift_and_must_close_it_before_working_in_another_estate(string server)
     {
         var w = await PaymentsWorld.CreateAsync(fx.Api, server);
-        var both = fx.Api.Client(TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId, w.OtherEstateId], user: "desk-2"), language: "en");
-        var first = (await both.PostAsync(OpenShift, new { e = w.EstateId })).AssertNoErrors().Data["openShift"]!["shift"]!;
+        var both = w.Company.Client(["front_desk"], [w.EstateId, w.OtherEstateId], user: "desk-2", language: "en");
+        var first = (await both.OpenShiftAsync(w.EstateId)).Result!;
 
-        var elsewhere = (await both.PostAsync(OpenShift, new { e = w.OtherEstateId })).AssertNoErrors().Data["openShift"]!;
-        Assert.Null(elsewhere["shift"]);
-        Assert.Equal(("Conflict", "estateId", "You still have an open till shift in another estate; close it first."), (elsewhere["errors"]![0]!["__typename"]!.GetValue<string>(),
-            elsewhere["errors"]![0]!["field"]!.GetValue<string>(), elsewhere["errors"]![0]!["message"]!.GetValue<string>()));
-        var payment = await PaymentsWorld.RecordAsync(both, w.UnitC, 10m, "c-1");
-        Assert.Null(payment["payment"]);
-        Assert.Equal("CONFLICT", payment["errors"]![0]!["code"]!.GetValue<string>());
+        var elsewhere = await both.OpenShiftAsync(w.OtherEstateId);
+        Assert.Null(elsewhere.Result);
+        Assert.Equal(("Conflict", "estateId", "You still have an open till shift in another estate; close it first."),
+            (elsewhere.Errors[0].Typename, elsewhere.Errors[0].Field, elsewhere.Errors[0].Message));
+        var payment = await both.RecordPaymentAsync(w.UnitC, 10m, "c-1");
+        Assert.Null(payment.Result);
+        Assert.Equal("CONFLICT", payment.Errors[0].Code);
 
-        (await both.PostAsync(Close, new { s = first["id"]!.GetValue<string>(), c = 0m })).AssertNoErrors();
-        Assert.Empty((await PaymentsWorld.RecordAsync(both, w.UnitC, 10m, "c-1"))["errors"]!.AsArray());
+        await both.CloseShiftAsync(first.Id, 0m);
+        Assert.Empty((await both.RecordPaymentAsync(w.UnitC, 10m, "c-1")).Errors);
         await using var db = w.Open();
         Assert.Equal([(w.EstateId, ShiftStatus.Closed), (w.OtherEstateId, ShiftStatus.Open)],
             (await db.CashierShifts.Where(x => x.CashierId == "desk-2").OrderBy(x => x.OpenedAt).ToListAsync()).Select(x => (x.EstateId, x.Status)));
@@ -179,24 +165,22 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         TestDatabases.SkipWithoutPostgres(server);
         Assert.SkipWhen(server == "local", "a race needs concurrent writers: PostgreSQL");
         var w = await PaymentsWorld.CreateAsync(fx.Api, server);
-        var token = TestTokens.For(w.Tenant.Slug, ["front_desk"], [w.EstateId, w.OtherEstateId], user: "desk-3");
+        GraphQLClient Desk3() => w.Company.Client(["front_desk"], [w.EstateId, w.OtherEstateId], user: "desk-3");
 
         // Same estate at once (a double click): one shift, and both requests get it.
-        var same = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fx.Api.Client(token).PostAsync(OpenShift, new { e = w.EstateId })));
-        var ids = same.Select(r => r.AssertNoErrors().Data["openShift"]!["shift"]!["id"]!.GetValue<string>()).Distinct().ToList();
-        var shiftId = Assert.Single(ids);
-        (await w.Admin.PostAsync(Close, new { s = shiftId, c = 0m })).AssertNoErrors();
+        var same = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Desk3().OpenShiftAsync(w.EstateId)));
+        var shiftId = Assert.Single(same.Select(r => r.Result!.Id).Distinct());
+        await w.Admin.CloseShiftAsync(shiftId, 0m);
 
         // Two estates at once: exactly one opens, every other request gets the typed conflict.
-        var racing = await Task.WhenAll(Enumerable.Range(0, 6).Select(n => fx.Api.Client(token).PostAsync(OpenShift, new { e = n % 2 == 0 ? w.EstateId : w.OtherEstateId })));
-        var payloads = racing.Select(r => r.AssertNoErrors().Data["openShift"]!).ToList();
-        var opened = payloads.Where(p => p["shift"] is not null).Select(p => (p["shift"]!["id"]!.GetValue<string>(), p["shift"]!["estateId"]!.GetValue<string>())).Distinct().ToList();
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 6).Select(n => Desk3().OpenShiftAsync(n % 2 == 0 ? w.EstateId : w.OtherEstateId)));
+        var opened = payloads.Where(p => p.Result is not null).Select(p => (p.Result!.Id, p.Result.EstateId)).Distinct().ToList();
         var winner = Assert.Single(opened);
-        var losers = payloads.Where(p => p["shift"] is null).ToList();
+        var losers = payloads.Where(p => p.Result is null).ToList();
         Assert.Equal(3, losers.Count);
-        Assert.All(losers, p => Assert.Equal(("CONFLICT", "estateId"), (p["errors"]![0]!["code"]!.GetValue<string>(), p["errors"]![0]!["field"]!.GetValue<string>())));
+        Assert.All(losers, p => Assert.Equal(("CONFLICT", "estateId"), (p.Errors[0].Code, p.Errors[0].Field)));
         await using var db = w.Open();
-        Assert.Equal(Guid.Parse(winner.Item1), (await db.CashierShifts.SingleAsync(x => x.CashierId == "desk-3" && x.Status == ShiftStatus.Open)).Id);
+        Assert.Equal(winner.Id, (await db.CashierShifts.SingleAsync(x => x.CashierId == "desk-3" && x.Status == ShiftStatus.Open)).Id);
         Assert.Equal(2, await db.CashierShifts.CountAsync(x => x.CashierId == "desk-3"));
     }
 }

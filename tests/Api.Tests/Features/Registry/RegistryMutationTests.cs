@@ -15,31 +15,21 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
 
         public async ValueTask InitializeAsync()
         {
-            Tenant = await Api.CompanyAsync("reg");
-            await using var db = Api.Open(Tenant);
-            var b = new RegistryBuilder(db);
-            var estate = b.Estate("登记园");
-            var building = b.Building(estate, "8栋", floors: 30);
-            await b.SaveAsync();
-            (EstateId, BuildingId) = (estate.Id, building.Id);
+            var company = new TestCompany(Api, await Api.CompanyAsync("reg"));
+            Tenant = company.Tenant;
+            (EstateId, BuildingId) = await company.RegistryAsync(b =>
+            {
+                var estate = b.Estate("登记园");
+                return (estate.Id, b.Building(estate, "8栋", floors: 30).Id);
+            });
         }
 
         public ValueTask DisposeAsync() => Api.DisposeAsync();
         public GraphQLClient Clerk(string language = "zh-CN") => Api.Client(TestTokens.For(Tenant.Slug, ["front_desk"], estates: [EstateId]), language: language);
     }
 
-    private const string CreateUnit = """
-        mutation($i: CreateUnitInput!) { createUnit(input: $i) { unit { id number buildingArea status } errors { __typename code field message } } }
-        """;
-    private const string AddOwner = """
-        mutation($i: AddOwnerInput!) { addOwner(input: $i) { ownership { id share current person { name phone phoneMasked idNumberMasked } } errors { __typename code field message } } }
-        """;
-
-    private async Task<Guid> NewUnitAsync(string number)
-    {
-        var r = await fx.Clerk().PostAsync(CreateUnit, new { i = new { buildingId = fx.BuildingId, number, floor = 12, buildingArea = 101.25m, usage = "RESIDENTIAL" } });
-        return Guid.Parse(r.AssertNoErrors().Data["createUnit"]!["unit"]!["id"]!.GetValue<string>());
-    }
+    private async Task<Guid> NewUnitAsync(string number) =>
+        (await fx.Clerk().CreateUnitAsync(new { buildingId = fx.BuildingId, number, floor = 12, buildingArea = 101.25m, usage = "RESIDENTIAL" })).Result!.Id;
 
     private async Task<int> UnitCountAsync()
     {
@@ -50,10 +40,9 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
     [Fact]
     public async Task A_unit_with_valid_input_is_created()
     {
-        var r = await fx.Clerk().PostAsync(CreateUnit, new { i = new { buildingId = fx.BuildingId, number = "1203", floor = 12, buildingArea = 89.45m, usage = "RESIDENTIAL" } });
-        var unit = r.AssertNoErrors().Data["createUnit"]!["unit"]!;
-        Assert.Equal(89.45m, unit["buildingArea"]!.GetValue<decimal>());
-        Assert.Equal("UNSOLD", unit["status"]!.GetValue<string>());
+        var unit = (await fx.Clerk().CreateUnitAsync(new { buildingId = fx.BuildingId, number = "1203", floor = 12, buildingArea = 89.45m, usage = "RESIDENTIAL" })).Result!;
+        Assert.Equal(89.45m, unit.BuildingArea);
+        Assert.Equal("UNSOLD", unit.Status);
     }
 
     [Theory]
@@ -64,13 +53,12 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
     public async Task Bad_unit_input_gets_a_localised_validation_error_and_creates_nothing(decimal area, int floor, string number, string field, string message)
     {
         var before = await UnitCountAsync();
-        var r = await fx.Clerk().PostAsync(CreateUnit, new { i = new { buildingId = fx.BuildingId, number, floor, buildingArea = area, usage = "RESIDENTIAL" } });
-        var payload = r.AssertNoErrors().Data["createUnit"]!;
-        Assert.Null(payload["unit"]);
-        var error = Assert.Single(payload["errors"]!.AsArray())!;
-        Assert.Equal("InvalidInput", error["__typename"]!.GetValue<string>());
-        Assert.Equal(field, error["field"]!.GetValue<string>());
-        Assert.Contains(message, error["message"]!.GetValue<string>());
+        var payload = await fx.Clerk().CreateUnitAsync(new { buildingId = fx.BuildingId, number, floor, buildingArea = area, usage = "RESIDENTIAL" });
+        Assert.Null(payload.Result);
+        var error = Assert.Single(payload.Errors);
+        Assert.Equal("InvalidInput", error.Typename);
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message);
         Assert.Equal(before, await UnitCountAsync());
     }
 
@@ -78,25 +66,24 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
     public async Task A_unit_number_is_unique_in_its_building()
     {
         await NewUnitAsync("2201");
-        var r = await fx.Clerk("en").PostAsync(CreateUnit, new { i = new { buildingId = fx.BuildingId, number = "2201", floor = 22, buildingArea = 90m, usage = "RESIDENTIAL" } });
-        var error = Assert.Single(r.AssertNoErrors().Data["createUnit"]!["errors"]!.AsArray())!;
-        Assert.Equal("Conflict", error["__typename"]!.GetValue<string>());
-        Assert.Contains("Unit 2201 already exists", error["message"]!.GetValue<string>());
+        var r = await fx.Clerk("en").CreateUnitAsync(new { buildingId = fx.BuildingId, number = "2201", floor = 22, buildingArea = 90m, usage = "RESIDENTIAL" });
+        var error = Assert.Single(r.Errors);
+        Assert.Equal("Conflict", error.Typename);
+        Assert.Contains("Unit 2201 already exists", error.Message);
     }
 
     [Fact]
     public async Task Owners_shares_may_not_exceed_100_percent_and_ID_numbers_are_shown_masked()
     {
         var unit = await NewUnitAsync("1701");
-        var first = await fx.Clerk().PostAsync(AddOwner, new { i = new { unitId = unit, share = 60m, startDate = "2024-03-01", person = new { name = "王芳", phone = "13912345678", idNumber = "330106198801012345" } } });
-        var person = first.AssertNoErrors().Data["addOwner"]!["ownership"]!["person"]!;
-        Assert.Equal("139****5678", person["phoneMasked"]!.GetValue<string>());
-        Assert.Equal("13912345678", person["phone"]!.GetValue<string>()); // front desk may call the owner
-        Assert.Equal("330***********2345", person["idNumberMasked"]!.GetValue<string>());
+        var first = await fx.Clerk().AddOwnerAsync(new { unitId = unit, share = 60m, startDate = "2024-03-01", person = new { name = "王芳", phone = "13912345678", idNumber = "330106198801012345" } });
+        var person = first.Result!.Person;
+        Assert.Equal("139****5678", person.PhoneMasked);
+        Assert.Equal("13912345678", person.Phone); // front desk may call the owner
+        Assert.Equal("330***********2345", person.IdNumberMasked);
 
-        var tooMuch = await fx.Clerk().PostAsync(AddOwner, new { i = new { unitId = unit, share = 50m, startDate = "2024-03-01", person = new { name = "李强", phone = "13987654321" } } });
-        var error = Assert.Single(tooMuch.AssertNoErrors().Data["addOwner"]!["errors"]!.AsArray())!;
-        Assert.Equal("CONFLICT", error["code"]!.GetValue<string>());
+        var tooMuch = await fx.Clerk().AddOwnerAsync(new { unitId = unit, share = 50m, startDate = "2024-03-01", person = new { name = "李强", phone = "13987654321" } });
+        Assert.Equal("CONFLICT", Assert.Single(tooMuch.Errors).Code);
         await using var db = fx.Api.Open(fx.Tenant);
         Assert.False(await db.People.AnyAsync(p => p.Name == "李强")); // the person of a refused ownership is not kept
     }
@@ -105,16 +92,14 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
     public async Task Bad_person_data_and_dates_out_of_order_are_refused()
     {
         var unit = await NewUnitAsync("1601");
-        var badPerson = await fx.Clerk().PostAsync(AddOwner, new { i = new { unitId = unit, startDate = "2024-03-01", person = new { name = "", phone = "12345", idNumber = "abc" } } });
-        var fields = badPerson.AssertNoErrors().Data["addOwner"]!["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).ToList();
+        var badPerson = await fx.Clerk().AddOwnerAsync(new { unitId = unit, startDate = "2024-03-01", person = new { name = "", phone = "12345", idNumber = "abc" } });
+        var fields = badPerson.Errors.Select(e => e.Field).ToList();
         Assert.Contains("name", fields);
         Assert.Contains("phone", fields);
         Assert.Contains("idNumber", fields);
 
-        var lease = await fx.Clerk().PostAsync("mutation($i: AddTenancyInput!) { addTenancy(input: $i) { tenancy { id } errors { code field } } }",
-            new { i = new { unitId = unit, leaseStart = "2026-06-01", leaseEnd = "2026-05-31", person = new { name = "租客", phone = "13700001111" } } });
-        var error = Assert.Single(lease.AssertNoErrors().Data["addTenancy"]!["errors"]!.AsArray())!;
-        Assert.Equal("leaseEnd", error["field"]!.GetValue<string>());
+        var lease = await fx.Clerk().AddTenancyAsync(new { unitId = unit, leaseStart = "2026-06-01", leaseEnd = "2026-05-31", person = new { name = "租客", phone = "13700001111" } });
+        Assert.Equal("leaseEnd", Assert.Single(lease.Errors).Field);
         await using var db = fx.Api.Open(fx.Tenant);
         Assert.False(await db.Leases.AnyAsync(l => l.UnitId == unit));
     }
@@ -123,35 +108,29 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
     public async Task Ending_an_ownership_keeps_it_as_history_and_a_new_owner_can_follow()
     {
         var unit = await NewUnitAsync("1501");
-        var first = await fx.Clerk().PostAsync(AddOwner, new { i = new { unitId = unit, startDate = "2020-01-01", person = new { name = "原业主", phone = "13800001501" } } });
-        var ownershipId = first.AssertNoErrors().Data["addOwner"]!["ownership"]!["id"]!.GetValue<string>();
-        var ended = await fx.Clerk().PostAsync("mutation($i: EndOwnershipInput!) { endOwnership(input: $i) { ownership { current endDate } errors { code } } }",
-            new { i = new { ownershipId, endDate = "2026-10-31" } });
-        Assert.False(ended.AssertNoErrors().Data["endOwnership"]!["ownership"]!["current"]!.GetValue<bool>());
-        (await fx.Clerk().PostAsync(AddOwner, new { i = new { unitId = unit, startDate = "2026-11-01", person = new { name = "新业主", phone = "13800001502" } } })).AssertNoErrors();
+        var first = await fx.Clerk().AddOwnerAsync(new { unitId = unit, startDate = "2020-01-01", person = new { name = "原业主", phone = "13800001501" } });
+        var ownershipId = first.Result!.Id;
+        var ended = await fx.Clerk().EndOwnershipAsync(ownershipId, "2026-10-31");
+        Assert.False(ended.Result!.Current);
+        await fx.Clerk().AddOwnerAsync(new { unitId = unit, startDate = "2026-11-01", person = new { name = "新业主", phone = "13800001502" } });
 
-        var history = await fx.Clerk().PostAsync("query($u: ID!) { unit(id: $u) { owners { current person { name } } } }", new { u = unit });
-        var owners = history.AssertNoErrors().Data["unit"]!["owners"]!.AsArray();
+        var owners = (await fx.Clerk().QueryAsync<UnitView>("query($u: ID!) { unit(id: $u) { owners { current person { name } } } }", new { u = unit })).Owners;
         Assert.Equal(2, owners.Count);
-        Assert.Equal("新业主", owners[0]!["person"]!["name"]!.GetValue<string>()); // current first
-        Assert.False(owners[1]!["current"]!.GetValue<bool>());
+        Assert.Equal("新业主", owners[0].Person.Name); // current first
+        Assert.False(owners[1].Current);
 
-        var again = await fx.Clerk().PostAsync("mutation($i: EndOwnershipInput!) { endOwnership(input: $i) { errors { code } } }", new { i = new { ownershipId, endDate = "2026-11-30" } });
-        Assert.Equal("CONFLICT", again.AssertNoErrors().Data["endOwnership"]!["errors"]![0]!["code"]!.GetValue<string>());
+        var again = await fx.Clerk().EndOwnershipAsync(ownershipId, "2026-11-30");
+        Assert.Equal("CONFLICT", again.Errors[0].Code);
     }
 
     [Fact]
     public async Task Front_desk_finds_units_by_number_owner_name_or_last_four_phone_digits()
     {
         var unit = await NewUnitAsync("1401");
-        (await fx.Clerk().PostAsync(AddOwner, new { i = new { unitId = unit, startDate = "2022-01-01", person = new { name = "欧阳娜娜", phone = "13655559876" } } })).AssertNoErrors();
+        await fx.Clerk().AddOwnerAsync(new { unitId = unit, startDate = "2022-01-01", person = new { name = "欧阳娜娜", phone = "13655559876" } });
         foreach (var search in new[] { "1401", "欧阳", "9876" })
-        {
-            var r = await fx.Clerk().PostAsync("query($s: String) { units(filter: {search: $s}) { nodes { id } } }", new { s = search });
-            Assert.Contains(r.AssertNoErrors().Data["units"]!["nodes"]!.AsArray(), n => n!["id"]!.GetValue<string>() == unit.ToString());
-        }
-        var none = await fx.Clerk().PostAsync("{ units(filter: {search: \"不存在的人\"}) { totalCount } }");
-        Assert.Equal(0, none.AssertNoErrors().Data["units"]!["totalCount"]!.GetValue<int>());
+            Assert.Contains((await fx.Clerk().UnitsAsync(search)).Nodes, n => n.Id == unit);
+        Assert.Equal(0, (await fx.Clerk().UnitsAsync("不存在的人")).TotalCount);
     }
 
     [Fact]
@@ -159,7 +138,7 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
     {
         var engineer = fx.Api.Client(TestTokens.For(fx.Tenant.Slug, ["engineer"], estates: [fx.EstateId]));
         (await engineer.PostAsync("{ units { totalCount } }")).AssertNoErrors();
-        var r = await engineer.PostAsync(CreateUnit, new { i = new { buildingId = fx.BuildingId, number = "9999", floor = 9, buildingArea = 50m, usage = "RESIDENTIAL" } });
+        var r = await engineer.PostAsync(RegistryApi.CreateUnit, new { i = new { buildingId = fx.BuildingId, number = "9999", floor = 9, buildingArea = 50m, usage = "RESIDENTIAL" } });
         Assert.Equal("FORBIDDEN", r.FirstErrorCode);
     }
 }

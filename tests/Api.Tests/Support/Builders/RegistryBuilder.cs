@@ -63,3 +63,33 @@ public sealed class RegistryBuilder(TenantDbContext db, int seed = 7)
 
     public Task SaveAsync() => db.SaveChangesAsync();
 }
+
+public sealed record UnitView(Guid Id, string Number, int Floor, decimal BuildingArea, string Usage, string Status, IReadOnlyList<OwnershipView> Owners);
+public sealed record OwnershipView(Guid Id, decimal Share, DateOnly StartDate, DateOnly? EndDate, bool Current, PersonView Person);
+public sealed record TenancyView(Guid Id, DateOnly LeaseStart, DateOnly LeaseEnd, bool Current, PersonView Person);
+public sealed record PersonView(Guid Id, string Name, string? Phone, string PhoneMasked, string? IdNumberMasked);
+public sealed record UnitPage(int TotalCount, IReadOnlyList<UnitView> Nodes);
+
+/// <summary>
+/// Registry changes through the API as the given client, the way the portals make them. <paramref name="input"/>s
+/// are the schema's input objects as given (anonymous objects), so a test states exactly what it sends.
+/// </summary>
+public static class RegistryApi
+{
+    private const string Errors = "errors { __typename code field message }";
+    private const string OwnershipFields = "id share startDate endDate current person { id name phone phoneMasked idNumberMasked }";
+
+    public const string CreateUnit = $"mutation($i: CreateUnitInput!) {{ createUnit(input: $i) {{ unit {{ id number floor buildingArea usage status }} {Errors} }} }}";
+    public const string AddOwner = $"mutation($i: AddOwnerInput!) {{ addOwner(input: $i) {{ ownership {{ {OwnershipFields} }} {Errors} }} }}";
+    public const string EndOwnership = $"mutation($i: EndOwnershipInput!) {{ endOwnership(input: $i) {{ ownership {{ {OwnershipFields} }} {Errors} }} }}";
+    public const string AddTenancy = $"mutation($i: AddTenancyInput!) {{ addTenancy(input: $i) {{ tenancy {{ id leaseStart leaseEnd current }} {Errors} }} }}";
+
+    public static Task<Payload<UnitView>> CreateUnitAsync(this GraphQLClient c, object input) => c.MutateAsync<Payload<UnitView>>(CreateUnit, new { i = input });
+    public static Task<Payload<OwnershipView>> AddOwnerAsync(this GraphQLClient c, object input) => c.MutateAsync<Payload<OwnershipView>>(AddOwner, new { i = input });
+    public static Task<Payload<OwnershipView>> EndOwnershipAsync(this GraphQLClient c, Guid ownershipId, string endDate) =>
+        c.MutateAsync<Payload<OwnershipView>>(EndOwnership, new { i = new { ownershipId, endDate } });
+    public static Task<Payload<TenancyView>> AddTenancyAsync(this GraphQLClient c, object input) => c.MutateAsync<Payload<TenancyView>>(AddTenancy, new { i = input });
+
+    public static Task<UnitPage> UnitsAsync(this GraphQLClient c, string? search) =>
+        c.QueryAsync<UnitPage>("query($s: String) { units(filter: {search: $s}) { totalCount nodes { id number } } }", new { s = search });
+}
