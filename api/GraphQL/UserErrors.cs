@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace PropertySaaS.Api.GraphQL;
@@ -31,7 +32,8 @@ public sealed class InvalidInputType() : UserErrorType<InvalidInput>("InvalidInp
 public sealed class NotFoundType() : UserErrorType<NotFound>("NotFound");
 public sealed class ConflictType() : UserErrorType<Conflict>("Conflict");
 
-/// <summary>The schema type of one <see cref="ErrorKind"/> (e.g. <c>RateOverlaps</c>); AppSchema registers one per kind.</summary>
+/// <summary>The schema type of one <see cref="ErrorKind"/> (e.g. <c>RateOverlaps</c>); AppSchema registers one per kind (so DI does not: it has no kind to give).</summary>
+[DoNotRegister]
 public sealed class RuleErrorGraphType : ObjectGraphType<RuleError>
 {
     public RuleErrorGraphType(ErrorKind kind)
