@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
@@ -26,6 +27,10 @@ namespace PropertySaaS.Api.GraphQL;
 /// of each going through the resolver pipeline. A scalar that reads cleanly is serialized by its type and kept as a
 /// value on its object (<see cref="PlannedObjectNode"/>), not as a node; any other read value (an object, a list, a
 /// null, a batched result) is handed to GraphQL.NET as the resolver's result, to complete and report on as usual.</item>
+/// <item>Objects, and the items of lists of objects, that GraphQL.NET's check of a result cannot refuse (a value its
+/// object type accepts) are completed at once — checked by GraphQL.NET's own <c>ValidateNodeResult</c>, fields laid
+/// out — without GraphQL.NET's async completion per object (two async calls per list item). Any other result (a null,
+/// a value the type may refuse) is completed by GraphQL.NET, which reports it on its node.</item>
 /// </list>
 /// Nothing here catches an exception to try another way. A read that throws is that field's error, reported once by
 /// GraphQL.NET's own resolver-error handling (→ INTERNAL with a correlation id, logged: ApiErrors); it is not read again.
@@ -113,7 +118,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
                         node = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
                         break;
                     default:
-                        node = ReadNode(parent, field, definition, value, failure);
+                        node = ReadNode(context, parent, field, definition, value, failure);
                         break;
                 }
             }
@@ -179,6 +184,8 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         : PlannedObjectNode(parent, type, field, definition, null), IReadNode
     {
         public ExceptionDispatchInfo? Failure => failure;
+        /// <summary>Completed when its parent's fields were laid out (<see cref="CompletesAtOnce"/>).</summary>
+        public bool Completed { get; set; }
     }
 
     internal sealed class ReadListNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition, ExceptionDispatchInfo? failure)
@@ -193,21 +200,82 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         public ExceptionDispatchInfo? Failure => failure;
     }
 
-    private static ExecutionNode ReadNode(ExecutionNode parent, GraphQLField field, FieldType definition, object? value, ExceptionDispatchInfo? failure)
+    private ExecutionNode ReadNode(ExecutionContext context, ExecutionNode parent, GraphQLField field, FieldType definition, object? value, ExceptionDispatchInfo? failure)
     {
         var type = Unwrapped(definition.ResolvedType!);
-        ExecutionNode node = type switch
+        switch (type)
         {
-            ListGraphType => new ReadListNode(parent, type, field, definition, failure),
-            ScalarGraphType scalar => new ReadValueNode(parent, scalar, field, definition, failure),
-            _ => new ReadObjectNode(parent, type, field, definition, failure),
-        };
-        node.Result = value;
-        return node;
+            case ListGraphType:
+                return new ReadListNode(parent, type, field, definition, failure) { Result = value };
+            case ScalarGraphType scalar:
+                return new ReadValueNode(parent, scalar, field, definition, failure) { Result = value };
+            default:
+                var node = new ReadObjectNode(parent, type, field, definition, failure) { Result = value };
+                if (failure is null && CompletesAtOnce(node))
+                {
+                    CompleteObject(context, node);
+                    node.Completed = true;
+                }
+                return node;
+        }
+    }
+
+    /// <summary>
+    /// Whether GraphQL.NET's check of an object's result (<c>ValidateNodeResult</c>) cannot refuse it: a value of an object
+    /// type that accepts it. Decided before completing, so that nothing needs catching.
+    /// </summary>
+    private static bool CompletesAtOnce(ObjectExecutionNode node) =>
+        node.Result is { } result and not IDataLoaderResult && node.GraphType is IObjectGraphType type
+        && (type.IsTypeOf is null || type.SkipTypeCheck || type.IsTypeOf(result));
+
+    /// <summary>An object's completion as GraphQL.NET's (check, then lay out its fields), without its async call.</summary>
+    private void CompleteObject(ExecutionContext context, ObjectExecutionNode node)
+    {
+        ValidateNodeResult(context, node);
+        SetSubFieldNodes(context, node);
+    }
+
+    /// <summary>
+    /// The items of a list of objects, completed as GraphQL.NET's list completion does but without its two async calls
+    /// per item, as long as each item <see cref="CompletesAtOnce"/>; from the first that may not, GraphQL.NET completes
+    /// the rest one by one, reporting errors on their items in order. Other lists are GraphQL.NET's.
+    /// </summary>
+    protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
+    {
+        if (Unwrapped(((ListGraphType)parent.GraphType).ResolvedType!) is not IObjectGraphType itemType || parent.Result is not IList list)
+            return base.SetArrayItemNodesAsync(context, parent);
+        var items = new List<ExecutionNode>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var node = (ObjectExecutionNode)BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, i);
+            node.Result = list[i];
+            items.Add(node);
+            // A batched item is completed when its loader has run, as in GraphQL.NET.
+            if (node.Result is IDataLoaderResult) continue;
+            if (!CompletesAtOnce(node)) return CompleteItemsAsync(context, parent, itemType, list, items, i);
+            CompleteObject(context, node);
+        }
+        parent.Items = items;
+        return Task.CompletedTask;
+    }
+
+    private async Task CompleteItemsAsync(ExecutionContext context, ArrayExecutionNode parent, IObjectGraphType itemType, IList list, List<ExecutionNode> items, int from)
+    {
+        await CompleteNodeAsync(context, items[from]).ConfigureAwait(false);
+        for (var i = from + 1; i < list.Count; i++)
+        {
+            var node = BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, i);
+            node.Result = list[i];
+            items.Add(node);
+            if (node.Result is not IDataLoaderResult) await CompleteNodeAsync(context, node).ConfigureAwait(false);
+        }
+        parent.Items = items;
     }
 
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
     {
+        // Completed when laid out: nothing left to execute (its children are executed next).
+        if (node is ReadObjectNode { Completed: true }) return Task.CompletedTask;
         // A read that failed goes through GraphQL.NET's own execution, whose resolver rethrows it (SelectResolver):
         // reported as any resolver's exception is.
         if (node is not IReadNode { Failure: null }) return base.ExecuteNodeAsync(context, node);
