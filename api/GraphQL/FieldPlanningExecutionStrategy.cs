@@ -192,6 +192,8 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         : ArrayExecutionNode(parent, type, field, definition, null), IReadNode
     {
         public ExceptionDispatchInfo? Failure => failure;
+        /// <summary>Its items' completion, when started as its parent's fields were laid out.</summary>
+        public Task? Completion { get; set; }
     }
 
     internal sealed class ReadValueNode(ExecutionNode parent, ScalarGraphType type, GraphQLField field, FieldType definition, ExceptionDispatchInfo? failure)
@@ -205,8 +207,16 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         var type = Unwrapped(definition.ResolvedType!);
         switch (type)
         {
-            case ListGraphType:
-                return new ReadListNode(parent, type, field, definition, failure) { Result = value };
+            case ListGraphType listType:
+                var list = new ReadListNode(parent, type, field, definition, failure) { Result = value };
+                // A list of objects that all complete at once is laid out now too (GraphQL.NET's check of a list value
+                // cannot refuse it); any other list waits for its execution, so errors come in GraphQL.NET's order.
+                if (failure is null && value is IList items && Unwrapped(listType.ResolvedType!) is IObjectGraphType itemType && AllComplete(itemType, items))
+                {
+                    ValidateNodeResult(context, list);
+                    list.Completion = SetArrayItemNodesAsync(context, list);
+                }
+                return list;
             case ScalarGraphType scalar:
                 return new ReadValueNode(parent, scalar, field, definition, failure) { Result = value };
             default:
@@ -224,9 +234,18 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     /// Whether GraphQL.NET's check of an object's result (<c>ValidateNodeResult</c>) cannot refuse it: a value of an object
     /// type that accepts it. Decided before completing, so that nothing needs catching.
     /// </summary>
-    private static bool CompletesAtOnce(ObjectExecutionNode node) =>
-        node.Result is { } result and not IDataLoaderResult && node.GraphType is IObjectGraphType type
-        && (type.IsTypeOf is null || type.SkipTypeCheck || type.IsTypeOf(result));
+    private static bool CompletesAtOnce(ObjectExecutionNode node) => node.GraphType is IObjectGraphType type && Accepts(type, node.Result);
+
+    private static bool Accepts(IObjectGraphType type, object? result) =>
+        result is not (null or IDataLoaderResult) && (type.IsTypeOf is null || type.SkipTypeCheck || type.IsTypeOf(result));
+
+    // Batched items are completed when their loader has run.
+    private static bool AllComplete(IObjectGraphType type, IList items)
+    {
+        foreach (var item in items)
+            if (item is not IDataLoaderResult && !Accepts(type, item)) return false;
+        return true;
+    }
 
     /// <summary>An object's completion as GraphQL.NET's (check, then lay out its fields), without its async call.</summary>
     private void CompleteObject(ExecutionContext context, ObjectExecutionNode node)
@@ -276,6 +295,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     {
         // Completed when laid out: nothing left to execute (its children are executed next).
         if (node is ReadObjectNode { Completed: true }) return Task.CompletedTask;
+        if (node is ReadListNode { Completion: { } completion }) return completion;
         // A read that failed goes through GraphQL.NET's own execution, whose resolver rethrows it (SelectResolver):
         // reported as any resolver's exception is.
         if (node is not IReadNode { Failure: null }) return base.ExecuteNodeAsync(context, node);
