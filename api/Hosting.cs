@@ -81,15 +81,19 @@ public static class Hosting
 
     /// <summary>
     /// How the API executes and writes GraphQL — JSON settings and writer, depth and complexity limits, execution
-    /// strategy — so that the benchmark's in-memory execution (tests/Benchmarks) runs exactly this.
+    /// strategy — so that the benchmark's in-memory execution (tests/Benchmarks) runs exactly this. Queries run
+    /// serially either way: one DbContext per request, so resolvers must not run concurrently on it.
     /// </summary>
     public static global::GraphQL.DI.IGraphQLBuilder AddApiExecution(this global::GraphQL.DI.IGraphQLBuilder b, GraphQLEndpointOptions limits)
     {
+        b.AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; });
+        if (limits.ExecutionStrategy == GraphQLExecutionStrategy.Stock)
+            return b
+                .AddSystemTextJson(ExecutionResultWriter.Settings)
+                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query);
         b.Services.Register<IDocumentValidator>(_ => new RepeatedDocumentValidator(new DocumentValidator()), global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
         return b
             .AddSystemTextJson(ExecutionResultWriter.Configure)
-            .AddComplexityAnalyzer(c => { c.MaxDepth = limits.MaxDepth; c.MaxComplexity = limits.MaxComplexity; })
-            // One DbContext per request: resolvers must not run concurrently on it.
             .AddExecutionStrategy<FieldPlanningExecutionStrategy>(OperationType.Query);
     }
 

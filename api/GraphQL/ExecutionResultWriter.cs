@@ -17,13 +17,20 @@ namespace PropertySaaS.Api.GraphQL;
 public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
 {
     /// <summary>
-    /// The API's JSON settings for GraphQL requests and results. Chinese text is written as UTF-8, not as \uXXXX
-    /// escapes (a third of the bytes, and readable); characters that are special in HTML are still escaped.
+    /// The API's JSON settings for GraphQL requests and results, with either writer. Chinese text is written as UTF-8,
+    /// not as \uXXXX escapes (a third of the bytes, and readable); characters that are special in HTML are still
+    /// escaped. No naming policy: GraphQL.NET's own converter would pass response keys through it, and the spec makes
+    /// the alias or field name as written the key.
     /// </summary>
+    public static void Settings(JsonSerializerOptions options)
+    {
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    }
+
+    /// <summary>The API's settings with this writer.</summary>
     public static void Configure(JsonSerializerOptions options)
     {
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        Settings(options);
         options.Converters.Add(new ExecutionResultWriter());
     }
 
@@ -85,9 +92,13 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case ArrayExecutionNode list:
                 JsonSerializer.Serialize(writer, list.SerializedResult, options);
                 break;
-            default:
-                // A null object, or a NullExecutionNode.
+            case ObjectExecutionNode or NullExecutionNode:
+                // A null object (no fields laid out, or nulled by a required field's error).
                 writer.WriteNullValue();
+                break;
+            default:
+                // Any other kind of node: its value as GraphQL.NET gives it, as GraphQL.NET's own converter does.
+                JsonSerializer.Serialize(writer, node.ToValue(), options);
                 break;
         }
     }

@@ -1,8 +1,9 @@
 using System.Collections;
-using System.Linq.Expressions;
-using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -13,37 +14,38 @@ namespace PropertySaaS.Api.GraphQL;
 
 /// <summary>
 /// GraphQL.NET's serial execution, with shortcuts that change no answer (tests/Api.Tests ExecutionTests runs every
-/// document on both and compares the JSON and GraphQL.NET's dictionary form):
+/// document on both and compares the JSON and GraphQL.NET's dictionary form; CI runs the API tests on both,
+/// docs/architecture/graphql-execution.md):
 /// <list type="number">
 /// <item>An object type's fields are collected from a selection set once per request instead of once per object. A
 /// list of 100 units otherwise walks the same <c>{ id number … }</c> selection, looks up each field's definition and
 /// fills a dictionary 100 times (and again for every building and owner); that was about a fifth of the execution's
 /// CPU (docs/benchmarks.md §2). Collection depends only on the selection set, the object type and the request's
 /// variables (through @skip/@include); the first two are the key while the variables are fixed for the request.</item>
-/// <item>Scalar fields declared as a plain property of their source (<c>Field(x =&gt; x.Number)</c>) are read when
-/// their object's fields are laid out, instead of each going through the resolver pipeline (a resolve context, an
-/// async resolver call, completion and validation), which costs several times the read itself. Anything unusual —
-/// a null for a non-null field, a getter or serializer that throws — is left to the normal path, which reports it
-/// as GraphQL.NET would. The values are kept on their object (<see cref="PlannedObjectNode"/>), not as a node each.</item>
-/// <item>Fields that declare how to read their answer from the source (<see cref="SourceReads.ResolveFromSource{TSource}"/>,
-/// e.g. a unit's building when the page query already joined it) are read the same way when that read answers:
-/// scalars are serialized as above, objects and lists of objects are completed at once (result checks, child
-/// fields, list items), anything else when executed. When the read has no answer the field's resolver runs.</item>
-/// <item>Objects and lists of objects are completed without GraphQL.NET's async machinery (a closure and two async
-/// calls per list item); an item or object that does not complete cleanly is completed by GraphQL.NET's code, which
-/// reports the error.</item>
+/// <item>Fields that declare how their answer is read from the source (<see cref="SourceReads"/>: a plain member, or a
+/// unit's building when the page query already joined it) are read when their object's fields are laid out, instead
+/// of each going through the resolver pipeline. A scalar that reads cleanly is serialized by its type and kept as a
+/// value on its object (<see cref="PlannedObjectNode"/>), not as a node; any other read value (an object, a list, a
+/// null, a batched result) is handed to GraphQL.NET as the resolver's result, to complete and report on as usual.</item>
+/// <item>Objects, and the items of lists of objects, that GraphQL.NET's check of a result cannot refuse (a value its
+/// object type accepts) are completed at once — checked by GraphQL.NET's own <c>ValidateNodeResult</c>, fields laid
+/// out — without GraphQL.NET's async completion per object (two async calls per list item). Any other result (a null,
+/// a value the type may refuse) is completed by GraphQL.NET, which reports it on its node.</item>
 /// </list>
+/// Nothing here catches an exception to try another way. A read that throws is that field's error, reported once by
+/// GraphQL.NET's own resolver-error handling (→ INTERNAL with a correlation id, logged: ApiErrors); it is not read again.
+/// Only GraphQL.NET's public, documented extension points are used: the protected members of ExecutionStrategy.
 /// </summary>
 public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
 {
-    // Per request: keyed by the execution context, gone with it. Nothing here outlives a request or is shared by two.
+    // This execution's plans: dropped when it ends (ExecuteAsync), so nothing outlives a request or is shared by two.
     private static readonly ConditionalWeakTable<ExecutionContext, Dictionary<GraphQLSelectionSet, Plan>> Plans = new();
 
     // A selection set's fields for one object type; the next plan is the same selection set on another type (a
     // fragment on an interface or union meets several). Selection sets are compared by reference: the document's nodes.
     private sealed record Plan(IGraphType Type, PlannedField[] Fields, Plan? Next)
     {
-        /// <summary>How many fields are executed as nodes when every scalar read answers.</summary>
+        /// <summary>How many fields are executed as nodes when every scalar read answers in place.</summary>
         public int NodeCount { get; } = Fields.Count(f => f.Read?.Scalar is null);
     }
 
@@ -51,6 +53,18 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     {
         /// <summary>The response key (alias or name) as JSON; GraphQL names are ASCII letters, digits and _.</summary>
         public JsonEncodedText Key { get; } = JsonEncodedText.Encode(Field.Alias?.Name.StringValue ?? Definition.Name);
+    }
+
+    public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
+    {
+        try
+        {
+            return await base.ExecuteAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            Plans.Remove(context);
+        }
     }
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
@@ -78,7 +92,7 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         var planned = parent as PlannedObjectNode;
         // Scalars read in place are kept as values on their object, not as one node each (a page of units had ~700).
         object?[]? values = null;
-        // Sized for every scalar read answering; a read that does not answer (rare) makes room for its node.
+        // Sized for every scalar read answering in place; a read that does not (rare) makes room for its node.
         var nodes = planned is null || source is null ? new ExecutionNode[plan.Fields.Length]
             : plan.NodeCount == 0 ? [] : new ExecutionNode[plan.NodeCount];
         var count = 0;
@@ -86,20 +100,28 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
         {
             var (field, definition, read) = plan.Fields[i];
             ExecutionNode node;
-            if (read is null || planned is null || source is null || !read.TryRead(source, out var value))
+            if (read is null || planned is null || source is null)
                 node = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
-            else if (read.Scalar is not null)
-            {
-                if (values is null)
-                {
-                    values = new object?[plan.Fields.Length];
-                    values.AsSpan(0, i).Fill(PlannedObjectNode.InNode);
-                }
-                values[i] = value;
-                continue;
-            }
             else
-                node = ReadNode(context, parent, field, definition, value);
+            {
+                switch (read.Read(source, out var value, out var failure))
+                {
+                    case ReadOutcome.InPlace:
+                        if (values is null)
+                        {
+                            values = new object?[plan.Fields.Length];
+                            values.AsSpan(0, i).Fill(PlannedObjectNode.InNode);
+                        }
+                        values[i] = value;
+                        continue;
+                    case ReadOutcome.Resolve:
+                        node = BuildExecutionNode(parent, definition.ResolvedType!, field, definition);
+                        break;
+                    default:
+                        node = ReadNode(context, parent, field, definition, value, failure);
+                        break;
+                }
+            }
             if (values is not null) values[i] = PlannedObjectNode.InNode;
             if (count == nodes.Length) Array.Resize(ref nodes, plan.Fields.Length);
             nodes[count++] = node;
@@ -119,6 +141,8 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
             ? new PlannedObjectNode(parent, type, field, fieldDefinition, indexInParentNode)
             : base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
     }
+
+    private static IGraphType Unwrapped(IGraphType type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type;
 
     /// <summary>
     /// An object whose scalar fields read in place are held as <see cref="Values"/> in the order of
@@ -148,147 +172,197 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
     }
 
     /// <summary>
-    /// An object or list read from its source: what its resolver would have returned, completed now when that needs
-    /// no awaiting and reports no error (objects; lists of objects), else when it is executed.
+    /// A field whose resolver's part was done by its read: <see cref="ExecutionNode.Result"/> is what the resolver would
+    /// have returned, or <see cref="Failure"/> what it would have thrown.
     /// </summary>
-    private ExecutionNode ReadNode(ExecutionContext context, ExecutionNode parent, GraphQLField field, FieldType definition, object? value)
+    internal interface IReadNode
+    {
+        ExceptionDispatchInfo? Failure { get; }
+    }
+
+    internal sealed class ReadObjectNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition, ExceptionDispatchInfo? failure)
+        : PlannedObjectNode(parent, type, field, definition, null), IReadNode
+    {
+        public ExceptionDispatchInfo? Failure => failure;
+        /// <summary>Completed when its parent's fields were laid out (<see cref="CompletesAtOnce"/>).</summary>
+        public bool Completed { get; set; }
+    }
+
+    internal sealed class ReadListNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition, ExceptionDispatchInfo? failure)
+        : ArrayExecutionNode(parent, type, field, definition, null), IReadNode
+    {
+        public ExceptionDispatchInfo? Failure => failure;
+        /// <summary>Its items' completion, when started as its parent's fields were laid out.</summary>
+        public Task? Completion { get; set; }
+    }
+
+    internal sealed class ReadValueNode(ExecutionNode parent, ScalarGraphType type, GraphQLField field, FieldType definition, ExceptionDispatchInfo? failure)
+        : ValueExecutionNode(parent, type, field, definition, null), IReadNode
+    {
+        public ExceptionDispatchInfo? Failure => failure;
+    }
+
+    private ExecutionNode ReadNode(ExecutionContext context, ExecutionNode parent, GraphQLField field, FieldType definition, object? value, ExceptionDispatchInfo? failure)
     {
         var type = Unwrapped(definition.ResolvedType!);
-        if (type is ListGraphType)
+        switch (type)
         {
-            var list = new ReadListNode(parent, type, field, definition) { Result = value };
-            try
-            {
-                ValidateNodeResult(context, list);
-                list.Completed = TryCompleteObjectList(context, list);
-            }
-            catch (Exception)
-            {
-                list.Items = null;
-            }
-            return list;
-        }
-        var node = new ReadObjectNode(parent, type, field, definition) { Result = value };
-        node.Completed = TryCompleteObject(context, node);
-        return node;
-    }
-
-    private static IGraphType Unwrapped(IGraphType type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType! : type;
-
-    /// <summary>
-    /// Completes an object node as GraphQL.NET's completion does — check the result, lay out its fields — without its
-    /// async machinery. False, with nothing laid out, when the result is refused or anything throws: the caller then
-    /// leaves the node to GraphQL.NET's completion, which reports the error.
-    /// </summary>
-    private bool TryCompleteObject(ExecutionContext context, ObjectExecutionNode node)
-    {
-        try
-        {
-            ValidateNodeResult(context, node);
-            if (node.Result is not null) SetSubFieldNodes(context, node);
-            return true;
-        }
-        catch (Exception)
-        {
-            node.SubFields = null;
-            return false;
+            case ListGraphType listType:
+                var list = new ReadListNode(parent, type, field, definition, failure) { Result = value };
+                // A list of objects that all complete at once is laid out now too (GraphQL.NET's check of a list value
+                // cannot refuse it); any other list waits for its execution, so errors come in GraphQL.NET's order.
+                if (failure is null && value is IList items && Unwrapped(listType.ResolvedType!) is IObjectGraphType itemType && AllComplete(itemType, items))
+                {
+                    ValidateNodeResult(context, list);
+                    list.Completion = SetArrayItemNodesAsync(context, list);
+                }
+                return list;
+            case ScalarGraphType scalar:
+                return new ReadValueNode(parent, scalar, field, definition, failure) { Result = value };
+            default:
+                var node = new ReadObjectNode(parent, type, field, definition, failure) { Result = value };
+                if (failure is null && CompletesAtOnce(node))
+                {
+                    CompleteObject(context, node);
+                    node.Completed = true;
+                }
+                return node;
         }
     }
 
     /// <summary>
-    /// A list of objects completed as GraphQL.NET's list completion does, without its closure and two async calls per
-    /// item. False, with no items, for any other list, or if any item does not complete cleanly (a null in a list of required items, say):
-    /// GraphQL.NET's completion then does the whole list and reports the errors in its order.
+    /// Whether GraphQL.NET's check of an object's result (<c>ValidateNodeResult</c>) cannot refuse it: a value of an object
+    /// type that accepts it. Decided before completing, so that nothing needs catching.
     /// </summary>
-    private bool TryCompleteObjectList(ExecutionContext context, ArrayExecutionNode parent)
+    private static bool CompletesAtOnce(ObjectExecutionNode node) => node.GraphType is IObjectGraphType type && Accepts(type, node.Result);
+
+    private static bool Accepts(IObjectGraphType type, object? result) =>
+        result is not (null or IDataLoaderResult) && (type.IsTypeOf is null || type.SkipTypeCheck || type.IsTypeOf(result));
+
+    // Batched items are completed when their loader has run.
+    private static bool AllComplete(IObjectGraphType type, IList items)
     {
-        if (Unwrapped(((ListGraphType)parent.GraphType).ResolvedType!) is not IObjectGraphType itemType || parent.Result is not IList list) return false;
-        var items = new List<ExecutionNode>(list.Count);
-        for (var i = 0; i < list.Count; i++)
-        {
-            var item = list[i];
-            var node = BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, i);
-            node.Result = item;
-            // A batched item is completed when its loader has run, as in GraphQL.NET.
-            if (item is not global::GraphQL.DataLoader.IDataLoaderResult && !TryCompleteObject(context, (ObjectExecutionNode)node))
-            {
-                parent.Items = null;
-                return false;
-            }
-            items.Add(node);
-        }
-        parent.Items = items;
+        foreach (var item in items)
+            if (item is not IDataLoaderResult && !Accepts(type, item)) return false;
         return true;
     }
 
-    protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent) =>
-        TryCompleteObjectList(context, parent) ? Task.CompletedTask : base.SetArrayItemNodesAsync(context, parent);
-
-    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
+    /// <summary>An object's completion as GraphQL.NET's (check, then lay out its fields), without its async call.</summary>
+    private void CompleteObject(ExecutionContext context, ObjectExecutionNode node)
     {
-        switch (node)
-        {
-            // An object or list already completed when its parent's fields were laid out: nothing left to execute
-            // (its children are executed next).
-            case ReadObjectNode { Completed: true } or ReadListNode { Completed: true }:
-                return Task.CompletedTask;
-            // Read from its source: the resolver's part is done, completion is GraphQL.NET's.
-            case ReadObjectNode or ReadListNode:
-                context.CancellationToken.ThrowIfCancellationRequested();
-                return CompleteNodeAsync(context, node);
-            default:
-                return base.ExecuteNodeAsync(context, node);
-        }
-    }
-
-    internal sealed class ReadObjectNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition)
-        : PlannedObjectNode(parent, type, field, definition, null)
-    {
-        public bool Completed;
-    }
-
-    internal sealed class ReadListNode(ExecutionNode parent, IGraphType type, GraphQLField field, FieldType definition)
-        : ArrayExecutionNode(parent, type, field, definition, null)
-    {
-        public bool Completed;
+        ValidateNodeResult(context, node);
+        SetSubFieldNodes(context, node);
     }
 
     /// <summary>
-    /// How to read a field's answer straight from its source, as its resolver would: a member declared with
-    /// <c>Field(x =&gt; x.Member)</c> (GraphQL.NET's expression resolver) through a compiled getter, or the read a field
-    /// declared with <see cref="SourceReads.ResolveFromSource{TSource}"/>. Scalars are serialized by the field's type, as
-    /// completion would. Fields whose resolver is anything else — middleware wrapped around one of these included —
-    /// are not read here.
+    /// The items of a list of objects, completed as GraphQL.NET's list completion does but without its two async calls
+    /// per item, as long as each item <see cref="CompletesAtOnce"/>; from the first that may not, GraphQL.NET completes
+    /// the rest one by one, reporting errors on their items in order. Other lists are GraphQL.NET's.
     /// </summary>
-    internal sealed class FieldRead(Func<object, object?> get, ScalarGraphType? scalar, bool nonNull)
+    protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
+    {
+        if (Unwrapped(((ListGraphType)parent.GraphType).ResolvedType!) is not IObjectGraphType itemType || parent.Result is not IList list)
+            return base.SetArrayItemNodesAsync(context, parent);
+        var items = new List<ExecutionNode>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var node = (ObjectExecutionNode)BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, i);
+            node.Result = list[i];
+            items.Add(node);
+            // A batched item is completed when its loader has run, as in GraphQL.NET.
+            if (node.Result is IDataLoaderResult) continue;
+            if (!CompletesAtOnce(node)) return CompleteItemsAsync(context, parent, itemType, list, items, i);
+            CompleteObject(context, node);
+        }
+        parent.Items = items;
+        return Task.CompletedTask;
+    }
+
+    private async Task CompleteItemsAsync(ExecutionContext context, ArrayExecutionNode parent, IObjectGraphType itemType, IList list, List<ExecutionNode> items, int from)
+    {
+        await CompleteNodeAsync(context, items[from]).ConfigureAwait(false);
+        for (var i = from + 1; i < list.Count; i++)
+        {
+            var node = BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, i);
+            node.Result = list[i];
+            items.Add(node);
+            if (node.Result is not IDataLoaderResult) await CompleteNodeAsync(context, node).ConfigureAwait(false);
+        }
+        parent.Items = items;
+    }
+
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
+    {
+        // Completed when laid out: nothing left to execute (its children are executed next).
+        if (node is ReadObjectNode { Completed: true }) return Task.CompletedTask;
+        if (node is ReadListNode { Completion: { } completion }) return completion;
+        // A read that failed goes through GraphQL.NET's own execution, whose resolver rethrows it (SelectResolver):
+        // reported as any resolver's exception is.
+        if (node is not IReadNode { Failure: null }) return base.ExecuteNodeAsync(context, node);
+        // Read from its source: the resolver's part is done. A batched result waits for its loader (the serial
+        // strategy queues it); anything else is completed by GraphQL.NET — checked, laid out, errors on this node.
+        context.CancellationToken.ThrowIfCancellationRequested();
+        return node.Result is IDataLoaderResult ? Task.CompletedTask : CompleteNodeAsync(context, node);
+    }
+
+    protected override IFieldResolver SelectResolver(ExecutionNode node, ExecutionContext context) =>
+        node is IReadNode { Failure: { } failure } ? new Rethrowing(failure) : base.SelectResolver(node, context);
+
+    /// <summary>Throws what the field's read threw, with its original stack trace, where GraphQL.NET calls a resolver.</summary>
+    private sealed class Rethrowing(ExceptionDispatchInfo failure) : IFieldResolver
+    {
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+        {
+            failure.Throw();
+            return default;
+        }
+    }
+
+    internal enum ReadOutcome
+    {
+        /// <summary>A scalar, serialized: kept as a value on its object.</summary>
+        InPlace,
+        /// <summary>The read has no answer: the field's resolver runs (a source read's fallback, e.g. a batch loader).</summary>
+        Resolve,
+        /// <summary>The resolver's result (or its exception): GraphQL.NET completes the node.</summary>
+        Node,
+    }
+
+    /// <summary>
+    /// A field's read (<see cref="SourceReads"/>) with the field's type: scalars are serialized by that type, as
+    /// completion would serialize them.
+    /// </summary>
+    internal sealed class FieldRead(SourceReads.Read read, ScalarGraphType? scalar, bool nonNull)
     {
         /// <summary>The field's scalar type; null for objects and lists.</summary>
         public ScalarGraphType? Scalar => scalar;
 
-        /// <summary>False when the normal path must answer: no value, or one it must report on.</summary>
-        public bool TryRead(object source, out object? value)
+        public ReadOutcome Read(object source, out object? value, out ExceptionDispatchInfo? failure)
         {
+            failure = null;
             try
             {
-                value = get(source);
+                value = read.Get(source);
+                if (value is null)
+                    return read.FallsBack ? ReadOutcome.Resolve : scalar is not null && !nonNull ? ReadOutcome.InPlace : ReadOutcome.Node;
+                if (scalar is null || value is Task or IDataLoaderResult) return ReadOutcome.Node;
                 // An ID held as a Guid stays one: the writer formats it as the ID's string ("D") without a string in
                 // between (100 per page); the dictionary form gets the string (PlannedObjectNode.ToValue).
-                if (scalar is not null && !(value is Guid && scalar is IdGraphType)) value = scalar.Serialize(value);
+                if (value is Guid && scalar is IdGraphType) return ReadOutcome.InPlace;
+                // A value its type serializes to null is left to completion, which answers null or reports it.
+                if (scalar.Serialize(value) is not { } serialized) return ReadOutcome.Node;
+                value = serialized;
+                return ReadOutcome.InPlace;
             }
-            catch (Exception)
+            catch (Exception e)
             {
-                // The normal path runs the resolver again and reports the error on this field.
+                // Not a way around the failure: it becomes this field's error (ReadNode → Rethrowing), exactly where and
+                // how GraphQL.NET reports a resolver's or serializer's exception, and the read is not tried again.
                 value = null;
-                return false;
+                failure = ExceptionDispatchInfo.Capture(e);
+                return ReadOutcome.Node;
             }
-            // A read without an answer leaves the field to its resolver (a source read's fallback, a loader); so does
-            // anything still to be awaited or batched.
-            if (value is null) return !nonNull && scalar is not null && !fallsBack;
-            return value is not (Task or global::GraphQL.DataLoader.IDataLoaderResult);
         }
-
-        // Set for a source read: null from it means "ask the resolver", not "the answer is null".
-        private bool fallsBack;
 
         // Weakly keyed: a schema (tests build many) takes its reads with it.
         private static readonly ConditionalWeakTable<FieldType, StrongBox<FieldRead?>> Known = new();
@@ -297,31 +371,12 @@ public sealed class FieldPlanningExecutionStrategy : SerialExecutionStrategy
 
         private static FieldRead? Build(FieldType definition)
         {
+            if (SourceReads.Of(definition) is not { } read) return null;
             var fieldType = definition.ResolvedType;
             var nonNull = fieldType is NonNullGraphType;
             if (fieldType is NonNullGraphType wrapper) fieldType = wrapper.ResolvedType;
             var scalar = fieldType as ScalarGraphType;
-            if (scalar is null && fieldType is not (IObjectGraphType or ListGraphType)) return null;
-
-            if (SourceReads.Of(definition) is { } read) return new FieldRead(read, scalar, nonNull) { fallsBack = true };
-
-            var resolver = definition.Resolver?.GetType();
-            if (resolver is not { IsGenericType: true } || resolver.GetGenericTypeDefinition() != typeof(ExpressionFieldResolver<,>)) return null;
-            if (definition.GetMetadata<string>("ORIGINAL_EXPRESSION_PROPERTY_NAME") is not { } name) return null;
-
-            var sourceType = resolver.GetGenericArguments()[0];
-            var member = (MemberInfo?)sourceType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
-                ?? sourceType.GetField(name, BindingFlags.Public | BindingFlags.Instance);
-            var memberType = member switch { PropertyInfo p => p.PropertyType, FieldInfo f => f.FieldType, _ => null };
-            // The expression resolver awaits tasks; those stay with it.
-            if (memberType is null || typeof(Task).IsAssignableFrom(memberType)
-                || (memberType.IsGenericType && memberType.GetGenericTypeDefinition() == typeof(ValueTask<>)) || memberType == typeof(ValueTask))
-                return null;
-
-            var source = Expression.Parameter(typeof(object), "source");
-            var access = Expression.MakeMemberAccess(Expression.Convert(source, sourceType), member!);
-            var get = Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), source).Compile();
-            return new FieldRead(get, scalar, nonNull);
+            return scalar is not null || fieldType is IObjectGraphType or ListGraphType ? new FieldRead(read, scalar, nonNull) : null;
         }
     }
 }

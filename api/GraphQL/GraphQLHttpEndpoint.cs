@@ -24,6 +24,20 @@ public sealed class GraphQLEndpointOptions
     /// included: a developer switches it on for a session (GraphQL__ExposeExceptionDetails=true), never a deployment.
     /// </summary>
     public bool ExposeExceptionDetails { get; set; }
+    /// <summary>
+    /// <see cref="GraphQLExecutionStrategy.Fast"/> unless configured (<c>GraphQL__ExecutionStrategy=Stock</c>): CI runs
+    /// the API tests once more on <see cref="GraphQLExecutionStrategy.Stock"/> (docs/architecture/graphql-execution.md).
+    /// </summary>
+    public GraphQLExecutionStrategy ExecutionStrategy { get; set; }
+}
+
+/// <summary>How GraphQL requests are executed and written (Hosting.AddApiExecution).</summary>
+public enum GraphQLExecutionStrategy
+{
+    /// <summary>The API's strategy, result writer and remembered validation: the same answers, less CPU.</summary>
+    Fast,
+    /// <summary>GraphQL.NET's serial strategy, its result writer and validator, as shipped.</summary>
+    Stock,
 }
 
 /// <summary>

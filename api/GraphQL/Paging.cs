@@ -149,10 +149,10 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     public PageInfoType()
     {
         Name = "PageInfo";
-        Field(x => x.HasNextPage);
-        Field(x => x.HasPreviousPage);
-        Field(x => x.StartCursor, nullable: true);
-        Field(x => x.EndCursor, nullable: true);
+        this.MemberField(x => x.HasNextPage);
+        this.MemberField(x => x.HasPreviousPage);
+        this.MemberField(x => x.StartCursor, nullable: true);
+        this.MemberField(x => x.EndCursor, nullable: true);
     }
 }
 
@@ -161,7 +161,7 @@ public sealed class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNod
     public EdgeType()
     {
         Name = NodeName<TNodeType>() + "Edge";
-        Field(x => x.Cursor);
+        this.MemberField(x => x.Cursor);
         Field<NonNullGraphType<TNodeType>>("node").Resolve(c => c.Source.Node);
     }
 
@@ -173,7 +173,7 @@ public sealed class ConnectionType<TNodeType, T> : ObjectGraphType<Connection<T>
     public ConnectionType()
     {
         Name = EdgeType<TNodeType, T>.NodeName<TNodeType>() + "Connection";
-        Field(x => x.TotalCount);
+        this.MemberField(x => x.TotalCount);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, T>>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Resolve(c => c.Source.Nodes);

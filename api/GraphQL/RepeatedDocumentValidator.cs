@@ -15,6 +15,9 @@ namespace PropertySaaS.Api.GraphQL;
 /// the type tracker over the document, parsing every argument again and the analyser's own pass.
 /// <para>Operations with variables are validated every time (their arguments and complexity depend on the values);
 /// an invalid outcome is never remembered, so a document over the limits is refused on every request.</para>
+/// <para>Every request gets an outcome of its own: GraphQL.NET's serial execution adds the arguments of merged fields
+/// to the argument values it is handed, so one shared outcome would grow with every request and be written by
+/// concurrent ones. The remembered outcome itself is never handed out.</para>
 /// </summary>
 public sealed class RepeatedDocumentValidator(IDocumentValidator inner) : IDocumentValidator
 {
@@ -43,16 +46,25 @@ public sealed class RepeatedDocumentValidator(IDocumentValidator inner) : IDocum
     {
         if (Rules(options) is not { } rules) return inner.ValidateAsync(options);
         var outcomes = Known.GetOrCreateValue(options.Operation);
-        if (outcomes.Find(options.Schema, rules) is { } known) return Task.FromResult(known);
+        if (outcomes.Find(options.Schema, rules) is { } known) return Task.FromResult(Copy(known));
         return ValidateAndRememberAsync(inner.ValidateAsync(options), outcomes, options.Schema, rules);
     }
 
     private static async Task<IValidationResult> ValidateAndRememberAsync(Task<IValidationResult> validation, Outcomes outcomes, ISchema schema, IValidationRule[] rules)
     {
         var result = await validation.ConfigureAwait(false);
-        if (result.IsValid && result.Errors.Count == 0) outcomes.Add(schema, rules, result);
-        return result;
+        if (!result.IsValid || result.Errors.Count > 0) return result;
+        outcomes.Add(schema, rules, result);
+        return Copy(result);
     }
+
+    /// <summary>A valid outcome for one request: the same values in dictionaries of its own.</summary>
+    private static IValidationResult Copy(IValidationResult valid) => new ValidationResult
+    {
+        Variables = valid.Variables,
+        ArgumentValues = valid.ArgumentValues is { } arguments ? new Dictionary<GraphQLField, IDictionary<string, global::GraphQL.Execution.ArgumentValue>>(arguments) : null,
+        DirectiveValues = valid.DirectiveValues is { } directives ? new Dictionary<ASTNode, IDictionary<string, global::GraphQL.Execution.DirectiveInfo>>(directives) : null,
+    };
 
     /// <summary>The request's rules when its outcome can be remembered, else null.</summary>
     private static IValidationRule[]? Rules(in ValidationOptions options)

@@ -113,7 +113,7 @@ public static class Breakdown
         async Task<int> ReaderAsync()
         {
             await using var db = databases.Open(location);
-            var units = await UnitPageReader.ReadAsync(db, new UnitFilter(), null, new UnitPageColumns { Owners = true, Person = true }, 0, 101, CancellationToken.None);
+            var units = await UnitPageReader.ReadAsync(db, new UnitFilter(), new UnitScope.Staff(null), new UnitPageColumns { Owners = true, Person = true }, 0, 101, CancellationToken.None);
             return units.Sum(u => u.Ownerships.Count);
         }
 

@@ -75,8 +75,9 @@ public static class RegistryQueries
                 // One hand-written command reads the page with its buildings and, when shown, its owners, and only the
                 // columns the selection shows (UnitPageColumns); search and SQL Server use the EF query.
                 var columns = UnitPageColumns.For(c);
-                if (UnitPageReader.Supports(rc.Db, f))
-                    return await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, rc.Viewer.EstateScope, columns, skip, take, ct), ct => Filtered().CountAsync(ct));
+                var scope = UnitScope.Of(rc.Viewer);
+                if (UnitPageReader.Supports(rc.Db, f, scope))
+                    return await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, scope, columns, skip, take, ct), ct => Filtered().CountAsync(ct));
                 // The list is ordered by building anyway, so the building comes with it instead of in a second command.
                 var ordered = Filtered().Include(u => u.Building).OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
                 if (!columns.Owners) return await ordered.ToConnectionAsync(c);
@@ -133,8 +134,8 @@ public static class RegistryQueries
 internal static class RegistryQueryExtensions
 {
     /// <summary>
-    /// Limits a query to the caller's estates; a null scope is the whole company. The same rule as SQL:
-    /// <see cref="RegistryScope.InScopeSql"/>.
+    /// Limits a query to the caller's estates; a null scope is the whole company. The same condition as SQL:
+    /// <see cref="UnitScope.Sql"/>.
     /// </summary>
     public static IQueryable<T> InScope<T>(this IQueryable<T> q, IReadOnlySet<Guid>? scope, System.Linq.Expressions.Expression<Func<T, Guid>> estateOf)
     {

@@ -14,20 +14,24 @@ namespace PropertySaaS.Api.Features.Registry;
 /// current household — current owners, current tenants, current members. Ownership history is for staff.</item>
 /// <item>Anyone else: nothing.</item>
 /// </list>
+/// Which units is decided once, by <see cref="UnitScope.Of"/>; the EF queries here (<see cref="Units(TenantDbContext, UnitScope)"/>)
+/// and the hand-written unit page (<see cref="UnitPageReader"/>, through <see cref="UnitScope.Sql"/>) are both made
+/// from that value, and UnitPageReaderTests check that they select the same units.
 /// </summary>
 public static class RegistryScope
 {
-    public static IQueryable<Unit> Units(RequestContext rc)
+    public static IQueryable<Unit> Units(RequestContext rc) => Units(rc.Db, UnitScope.Of(rc.Viewer));
+
+    public static IQueryable<Unit> Units(TenantDbContext db, UnitScope scope) => scope switch
     {
-        var v = rc.Viewer;
-        if (v.IsStaff) return rc.Db.Units.InScope(v.EstateScope, u => u.EstateId);
-        if (v.IsResident) return rc.Db.Units.OfResident(v.PersonId);
-        return rc.Db.Units.Where(_ => false);
-    }
+        UnitScope.Staff staff => db.Units.InScope(staff.Estates, u => u.EstateId),
+        UnitScope.Resident resident => db.Units.OfResident(resident.PersonId),
+        _ => db.Units.Where(_ => false),
+    };
 
     public static IQueryable<Estate> Estates(RequestContext rc)
     {
-        if (rc.Viewer.IsStaff) return rc.Db.Estates.InScope(rc.Viewer.EstateScope, e => e.Id);
+        if (UnitScope.Of(rc.Viewer) is UnitScope.Staff staff) return rc.Db.Estates.InScope(staff.Estates, e => e.Id);
         var estates = Units(rc).Select(u => u.EstateId);
         return rc.Db.Estates.Where(e => estates.Contains(e.Id));
     }
@@ -38,7 +42,7 @@ public static class RegistryScope
 
     public static IQueryable<Building> Buildings(RequestContext rc)
     {
-        if (rc.Viewer.IsStaff) return rc.Db.Buildings.InScope(rc.Viewer.EstateScope, b => b.EstateId);
+        if (UnitScope.Of(rc.Viewer) is UnitScope.Staff staff) return rc.Db.Buildings.InScope(staff.Estates, b => b.EstateId);
         var buildings = Units(rc).Select(u => u.BuildingId);
         return rc.Db.Buildings.Where(b => buildings.Contains(b.Id));
     }
@@ -52,7 +56,7 @@ public static class RegistryScope
     {
         var units = Units(rc).Select(u => u.Id);
         var q = rows.Where(r => units.Contains(r.UnitId));
-        return rc.Viewer.IsStaff ? q : q.Where(current);
+        return UnitScope.Of(rc.Viewer) is UnitScope.Staff ? q : q.Where(current);
     }
 
     /// <summary>People linked to a visible unit by a visible row (and a resident themself).</summary>
@@ -61,7 +65,7 @@ public static class RegistryScope
         var owners = Ownerships(rc).Select(o => o.PersonId);
         var tenants = Leases(rc).Select(t => t.PersonId);
         var members = Members(rc).Select(m => m.PersonId);
-        var self = rc.Viewer.IsStaff ? null : rc.Viewer.PersonId;
+        var self = UnitScope.Of(rc.Viewer) is UnitScope.Staff ? null : rc.Viewer.PersonId;
         return rc.Db.People.Where(p => p.Id == self || owners.Contains(p.Id) || tenants.Contains(p.Id) || members.Contains(p.Id));
     }
 
@@ -74,11 +78,33 @@ public static class RegistryScope
         public static readonly Expression<Func<Lease, bool>> Lease = t => t.EndedOn == null;
     }
 
+}
+
+/// <summary>Which units of the registry a caller sees (<see cref="RegistryScope"/>): the rule, decided once.</summary>
+public abstract record UnitScope
+{
+    /// <summary>Staff: the units of these estates; null is every estate (company administrators, <see cref="Viewer.EstateScope"/>).</summary>
+    public sealed record Staff(IReadOnlySet<Guid>? Estates) : UnitScope;
+
+    /// <summary>Residents: the units they live in now.</summary>
+    public sealed record Resident(Guid? PersonId) : UnitScope;
+
+    /// <summary>Anyone else: no unit.</summary>
+    public sealed record Nothing : UnitScope;
+
+    public static UnitScope Of(Viewer viewer) =>
+        viewer.IsStaff ? new Staff(viewer.EstateScope) : viewer.IsResident ? new Resident(viewer.PersonId) : new Nothing();
+
     /// <summary>
-    /// The estate-scope condition of <see cref="RegistryQueryExtensions.InScope{T}"/> as SQL, for hand-written statements
-    /// (<see cref="UnitPageReader"/>): null for the whole company, else the column in the scope (nothing for an empty scope).
-    /// Kept next to the EF form so both say the same; UnitPageReaderTests compare the two.
+    /// The scope as a SQL condition on a unit's estate column, for hand-written statements (<see cref="UnitPageReader"/>):
+    /// null for every estate. A resident's units are found through their household, which only the EF form says
+    /// (<see cref="RegistryQueryExtensions.OfResident"/>), so it has no SQL form: <see cref="UnitPageReader.Supports"/> refuses it.
     /// </summary>
-    public static string? InScopeSql(IReadOnlySet<Guid>? scope, string column, Func<Guid, string> param) =>
-        scope is null ? null : scope.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", scope.Select(param))})";
+    public string? Sql(string estateColumn, Func<Guid, string> param) => this switch
+    {
+        Staff { Estates: null } => null,
+        Staff { Estates: { Count: > 0 } estates } => $"{estateColumn} IN ({string.Join(", ", estates.Select(param))})",
+        Staff or Nothing => "1 = 0",
+        _ => throw new NotSupportedException($"{this} has no SQL form; read it with RegistryScope.Units."),
+    };
 }

@@ -16,12 +16,12 @@ public sealed class EstateGraphType : ObjectGraphType<Estate>
     {
         Name = "Estate";
         Description = "管理处/项目 — an estate.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Name);
-        Field(x => x.Address);
-        Field(x => x.City);
-        Field(x => x.Type, type: typeof(NonNullGraphType<EstateTypeEnum>));
-        Field(x => x.TotalFloorArea).Description("Total building area in ㎡.");
+        this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.MemberField(x => x.Name);
+        this.MemberField(x => x.Address);
+        this.MemberField(x => x.City);
+        this.MemberField(x => x.Type, type: typeof(NonNullGraphType<EstateTypeEnum>));
+        this.MemberField(x => x.TotalFloorArea).Description("Total building area in ㎡.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BuildingGraphType>>>>("buildings")
             .Resolve(c => Loaders.BuildingsOfEstate(c, c.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("unitCount")
@@ -35,8 +35,8 @@ public sealed class BuildingGraphType : ObjectGraphType<Building>
     {
         Name = "Building";
         Description = "楼栋 — a building.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Name);
+        this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.MemberField(x => x.Name);
         Field<NonNullGraphType<IntGraphType>>("floors").Resolve(c => Loaders.Whole(c.Source, c.Source.OnlyName, () => Loaders.LoadBuilding(c, c.Source.Id), b => b.Floors));
         Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
     }
@@ -48,12 +48,12 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
     {
         Name = "Unit";
         Description = "房屋 — a unit.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Number);
-        Field(x => x.Floor);
-        Field(x => x.BuildingArea).Description("建筑面积 in ㎡, two decimals.");
-        Field(x => x.Usage, type: typeof(NonNullGraphType<UnitUsageEnum>));
-        Field(x => x.Status, type: typeof(NonNullGraphType<UnitStatusEnum>));
+        this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.MemberField(x => x.Number);
+        this.MemberField(x => x.Floor);
+        this.MemberField(x => x.BuildingArea).Description("建筑面积 in ㎡, two decimals.");
+        this.MemberField(x => x.Usage, type: typeof(NonNullGraphType<UnitUsageEnum>));
+        this.MemberField(x => x.Status, type: typeof(NonNullGraphType<UnitStatusEnum>));
         Field<NonNullGraphType<BuildingGraphType>>("building").ResolveFromSource(u => u.Building, c => Loaders.LoadBuilding(c, c.Source.BuildingId));
         Field<NonNullGraphType<EstateGraphType>>("estate").Resolve(c => Loaders.Estate(c, c.Source.EstateId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("owners")
@@ -72,8 +72,8 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
     {
         Name = "Person";
         Description = "业主/住户 — an owner, tenant or family member.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Name);
+        this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.MemberField(x => x.Name);
         Field<NonNullGraphType<StringGraphType>>("phoneMasked").ResolveFromSource(p => Masking.Phone(p.Phone));
         Field<StringGraphType>("phone")
             .Description("The whole number: only for registry staff and the person themself.")
@@ -98,11 +98,11 @@ public sealed class OwnershipGraphType : ObjectGraphType<Ownership>
     public OwnershipGraphType()
     {
         Name = "Ownership";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<PersonGraphType>>("person").ResolveFromSource(x => x.Person, c => Loaders.LoadPerson(c, c.Source.PersonId));
-        Field(x => x.Share).Description("Share of the unit in percent.");
-        Field(x => x.StartDate);
-        Field(x => x.EndDate, nullable: true);
+        this.MemberField(x => x.Share).Description("Share of the unit in percent.");
+        this.MemberField(x => x.StartDate);
+        this.MemberField(x => x.EndDate, nullable: true);
         Field<NonNullGraphType<BooleanGraphType>>("current").Resolve(c => c.Source.EndDate is null);
     }
 }
@@ -112,11 +112,11 @@ public sealed class TenancyGraphType : ObjectGraphType<Lease>
     public TenancyGraphType()
     {
         Name = "Tenancy";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<PersonGraphType>>("person").ResolveFromSource(x => x.Person, c => Loaders.LoadPerson(c, c.Source.PersonId));
-        Field(x => x.LeaseStart);
-        Field(x => x.LeaseEnd);
-        Field(x => x.EndedOn, nullable: true);
+        this.MemberField(x => x.LeaseStart);
+        this.MemberField(x => x.LeaseEnd);
+        this.MemberField(x => x.EndedOn, nullable: true);
         Field<NonNullGraphType<BooleanGraphType>>("current").Resolve(c =>
         {
             var today = DateOnly.FromDateTime(((RequestContext)c.UserContext).Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
@@ -130,11 +130,11 @@ public sealed class HouseholdMemberGraphType : ObjectGraphType<HouseholdMember>
     public HouseholdMemberGraphType()
     {
         Name = "HouseholdMember";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<PersonGraphType>>("person").ResolveFromSource(x => x.Person, c => Loaders.LoadPerson(c, c.Source.PersonId));
-        Field(x => x.Relation);
-        Field(x => x.Since);
-        Field(x => x.Until, nullable: true);
+        this.MemberField(x => x.Relation);
+        this.MemberField(x => x.Since);
+        this.MemberField(x => x.Until, nullable: true);
     }
 }
 

@@ -99,15 +99,15 @@ public sealed record UnitPageColumns
 /// carry their name (and id and estate when asked, <see cref="Building.OnlyName"/>), owners' people name and phone (and
 /// id when asked, <see cref="Person.OnlyNameAndPhone"/>); columns not read keep their defaults.
 /// <c>UnitPageReaderTests</c> checks this on SQLite and PostgreSQL, against the EF query and, per selection, against
-/// the same fields read one unit at a time. Search and SQL Server stay on the EF query.
+/// the same fields read one unit at a time. Search, residents' scopes and SQL Server stay on the EF query.
 /// </summary>
 public static class UnitPageReader
 {
     // The provider by the context's class: EF's IsNpgsql()/IsSqlite() look the provider's assembly name up on every call.
-    public static bool Supports(TenantDbContext db, UnitFilter filter) =>
-        string.IsNullOrWhiteSpace(filter.Search) && db is PostgreSqlTenantDbContext or SqliteTenantDbContext;
+    public static bool Supports(TenantDbContext db, UnitFilter filter, UnitScope scope) =>
+        string.IsNullOrWhiteSpace(filter.Search) && scope is not UnitScope.Resident && db is PostgreSqlTenantDbContext or SqliteTenantDbContext;
 
-    public static async Task<List<Unit>> ReadAsync(TenantDbContext db, UnitFilter filter, IReadOnlySet<Guid>? scope, UnitPageColumns columns,
+    public static async Task<List<Unit>> ReadAsync(TenantDbContext db, UnitFilter filter, UnitScope scope, UnitPageColumns columns,
         int skip, int take, CancellationToken ct)
     {
         // EF stores Guids in SQLite as upper-case text; a Guid parameter would be bound as a blob and match nothing.
@@ -128,8 +128,8 @@ public static class UnitPageReader
             return p.ParameterName;
         }
         var where = new List<string>();
-        // The estate scope by the one rule (RegistryScope), rendered as SQL.
-        if (RegistryScope.InScopeSql(scope, "u.\"EstateId\"", e => Param(Key(e))) is { } inScope) where.Add(inScope);
+        // The caller's scope by the one rule (UnitScope), rendered as SQL.
+        if (scope.Sql("u.\"EstateId\"", e => Param(Key(e))) is { } inScope) where.Add(inScope);
         if (filter.EstateId is { } estate) where.Add($"u.\"EstateId\" = {Param(Key(estate))}");
         if (filter.BuildingId is { } buildingFilter) where.Add($"u.\"BuildingId\" = {Param(Key(buildingFilter))}");
         if (filter.Status is { } status) where.Add($"u.\"Status\" = {Param(status.ToString())}");

@@ -158,6 +158,29 @@ public sealed partial class ErrorContractTests(ErrorContractTests.Fixture fx) : 
     }
 
     [Fact]
+    public async Task A_field_the_fast_path_cannot_write_answers_INTERNAL_with_a_correlation_id_that_the_log_has()
+    {
+        // A stored status that is no UnitStatus: its serializer throws where the fast path reads the field in place.
+        // That is the field's error, on either strategy — INTERNAL, a correlation id, the exception in the log — never
+        // a second attempt or a silent null.
+        var tenant = await fx.Api.CompanyAsync("odd-status");
+        await using (var db = fx.Api.Open(tenant))
+        {
+            var b = new RegistryBuilder(db, seed: 3);
+            b.Unit(b.Building(b.Estate("东园"), "1栋"), "101", 1, 80m);
+            await b.SaveAsync();
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"Status\" = '99'");
+        }
+        var r = await fx.Api.Client(TestTokens.CompanyAdmin(tenant.Slug)).PostAsync("{ units(first: 5) { nodes { number status } } }");
+        var error = Assert.Single(r.Errors!)!;
+        Assert.Equal(ErrorCodes.Internal, error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("status", error["path"]!.AsArray().Last()!.GetValue<string>());
+        AssertNoInternals(r);
+        var id = error["extensions"]!["correlationId"]!.GetValue<string>();
+        Assert.Contains(fx.Api.Log, e => e.Level == LogLevel.Error && e.Text.Contains(id) && e.Exception is InvalidOperationException);
+    }
+
+    [Fact]
     public async Task An_unexpected_exception_in_a_REST_endpoint_answers_the_same_shape_without_exception_text()
     {
         var client = fx.Api.Client(fx.BrokenToken, language: "en");

@@ -25,6 +25,11 @@ public sealed class ExecutionTests
         public string Checked => N == 2 ? throw new InvalidOperationException("boom") : "ok" + N;
         public Task<string> Later => Task.FromResult("later" + N);
         public string? Field = N == 4 ? null : "f" + N;
+        // Fails on its first read of this item only: a second attempt would hide the failure.
+        private int reads;
+        public string FailsOnce => ++reads == 1 ? throw new InvalidOperationException("first read") : "second read" + N;
+        private int readsToo;
+        public string FailsOnceToo => ++readsToo == 1 ? throw new InvalidOperationException("first read") : "second read" + N;
     }
 
     private sealed class KindType : EnumerationGraphType<Kind> { public KindType() { Name = "Kind"; } }
@@ -59,16 +64,18 @@ public sealed class ExecutionTests
             Field<StringGraphType>("batched").Resolve(c => new Later("batched" + c.Source.N));
             Field<ItemType>("batchedChild").Resolve(c => new Later(c.Source.Child));
             Field<ItemType>("failingChild").Resolve(c => c.Source.N == 1 ? throw new ExecutionError("no child for one") : c.Source.Child);
-            // Plain members (GraphQL.NET's expression resolver), which the API's strategy reads without resolving.
-            Field("nProp", x => x.N);
-            Field("nameProp", x => x.Name, nullable: true);
-            Field("requiredName", x => x.Name, type: typeof(NonNullGraphType<StringGraphType>));
-            Field("priceProp", x => x.Price);
-            Field("idProp", x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-            Field("kind", x => x.Kind, type: typeof(NonNullGraphType<KindType>));
-            Field("checked", x => x.Checked, nullable: true);
+            // Plain members (GraphQL.NET's expression resolver), which the API's strategy reads without resolving; a task is
+            // awaited by the expression resolver, so it stays a plain Field.
+            this.MemberField(x => x.N, name: "nProp");
+            this.MemberField(x => x.Name, nullable: true, name: "nameProp");
+            this.MemberField(x => x.Name, type: typeof(NonNullGraphType<StringGraphType>), name: "requiredName");
+            this.MemberField(x => x.Price, name: "priceProp");
+            this.MemberField(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>), name: "idProp");
+            this.MemberField(x => x.Kind, type: typeof(NonNullGraphType<KindType>));
+            this.MemberField(x => x.Checked, nullable: true);
             Field("later", x => x.Later, type: typeof(StringGraphType));
-            Field("field", x => x.Field, nullable: true);
+            this.MemberField(x => x.Field, nullable: true);
+            this.MemberField(x => x.FailsOnceToo, nullable: true, name: "failsOnce");
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("slowTags").ResolveAsync(async c =>
             {
                 await Task.Yield();
@@ -88,6 +95,7 @@ public sealed class ExecutionTests
             Field<NonNullGraphType<StringGraphType>>("requiredRead").ResolveFromSource(x => x.Name);
             Field<StringGraphType>("throwingRead").ResolveFromSource(x => x.N == 1 ? throw new InvalidOperationException("boom") : "read" + x.N);
             Field<NonNullGraphType<ItemType>>("notAnItemRead").ResolveFromSource(x => x.N == 5 ? "not an item" : x);
+            Field<StringGraphType>("failsOnceRead").ResolveFromSource(x => x.FailsOnce);
         }
     }
 
@@ -111,15 +119,11 @@ public sealed class ExecutionTests
     private static DocumentExecuter Executer(IExecutionStrategy strategy) => new(new GraphQLDocumentBuilder(), new DocumentValidator(),
         new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(strategy, OperationType.Query)]), []);
 
-    private static async Task<string> RunAsync(IExecutionStrategy strategy, bool ourWriter, GraphQLDocument document, string query, Inputs? variables)
+    private static async Task<string> RunAsync(IExecutionStrategy strategy, bool ourWriter, GraphQLDocument document, string query, Inputs? variables, ISchema? schema = null)
     {
-        var result = await Executer(strategy).ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query, Document = document, Variables = variables });
+        var result = await Executer(strategy).ExecuteAsync(new ExecutionOptions { Schema = schema ?? Schema, Query = query, Document = document, Variables = variables });
         // The API's settings on both sides; GraphQL.NET's own converter where ours is not wanted.
-        var serializer = new GraphQLSerializer(o =>
-        {
-            ExecutionResultWriter.Configure(o);
-            if (!ourWriter) o.Converters.Remove(o.Converters.OfType<ExecutionResultWriter>().Single());
-        });
+        var serializer = new GraphQLSerializer(ourWriter ? ExecutionResultWriter.Configure : ExecutionResultWriter.Settings);
         var json = serializer.Serialize(result);
         // GraphQL.NET's other view of a result, the dictionaries of ExecutionNode.ToValue(), must agree as well.
         if (result.Data is ExecutionNode data && data.PropagateNull() is false)
@@ -177,10 +181,9 @@ public sealed class ExecutionTests
     [Fact]
     public async Task Response_keys_are_the_aliases_as_written()
     {
-        // GraphQL.NET's converter passes response keys through the camelCase naming policy ("MyN" became "myN");
-        // the spec makes the alias the key. Field names are camelCase in the schema, so only aliases differ.
-        const string query = "{ items { MyN: n n_2: n } }";
-        var json = await RunAsync(new FieldPlanningExecutionStrategy(), true, GraphQLParser.Parser.Parse(query), query, null);
+        // The spec makes the alias as written the key. GraphQL.NET's converter would pass it through a naming policy
+        // ("MyN" became "myN" under camelCase), so the API's settings have none, for either writer.
+        var json = await SameOnBothAsync("{ items { MyN: n n_2: n } }");
         Assert.Contains("{\"MyN\":5,\"n_2\":5}", json);
     }
 
@@ -267,6 +270,27 @@ public sealed class ExecutionTests
         Assert.Equal(6, calls["nProp"]);
         Assert.Equal(6, calls["upperRead"]);
         Assert.Equal(6, calls["childOrLoaded"]);
+    }
+
+    [Fact]
+    public async Task A_read_that_throws_is_its_fields_error_once_never_tried_again()
+    {
+        // Each side on items of its own, whose read fails the first time only: the failure is the answer, as on
+        // GraphQL.NET's strategy, not a silent second attempt that succeeds.
+        const string query = "{ items { n failsOnceRead failsOnce } }";
+        var document = GraphQLParser.Parser.Parse(query);
+        var expected = await RunAsync(new SerialExecutionStrategy(), false, document, query, null, new TestSchema());
+        var actual = await RunAsync(new FieldPlanningExecutionStrategy(), true, document, query, null, new TestSchema());
+        Assert.Equal(expected, actual);
+        Assert.Contains("\"path\":[\"items\",0,\"failsOnceRead\"]", actual);
+        Assert.Contains("\"path\":[\"items\",5,\"failsOnce\"]", actual);
+        Assert.DoesNotContain("second read", actual);
+    }
+
+    [Fact]
+    public void A_task_is_not_a_member_to_read_in_place()
+    {
+        Assert.Throws<ArgumentException>(() => new ObjectGraphType<Item>().MemberField(x => x.Later));
     }
 
     [Fact]

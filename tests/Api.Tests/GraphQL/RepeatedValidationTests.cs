@@ -108,6 +108,38 @@ public sealed class RepeatedValidationTests
     }
 
     [Fact]
+    public async Task Executing_a_remembered_outcome_leaves_it_as_it_was()
+    {
+        // GraphQL.NET's serial execution records the arguments of merged fields in the argument values it was handed;
+        // a remembered outcome shared by every request must not collect them (nor be written by two requests at once).
+        const string query = "{ echo(n: 7) echo(n: 7) ... on Query { echo(n: 7) } }";
+        var document = GraphQLParser.Parser.Parse(query);
+        var validator = new RepeatedDocumentValidator(new DocumentValidator());
+        // Serial, as the API executes queries (GraphQL.NET's parallel strategy copies the argument values first).
+        var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), validator,
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new FieldPlanningExecutionStrategy(), OperationType.Query)]), []);
+        async Task<int> RememberedArgumentsAsync()
+        {
+            var outcome = await validator.ValidateAsync(new ValidationOptions
+            {
+                Schema = Schema, Document = document, Operation = (GraphQLOperationDefinition)document.Definitions[0],
+                Rules = [Complexity], Variables = Inputs.Empty, Extensions = Inputs.Empty,
+                UserContext = new Dictionary<string, object?>(), Metrics = global::GraphQL.Instrumentation.Metrics.None,
+            });
+            return outcome.ArgumentValues?.Count ?? 0;
+        }
+
+        var before = await RememberedArgumentsAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            var result = await executer.ExecuteAsync(new ExecutionOptions { Schema = Schema, Query = query, Document = document, ValidationRules = [Complexity] });
+            Assert.Equal(7, Echo(result));
+        }
+
+        Assert.Equal(before, await RememberedArgumentsAsync());
+    }
+
+    [Fact]
     public async Task A_document_checked_by_the_core_rules_is_validated_every_time()
     {
         var (counter, _) = await RunAsync("{ echo(n: 7) }", 2, coreRules: true);
