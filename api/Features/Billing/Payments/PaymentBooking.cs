@@ -21,6 +21,12 @@ public sealed class PaymentRefusedException(string rule, string field, params ob
     public object?[] Args { get; } = args;
 }
 
+/// <summary>One refused check of a payment: its message key, the input at fault and the message's arguments after the field's name.</summary>
+public sealed record PaymentRefusal(string Rule, string Field, params object?[] Args)
+{
+    public Check AddTo(Check check) => check.Invalid(Field, Rule, [PaymentAccess.Label(Field), .. Args]);
+}
+
 /// <summary>
 /// The only code that books money in or out of a household ledger. One transaction writes the payment, its
 /// allocations, its ledger entries and its receipt number; a repeated idempotency key returns the first booking.
@@ -31,11 +37,8 @@ public static class PaymentBooking
     public static async Task<BookedPayment> BookAsync(TenantDbContext db, PaymentRequest r, TimeProvider clock, CancellationToken ct)
     {
         if (await FindAsync(db, r.IdempotencyKey, ct) is { } existing) return new BookedPayment(existing, true);
-        if (r.Amount <= 0) throw new PaymentRefusedException("MUST_BE_POSITIVE", "amount");
-        if (Money.Round(r.Amount) != r.Amount) throw new PaymentRefusedException("TWO_DECIMALS", "amount");
-        if (r.Tendered is { } t && (r.Method != PaymentMethod.Cash || t < r.Amount)) throw new PaymentRefusedException("TENDERED_TOO_LOW", "tendered");
-        if (NeedsNotesCheck(r.Method, r.Amount, r.Tendered) && !r.NotesChecked) throw new PaymentRefusedException("NOTES_NOT_CHECKED", "notesChecked");
-        if (IsEnteredByHand(r.Method)) await MoneyLimits.EnforceAsync(db, MoneyLimit.Payment, r.Amount, "amount", ct);
+        if ((await RefusalsAsync(db, r.Amount, r.Method, r.Tendered, r.NotesChecked, ct)).FirstOrDefault() is { } refused)
+            throw new PaymentRefusedException(refused.Rule, refused.Field, refused.Args);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == r.UnitId).Select(u => new { u.Id, u.EstateId }).SingleOrDefaultAsync(ct)
             ?? throw new PaymentRefusedException("NOT_FOUND", "unitId");
 
@@ -146,6 +149,29 @@ public static class PaymentBooking
             if (tx is not null) await tx.CommitAsync(ct);
             return refund;
         });
+    }
+
+    /// <summary>
+    /// The checks of what is paid, in one place: the desk's recordPayment reports them all at once before anything
+    /// is written, and <see cref="BookAsync"/> refuses the first of them whoever calls it (bank import, Stripe, the desk).
+    /// The amount is positive and to the fen; cash handed over is cash, covers the amount and is to the fen; large cash
+    /// was checked for counterfeits; an amount a person typed is within the company's payment limit.
+    /// </summary>
+    public static async Task<List<PaymentRefusal>> RefusalsAsync(TenantDbContext db, decimal amount, PaymentMethod method, decimal? tendered,
+        bool notesChecked, CancellationToken ct)
+    {
+        var refusals = new List<PaymentRefusal>();
+        if (amount <= 0) refusals.Add(new("MUST_BE_POSITIVE", "amount"));
+        else if (Money.Round(amount) != amount) refusals.Add(new("TWO_DECIMALS", "amount"));
+        if (tendered is { } t)
+        {
+            if (method != PaymentMethod.Cash || t < amount) refusals.Add(new("TENDERED_TOO_LOW", "tendered"));
+            else if (Money.Round(t) != t) refusals.Add(new("TWO_DECIMALS", "tendered"));
+        }
+        if (NeedsNotesCheck(method, amount, tendered) && !notesChecked) refusals.Add(new("NOTES_NOT_CHECKED", "notesChecked"));
+        if (IsEnteredByHand(method) && await MoneyLimits.ExceededAsync(db, MoneyLimit.Payment, amount, ct) is { } limit)
+            refusals.Add(new("ABOVE_LIMIT", "amount", limit));
+        return refusals;
     }
 
     /// <summary>

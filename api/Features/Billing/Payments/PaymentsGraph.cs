@@ -121,17 +121,12 @@ public static class PaymentsGraph
                 var i = c.GetArgument<RecordPaymentInput>("input");
                 var db = rc.Db;
                 var ct = c.CancellationToken;
-                var check = new Check(rc.Culture).Positive(i.Amount, "amount");
+                var check = new Check(rc.Culture);
+                foreach (var refusal in await PaymentBooking.RefusalsAsync(db, i.Amount, i.Method, i.Tendered, i.NotesChecked == true, ct))
+                    refusal.AddTo(check);
                 PaymentAccess.Text(check, i.IdempotencyKey, "idempotencyKey", 100, required: true);
                 PaymentAccess.Text(check, i.PayerName, "payerName", 100);
                 PaymentAccess.Text(check, i.Note, "note", 500);
-                if (i.Tendered is { } t)
-                {
-                    if (i.Method != PaymentMethod.Cash || t < i.Amount) check.Invalid("tendered", "TENDERED_TOO_LOW");
-                    else if (Money.Round(t) != t) check.Invalid("tendered", "TWO_DECIMALS", PaymentAccess.Label("tendered"));
-                }
-                if (PaymentBooking.NeedsNotesCheck(i.Method, i.Amount, i.Tendered) && i.NotesChecked != true) check.Invalid("notesChecked", "NOTES_NOT_CHECKED");
-                if (PaymentBooking.IsEnteredByHand(i.Method)) await MoneyLimits.CheckAsync(check, db, MoneyLimit.Payment, i.Amount, "amount", "field.amount", ct);
                 var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == i.UnitId, ct);
                 if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Payment>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
                 var billIds = (i.BillIds ?? []).Distinct().ToList();
@@ -195,9 +190,9 @@ public static class AdvanceQuotes
         var months = (await db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(ct))?.AdvanceMonths ?? new BillingSettings().AdvanceMonths;
         var items = await db.FeeItems.AsNoTracking().Include(f => f.Rates)
             .Where(f => f.EstateId == unit.EstateId && (f.Kind == FeeKind.ManagementPerArea || f.Kind == FeeKind.FixedMonthly)).ToListAsync(ct);
-        // Same arithmetic as BillingRunner: each line rounded to the fen, then summed.
-        var monthly = items.Where(f => f.AppliesToUsage(unit.Usage))
-            .Select(f => f.RateOn(today) is { } r ? Money.Round((f.Kind == FeeKind.ManagementPerArea ? unit.BuildingArea : 1m) * r.Amount) : 0m)
+        // The run's own arithmetic (MonthlyFees), at today's rates.
+        var monthly = items.Where(f => MonthlyFees.Bills(f, unit.Usage))
+            .Select(f => f.RateOn(today) is { } r && MonthlyFees.Quantity(f, unit.BuildingArea, null) is { } q ? MonthlyFees.LineAmount(q, r.Amount) : 0m)
             .Sum();
         return new AdvanceQuote(months, monthly, Money.Round(monthly * months));
     }
