@@ -107,7 +107,7 @@ public sealed class MeteringTests(MeteringTests.Fixture fx) : IClassFixture<Mete
         Assert.Equal("本次读数不能小于上次读数 118.5。", (await RecordAsync(zh, w.UnitA, "WATER", "2026-12", null, 117m))["errors"]![0]!["message"]!.GetValue<string>());
 
         var twice = await RecordAsync(w.Admin, w.UnitA, "WATER", "2026-11", 118.5m, 120m);
-        Assert.Equal(("Conflict", "period"), (twice["errors"]![0]!["__typename"]!.GetValue<string>(), twice["errors"]![0]!["field"]!.GetValue<string>()));
+        Assert.Equal(("ReadingExists", "period"), (twice["errors"]![0]!["__typename"]!.GetValue<string>(), twice["errors"]![0]!["field"]!.GetValue<string>()));
 
         var noPrevious = await RecordAsync(w.Admin, w.UnitB, "ELECTRICITY", "2026-11", null, 50m);
         Assert.Equal("previous", noPrevious["errors"]![0]!["field"]!.GetValue<string>());

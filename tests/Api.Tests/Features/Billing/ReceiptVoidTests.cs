@@ -107,7 +107,7 @@ public sealed class ReceiptVoidTests(ReceiptVoidTests.Fixture fx) : IClassFixtur
 
         Assert.Empty((await ReissueAsync(en, a, "写错", "k2"))["errors"]!.AsArray());
         var reused = await ReissueAsync(en, b, "写错", "k2");
-        Assert.Equal(("Conflict", "idempotencyKey"), (reused["errors"]![0]!["__typename"]!.GetValue<string>(), reused["errors"]![0]!["field"]!.GetValue<string>()));
+        Assert.Equal(("IdempotencyKeyReused", "idempotencyKey"), (reused["errors"]![0]!["__typename"]!.GetValue<string>(), reused["errors"]![0]!["field"]!.GetValue<string>()));
 
         await using var db = w.Open();
         Assert.Equal(1, await db.Set<ReceiptVoid>().CountAsync());

@@ -51,7 +51,7 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         var later = await PaymentsWorld.PayAsync(w.Desk, w.UnitA, 10m, "CASH");
         Assert.NotEqual(open["id"]!.GetValue<string>(), later["shiftId"]!.GetValue<string>());
         var again = (await w.Desk.PostAsync(Close, new { s = open["id"]!.GetValue<string>(), c = 0m })).AssertNoErrors().Data["closeShift"]!;
-        Assert.Equal(("Conflict", "shiftId"), (again["errors"]![0]!["__typename"]!.GetValue<string>(), again["errors"]![0]!["field"]!.GetValue<string>()));
+        Assert.Equal(("ShiftNotOpen", "shiftId"), (again["errors"]![0]!["__typename"]!.GetValue<string>(), again["errors"]![0]!["field"]!.GetValue<string>()));
 
         await using var check = w.Open();
         var stored = await check.CashierShifts.SingleAsync(x => x.Id == Guid.Parse(open["id"]!.GetValue<string>()));
@@ -160,7 +160,7 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
 
         var elsewhere = (await both.PostAsync(OpenShift, new { e = w.OtherEstateId })).AssertNoErrors().Data["openShift"]!;
         Assert.Null(elsewhere["shift"]);
-        Assert.Equal(("Conflict", "estateId", "You still have an open till shift in another estate; close it first."), (elsewhere["errors"]![0]!["__typename"]!.GetValue<string>(),
+        Assert.Equal(("ShiftOpenElsewhere", "estateId", "You still have an open till shift in another estate; close it first."), (elsewhere["errors"]![0]!["__typename"]!.GetValue<string>(),
             elsewhere["errors"]![0]!["field"]!.GetValue<string>(), elsewhere["errors"]![0]!["message"]!.GetValue<string>()));
         var payment = await PaymentsWorld.RecordAsync(both, w.UnitC, 10m, "c-1");
         Assert.Null(payment["payment"]);
