@@ -1,10 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
-using PropertySaaS.Api.Jobs;
-using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing;
 
@@ -98,61 +95,26 @@ public static class BillingGraph
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FeeItemGraphType>>>>("feeItems")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingStaff);
-                var estateId = c.GetArgument<Guid>("estateId");
-                if (!rc.Viewer.CanSeeEstate(estateId)) return new List<FeeItem>();
-                return await rc.Db.FeeItems.AsNoTracking().Include(f => f.Rates).Where(f => f.EstateId == estateId).OrderBy(f => f.Name).ToListAsync(c.CancellationToken);
-            });
+            .Reads(BillingAccess.Staff, (rc, c) => BillingQueries.FeeItemsAsync(rc, c.GetArgument<Guid>("estateId"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BillingRunGraphType>>>>("billingRuns")
             .Description("Billing runs of an estate with their progress, newest period first.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingStaff);
-                var estateId = c.GetArgument<Guid>("estateId");
-                if (!rc.Viewer.CanSeeEstate(estateId)) return new List<BillingRun>();
-                return await rc.Db.BillingRuns.AsNoTracking().Where(r => r.EstateId == estateId).OrderByDescending(r => r.Period).ToListAsync(c.CancellationToken);
-            });
+            .Reads(BillingAccess.Staff, (rc, c) => BillingQueries.BillingRunsAsync(rc, c.GetArgument<Guid>("estateId"), c.CancellationToken));
 
         query.Field<UnitLedgerGraphType>("unitLedger")
             .Description("A household's ledger: staff in scope, or a resident of the unit. Null when the unit is not visible.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                var unitId = c.GetArgument<Guid>("unitId");
-                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
-                var entries = await rc.Db.LedgerEntries.AsNoTracking().Where(e => e.UnitId == unitId).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToListAsync(c.CancellationToken);
-                return new UnitLedger(unitId, entries.Sum(e => e.Amount), entries);
-            });
+            .Reads(BillingAccess.UnitReaders, (rc, c) => BillingQueries.UnitLedgerAsync(rc, c.GetArgument<Guid>("unitId"), c.CancellationToken));
 
         query.Field<ArrearsAgeingGraphType>("unitArrears")
             .Description("Unpaid bill amounts of a unit by age past the due date. Null when the unit is not visible.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                var unitId = c.GetArgument<Guid>("unitId");
-                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
-                return await ArrearsService.AgeingAsync(rc.Db, unitId, rc.UtcToday, c.CancellationToken);
-            });
+            .Reads(BillingAccess.UnitReaders, (rc, c) => BillingQueries.UnitArrearsAsync(rc, c.GetArgument<Guid>("unitId"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BillGraphType>>>>("myBills")
             .Description("The resident's bills: for units they currently own, rent or live in; newest first.")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.Resident);
-                var db = rc.Db;
-                var units = db.Units.OfResident(rc.Viewer.PersonId).Select(u => u.Id);
-                return await db.Bills.AsNoTracking().Include(b => b.Lines).Where(b => units.Contains(b.UnitId))
-                    .OrderByDescending(b => b.Period).ThenBy(b => b.UnitId).ToListAsync(c.CancellationToken);
-            });
+            .Reads(Access.Residents, (rc, c) => BillingQueries.MyBillsAsync(rc, c.CancellationToken));
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -168,80 +130,11 @@ public static class BillingGraph
         mutation.Field<NonNullGraphType<BillingRunPayloadType>>("startBillingRun")
             .Description("Queues the monthly billing run of an estate. Starting a period again returns its run and bills nobody twice.")
             .Argument<NonNullGraphType<StartBillingRunInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingStaff);
-                var i = c.GetArgument<StartBillingRunInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture);
-                if (!BillingPeriod.TryParse(i.Period?.Trim(), out var period)) check.Invalid("period", "INVALID_PERIOD");
-                if (!await EstateVisibleAsync(rc, i.EstateId, c.CancellationToken)) check.Missing("estateId", "NOT_FOUND", "entity.estate");
-                if (check.Failed) return Payload<BillingRun>.Fail(check);
-                var key = period.ToString();
-                var run = await db.BillingRuns.SingleOrDefaultAsync(r => r.EstateId == i.EstateId && r.Period == key, c.CancellationToken);
-                if (run is null)
-                {
-                    run = new BillingRun { EstateId = i.EstateId, Period = key, RequestedBy = rc.Viewer.UserId, CreatedAt = rc.Now };
-                    db.BillingRuns.Add(run);
-                    try { await db.SaveChangesAsync(c.CancellationToken); }
-                    catch (DbUpdateException)
-                    {
-                        // Someone started the same period at the same moment: theirs is the run.
-                        rc.Discard();
-                        return Payload<BillingRun>.Ok(await db.BillingRuns.AsNoTracking().SingleAsync(r => r.EstateId == i.EstateId && r.Period == key, c.CancellationToken));
-                    }
-                }
-                else if (run.Status == BillingRunStatus.Failed)
-                {
-                    run.Status = BillingRunStatus.Queued;
-                    run.Error = null;
-                    await db.SaveChangesAsync(c.CancellationToken);
-                }
-                else return Payload<BillingRun>.Ok(run); // queued, running or completed: nothing new to do
-
-                try
-                {
-                    await BillingRunJob.EnqueueAsync(rc.Services.GetRequiredService<TenantJobs>(), rc.Tenant!.Slug, run.Id);
-                }
-                catch (Exception e)
-                {
-                    // The run lives in the company database, its job in the catalog: a run whose job was never stored
-                    // is marked failed, so starting the period again queues it.
-                    run.Status = BillingRunStatus.Failed;
-                    run.Error = ("Enqueue failed: " + e.GetBaseException().Message) is var m && m.Length > 1000 ? m[..1000] : m;
-                    await db.SaveChangesAsync(CancellationToken.None);
-                    throw;
-                }
-                return Payload<BillingRun>.Ok(run);
-            });
+            .RunsUseCase(StartBillingRun.UseCase);
 
         mutation.Field<NonNullGraphType<LedgerEntryPayloadType>>("adjustBill")
             .Description("Posts an adjustment against an issued bill to the household ledger; the bill itself never changes.")
             .Argument<NonNullGraphType<AdjustBillInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingStaff);
-                var i = c.GetArgument<AdjustBillInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture).Required(i.Reason, "reason", 500);
-                if (i.Amount == 0) check.Invalid("amount", "MUST_NOT_BE_ZERO", "field.amount");
-                else if (Money.Round(i.Amount) != i.Amount) check.Invalid("amount", "TWO_DECIMALS", "field.amount");
-                var bill = await db.Bills.AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BillId, c.CancellationToken);
-                if (bill is null || !rc.Viewer.CanSeeEstate(bill.EstateId)) return Payload<LedgerEntry>.Fail(check.Missing("billId", "NOT_FOUND", "entity.bill"));
-                await Payments.MoneyLimits.CheckAsync(check, db, Payments.MoneyLimit.Adjustment, i.Amount, "amount", "field.amount", c.CancellationToken);
-                if (check.Failed) return Payload<LedgerEntry>.Fail(check);
-                var entry = new LedgerEntry
-                {
-                    UnitId = bill.UnitId, BillId = bill.Id, Kind = LedgerEntryKind.Adjustment, Amount = i.Amount,
-                    Reason = i.Reason.Trim(), CreatedBy = rc.Viewer.UserId, CreatedAt = rc.Now,
-                };
-                db.LedgerEntries.Add(entry);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<LedgerEntry>.Ok(entry);
-            });
+            .RunsUseCase(AdjustBill.UseCase);
     }
-
-    private static Task<bool> EstateVisibleAsync(RequestContext rc, Guid estateId, CancellationToken ct) => RegistryScope.EstateVisibleAsync(rc, estateId, ct);
 }

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Npgsql;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Billing.Metering;
 using PropertySaaS.Api.Features.Registry;
@@ -29,9 +27,6 @@ public static class BillingRunner
 {
     public const int BatchSize = 1000;
 
-    /// <summary>Fee kinds the monthly run bills; the others are charged one-off.</summary>
-    private static readonly FeeKind[] MonthlyKinds = [FeeKind.ManagementPerArea, FeeKind.FixedMonthly, FeeKind.Metered, FeeKind.Parking];
-
     public static async Task RunAsync(TenantDbContext db, Guid runId, TimeProvider clock, CancellationToken ct)
     {
         var run = await db.BillingRuns.SingleOrDefaultAsync(r => r.Id == runId, ct)
@@ -45,10 +40,11 @@ public static class BillingRunner
         {
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
-            var message = e.GetBaseException().Message;
-            await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
+            var message = BillingRun.ErrorText(e.GetBaseException().Message);
+            var from = BillingRunTransitions.Table.From(BillingRunStatus.Failed);
+            await db.BillingRuns.Where(r => r.Id == runId && from.Contains(r.Status)).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, BillingRunStatus.Failed)
-                .SetProperty(r => r.Error, message.Length > 1000 ? message[..1000] : message), CancellationToken.None);
+                .SetProperty(r => r.Error, message), CancellationToken.None);
             throw; // the scheduler retries (JobsHosting.Retries); the retry resumes the run
         }
     }
@@ -61,18 +57,15 @@ public static class BillingRunner
         if (!BillingPeriod.TryParse(run.Period, out var period)) throw new InvalidOperationException($"Bad period '{run.Period}'.");
         var now = clock.GetUtcNow().UtcDateTime;
         var items = await db.FeeItems.AsNoTracking().Include(f => f.Rates)
-            .Where(f => f.EstateId == run.EstateId && MonthlyKinds.Contains(f.Kind))
+            .Where(f => f.EstateId == run.EstateId && MonthlyFees.Kinds.Contains(f.Kind))
             .OrderBy(f => f.Name).ToListAsync(ct);
         // The rate in effect on the first day of the period; a unit without an approved rate is not billed for it.
         var priced = items.Where(i => i.Kind != FeeKind.Metered || i.Meter is not null)
             .Select(i => i.RateOn(period.FirstDay) is { } r ? new PricedItem(i, r.Amount) : null).OfType<PricedItem>().ToList();
-        // Parking items bill parking spaces only, whatever else they are configured for.
-        var itemsByUsage = Enum.GetValues<UnitUsage>().ToDictionary(u => u, u => priced
-            .Where(p => p.Item.AppliesToUsage(u) && (p.Item.Kind != FeeKind.Parking || u == UnitUsage.Parking)).ToArray());
+        var itemsByUsage = Enum.GetValues<UnitUsage>().ToDictionary(u => u, u => priced.Where(p => MonthlyFees.Bills(p.Item, u)).ToArray());
         var metered = priced.Any(p => p.Item.Kind == FeeKind.Metered);
 
-        run.Status = BillingRunStatus.Running;
-        run.Error = null;
+        run.Start();
         run.StartedAt ??= now;
         run.TotalUnits = await db.Units.CountAsync(u => u.EstateId == run.EstateId, ct);
         run.ProcessedUnits = 0;
@@ -109,15 +102,9 @@ public static class BillingRunner
                 var lines = new List<BillLine>();
                 foreach (var (item, rate) in itemsByUsage[unit.Usage])
                 {
-                    decimal quantity;
-                    if (item.Kind == FeeKind.ManagementPerArea) quantity = unit.BuildingArea;
-                    else if (item.Kind == FeeKind.Metered)
-                    {
-                        // No reading for the month: nothing to bill for that meter yet.
-                        if (!consumption.TryGetValue((unit.Id, item.Meter!.Value), out quantity)) continue;
-                    }
-                    else quantity = 1m;
-                    lines.Add(new BillLine { FeeItemId = item.Id, Description = item.Name, Quantity = quantity, UnitRate = rate, Amount = Money.Round(quantity * rate) });
+                    var read = item.Kind == FeeKind.Metered && consumption.TryGetValue((unit.Id, item.Meter!.Value), out var used) ? used : (decimal?)null;
+                    if (MonthlyFees.Quantity(item, unit.BuildingArea, read) is not { } quantity) continue;
+                    lines.Add(new BillLine { FeeItemId = item.Id, Description = item.Name, Quantity = quantity, UnitRate = rate, Amount = MonthlyFees.LineAmount(quantity, rate) });
                 }
                 if (lines.Count == 0) continue;
                 var bill = new Bill
@@ -135,7 +122,8 @@ public static class BillingRunner
 
         var created = await db.Bills.CountAsync(b => b.EstateId == run.EstateId && b.Period == run.Period && b.Source == Bill.MonthlySource, ct);
         var finished = clock.GetUtcNow().UtcDateTime;
-        await db.BillingRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s
+        var running = BillingRunTransitions.Table.From(BillingRunStatus.Completed);
+        await db.BillingRuns.Where(r => r.Id == run.Id && running.Contains(r.Status)).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.BillsCreated, created)
             .SetProperty(r => r.Status, BillingRunStatus.Completed)
             .SetProperty(r => r.FinishedAt, finished), ct);
@@ -173,41 +161,5 @@ public static class BillingRunner
             await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ProcessedUnits, processed), ct);
             await tx.CommitAsync(ct);
         });
-    }
-}
-
-/// <summary>
-/// PostgreSQL binary COPY of entities into their table, columns and conversions taken from the EF model, on the
-/// context's connection and inside its current transaction. For bulk inserts where EF's INSERT statements are too slow.
-/// </summary>
-public static class PgCopy
-{
-    public static async Task CopyAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct, string? schema = null) where T : class
-    {
-        if (rows.Count == 0) return;
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Select(p => (
-            Name: p.GetColumnName(table)!,
-            // "numeric(18,2)" → "numeric": the importer wants the type, not its facets.
-            Type: p.GetColumnType(table) is var t && t.IndexOf('(') is var i and >= 0 ? t[..i] : p.GetColumnType(table),
-            Converter: p.GetTypeMapping().Converter,
-            Property: p.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} has no CLR property."))).ToArray();
-        var target = (schema ?? entity.GetSchema()) is { } s ? $"\"{s}\".\"{table.Name}\"" : $"\"{table.Name}\"";
-        var conn = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var importer = await conn.BeginBinaryImportAsync(
-            $"COPY {target} ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var row in rows)
-        {
-            await importer.StartRowAsync(ct);
-            foreach (var c in columns)
-            {
-                var value = c.Property.GetValue(row);
-                if (value is not null && c.Converter is not null) value = c.Converter.ConvertToProvider(value);
-                if (value is null) await importer.WriteNullAsync(ct);
-                else await importer.WriteAsync(value, c.Type, ct);
-            }
-        }
-        await importer.CompleteAsync(ct);
     }
 }

@@ -76,9 +76,59 @@ public sealed class BillingRun
     public DateTime CreatedAt { get; set; }
     public DateTime? StartedAt { get; set; }
     public DateTime? FinishedAt { get; set; }
+
+    /// <summary>
+    /// Starting the period again: a failed run is queued again (its job must be stored anew, true); a queued, running
+    /// or completed run stays as it is (false: nothing new to do, nobody is billed twice).
+    /// </summary>
+    public bool Restart()
+    {
+        if (Status != BillingRunStatus.Failed) return false;
+        MoveTo(BillingRunStatus.Queued);
+        Error = null;
+        return true;
+    }
+
+    /// <summary>The runner takes the run; a run already running (its worker crashed) resumes without a move.</summary>
+    public void Start()
+    {
+        if (Status != BillingRunStatus.Running) MoveTo(BillingRunStatus.Running);
+        Error = null;
+    }
+
+    /// <summary>The run stopped (its job could not be stored, or the runner failed); the error is kept for the operator.</summary>
+    public void Fail(string error)
+    {
+        MoveTo(BillingRunStatus.Failed);
+        Error = ErrorText(error);
+    }
+
+    /// <summary>An error as stored (the column holds 1,000 characters).</summary>
+    public static string ErrorText(string error) => error.Length > 1000 ? error[..1000] : error;
+
+    private void MoveTo(BillingRunStatus to)
+    {
+        BillingRunTransitions.Table.Ensure(Status, to);
+        Status = to;
+    }
 }
 
 public enum BillingRunStatus { Queued, Running, Completed, Failed }
+
+/// <summary>
+/// A billing run's states: queued by startBillingRun, taken by the runner, completed or failed; a failed run is queued
+/// again by starting its period again, or taken again by the job queue's retry (it resumes after the billed units).
+/// </summary>
+public static class BillingRunTransitions
+{
+    public static readonly TransitionTable<BillingRunStatus> Table = new(new Dictionary<BillingRunStatus, BillingRunStatus[]>
+    {
+        [BillingRunStatus.Queued] = [BillingRunStatus.Running, BillingRunStatus.Failed],
+        [BillingRunStatus.Running] = [BillingRunStatus.Completed, BillingRunStatus.Failed],
+        [BillingRunStatus.Failed] = [BillingRunStatus.Queued, BillingRunStatus.Running],
+        [BillingRunStatus.Completed] = [],
+    });
+}
 
 /// 收费通知单 — a unit's bill for a period. Immutable once issued: corrections are ledger entries.
 public sealed class Bill

@@ -239,9 +239,9 @@ public static class CollectionGraph
                 {
                     result = await BankCollection.ImportAsync(db, batch.Id, i.Content, rc.Viewer.UserId, rc.Culture, rc.Services.GetRequiredService<TimeProvider>(), ct);
                 }
-                catch (PaymentRefusedException e)
+                catch (RuleException e)
                 {
-                    return new BankImport(null, 0, 0, [], check.Invalid("content", e.Rule, "field." + e.Field).Errors);
+                    return new BankImport(null, 0, 0, [], check.Invalid("content", e.Kind.MessageKey, "field." + e.Field).Errors);
                 }
                 if (result.RowErrors.Count > 0)
                     return new BankImport(null, 0, 0, result.RowErrors.Take(500).ToList(), check.Invalid("content", "IMPORT_INVALID", result.RowErrors.Count).Errors);

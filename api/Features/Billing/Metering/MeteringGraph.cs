@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
-using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Metering;
 
@@ -61,10 +60,8 @@ public static class MeteringGraph
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeterReadingGraphType>>>>("meterReadings")
             .Description("A unit's meter readings, newest month first; empty when the unit is outside the caller's estates.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
-            .ResolveAsync(async c =>
+            .Reads(Access.Roles(MeterStaff), async (rc, c) =>
             {
-                var rc = Rc(c);
-                rc.RequireAny(MeterStaff);
                 var unitId = c.GetArgument<Guid>("unitId");
                 if (await UnitInScopeAsync(rc, unitId, c.CancellationToken) is null) return new List<MeterReading>();
                 return await rc.Db.Set<MeterReading>().AsNoTracking().Where(r => r.UnitId == unitId)
@@ -77,56 +74,61 @@ public static class MeteringGraph
         mutation.Field<NonNullGraphType<MeterReadingPayloadType>>("recordMeterReading")
             .Description("Records a unit's meter reading for a month; the month's billing run bills its consumption × the metered rate.")
             .Argument<NonNullGraphType<RecordMeterReadingInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(MeterStaff);
-                var i = c.GetArgument<RecordMeterReadingInput>("input");
-                var db = rc.Db;
-                var readings = db.Set<MeterReading>();
-                var check = new Check(rc.Culture);
-                if (!BillingPeriod.TryParse(i.Period?.Trim(), out var period)) check.Invalid("period", "INVALID_PERIOD");
-                Reading(check, i.Current, "current");
-                if (i.Previous is { } p) Reading(check, p, "previous");
-                var unit = await UnitInScopeAsync(rc, i.UnitId, c.CancellationToken);
-                if (unit is null) check.Missing("unitId", "NOT_FOUND", "entity.unit");
-                if (check.Failed) return Payload<MeterReading>.Fail(check);
-
-                var key = period.ToString();
-                if (await readings.AnyAsync(r => r.UnitId == i.UnitId && r.Meter == i.Meter && r.Period == key, c.CancellationToken))
-                    return Payload<MeterReading>.Fail(check.Clash("period", "READING_EXISTS"));
-                // Without a previous reading the meter continues from the unit's latest earlier month.
-                var previous = i.Previous ?? await readings.Where(r => r.UnitId == i.UnitId && r.Meter == i.Meter && r.Period.CompareTo(key) < 0)
-                    .OrderByDescending(r => r.Period).Select(r => (decimal?)r.Current).FirstOrDefaultAsync(c.CancellationToken);
-                if (previous is null) return Payload<MeterReading>.Fail(check.Invalid("previous", "REQUIRED", "field.previous"));
-                if (i.Current < previous) return Payload<MeterReading>.Fail(check.Invalid("current", "READING_BELOW_PREVIOUS", previous.Value));
-
-                var reading = new MeterReading
-                {
-                    UnitId = unit!.Value.Id, EstateId = unit.Value.EstateId, Meter = i.Meter, Period = key, Previous = previous.Value, Current = i.Current,
-                    RecordedBy = rc.Viewer.UserId, RecordedAt = rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-                };
-                readings.Add(reading);
-                try { await db.SaveChangesAsync(c.CancellationToken); }
-                catch (DbUpdateException)
-                {
-                    // Recorded by someone else at the same moment: the unique index keeps one reading.
-                    return Payload<MeterReading>.Fail(check.Clash("period", "READING_EXISTS"));
-                }
-                return Payload<MeterReading>.Ok(reading);
-            });
+            .RunsUseCase(RecordMeterReading.UseCase);
     }
 
-    private static void Reading(Check check, decimal value, string field)
+    internal static void Reading(Check check, decimal value, string field)
     {
         if (value < 0) check.Invalid(field, "NOT_NEGATIVE", "field." + field);
         else if (decimal.Round(value, 2) != value) check.Invalid(field, "TWO_DECIMALS", "field." + field);
     }
 
-    private static async Task<(Guid Id, Guid EstateId)?> UnitInScopeAsync(RequestContext rc, Guid unitId, CancellationToken ct)
+    internal static async Task<(Guid Id, Guid EstateId)?> UnitInScopeAsync(RequestContext rc, Guid unitId, CancellationToken ct)
     {
         var unit = await rc.Db.Units.AsNoTracking().InScope(rc.Viewer.EstateScope, u => u.EstateId).Where(u => u.Id == unitId)
             .Select(u => new { u.Id, u.EstateId }).SingleOrDefaultAsync(ct);
         return unit is null ? null : (unit.Id, unit.EstateId);
+    }
+}
+
+/// <summary>Records a unit's meter reading for a month; the month's billing run bills its consumption × the metered rate.</summary>
+public static class RecordMeterReading
+{
+    public static readonly UseCase<RecordMeterReadingInput, MeterReading> UseCase = new(Access.Roles(MeteringGraph.MeterStaff), RunAsync);
+
+    public static async Task<Payload<MeterReading>> RunAsync(RequestContext rc, RecordMeterReadingInput i, CancellationToken ct)
+    {
+        var db = rc.Db;
+        var readings = db.Set<MeterReading>();
+        var check = new Check(rc.Culture);
+        if (!BillingPeriod.TryParse(i.Period?.Trim(), out var period)) check.Invalid("period", "INVALID_PERIOD");
+        MeteringGraph.Reading(check, i.Current, "current");
+        if (i.Previous is { } p) MeteringGraph.Reading(check, p, "previous");
+        var unit = await MeteringGraph.UnitInScopeAsync(rc, i.UnitId, ct);
+        if (unit is null) check.Missing("unitId", "NOT_FOUND", "entity.unit");
+        if (check.Failed) return Payload<MeterReading>.Fail(check);
+
+        var key = period.ToString();
+        if (await readings.AnyAsync(r => r.UnitId == i.UnitId && r.Meter == i.Meter && r.Period == key, ct))
+            return Payload<MeterReading>.Fail(check.Fail(MeteringErrors.ReadingExists, "period"));
+        // Without a previous reading the meter continues from the unit's latest earlier month.
+        var previous = i.Previous ?? await readings.Where(r => r.UnitId == i.UnitId && r.Meter == i.Meter && r.Period.CompareTo(key) < 0)
+            .OrderByDescending(r => r.Period).Select(r => (decimal?)r.Current).FirstOrDefaultAsync(ct);
+        if (previous is null) return Payload<MeterReading>.Fail(check.Invalid("previous", "REQUIRED", "field.previous"));
+        if (i.Current < previous) return Payload<MeterReading>.Fail(check.Invalid("current", "READING_BELOW_PREVIOUS", previous.Value));
+
+        var reading = new MeterReading
+        {
+            UnitId = unit!.Value.Id, EstateId = unit.Value.EstateId, Meter = i.Meter, Period = key, Previous = previous.Value, Current = i.Current,
+            RecordedBy = rc.Viewer.UserId, RecordedAt = rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+        };
+        readings.Add(reading);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Recorded by someone else at the same moment: the unique index keeps one reading.
+            return Payload<MeterReading>.Fail(check.Fail(MeteringErrors.ReadingExists, "period"));
+        }
+        return Payload<MeterReading>.Ok(reading);
     }
 }

@@ -43,7 +43,7 @@ public static class OnlineCheckoutTransitions
         [OnlineCheckoutStatus.Expired] = [OnlineCheckoutStatus.Paid],
         [OnlineCheckoutStatus.Failed] = [OnlineCheckoutStatus.Paid],
         [OnlineCheckoutStatus.Paid] = [],
-    });
+    }, refusal: OnlineErrors.CheckoutNotOpen);
 }
 
 /// <summary>
@@ -93,7 +93,7 @@ public static class PaymentAnomalyTransitions
         [PaymentAnomalyStatus.Refunding] = [PaymentAnomalyStatus.Refunded, PaymentAnomalyStatus.Open],
         [PaymentAnomalyStatus.Refunded] = [],
         [PaymentAnomalyStatus.Dismissed] = [],
-    });
+    }, refusal: OnlineErrors.AnomalyNotOpen);
 }
 
 /// <summary>

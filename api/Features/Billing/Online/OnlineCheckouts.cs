@@ -6,14 +6,6 @@ using Stripe.Checkout;
 
 namespace PropertySaaS.Api.Features.Billing.Online;
 
-/// <summary>Why a checkout could not be made; Rule is a message key, Field the input at fault.</summary>
-public sealed class OnlinePaymentException(string rule, string field, params object?[] args) : Exception(rule)
-{
-    public string Rule { get; } = rule;
-    public string Field { get; } = field;
-    public object?[] Args { get; } = args;
-}
-
 /// <summary>Creates Stripe Checkout Sessions on the company's connected account for a resident's open bills.</summary>
 public static class OnlineCheckouts
 {
@@ -34,13 +26,13 @@ public static class OnlineCheckouts
         {
             var settings = await db.Set<BillingSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
             if (stripe.Client is null || string.IsNullOrWhiteSpace(settings?.StripeAccountId))
-                throw new OnlinePaymentException("ONLINE_PAYMENT_OFF", "unitId");
+                throw new RuleException(OnlineErrors.OnlinePaymentOff, "unitId");
             var account = await ArrearsService.AccountAsync(db, unitId, ct);
             var chosen = billIds is { Count: > 0 } ? billIds.Distinct().ToList() : null;
             if (chosen is not null && chosen.Any(id => account.Bills.All(b => b.BillId != id)))
-                throw new OnlinePaymentException("BILL_NOT_OF_UNIT", "billIds");
+                throw new RuleException(PaymentErrors.BillNotOfUnit, "billIds");
             var bills = account.Bills.Where(b => b.Open > 0 && (chosen is null || chosen.Contains(b.BillId))).ToList();
-            if (bills.Count == 0) throw new OnlinePaymentException("NOTHING_TO_PAY", "billIds");
+            if (bills.Count == 0) throw new RuleException(OnlineErrors.NothingToPay, "billIds");
             var ids = bills.Select(b => b.BillId).ToList();
             checkout = await OpenForBillsAsync(db, stripe, ids, clock.GetUtcNow().UtcDateTime, ct);
             if (checkout is null)
@@ -60,7 +52,7 @@ public static class OnlineCheckouts
                     db.ChangeTracker.Clear();
                     checkout = await db.Set<OnlineCheckout>().SingleOrDefaultAsync(x => x.IdempotencyKey == idem, ct)
                         ?? await OpenForBillsAsync(db, stripe, ids, clock.GetUtcNow().UtcDateTime, ct)
-                        ?? throw new OnlinePaymentException("CHECKOUT_OPEN_FOR_BILLS", "billIds");
+                        ?? throw new RuleException(OnlineErrors.CheckoutOpenForBills, "billIds");
                 }
             }
         }
@@ -79,7 +71,7 @@ public static class OnlineCheckouts
         }
         catch (StripeException)
         {
-            throw new OnlinePaymentException("STRIPE_UNAVAILABLE", "unitId");
+            throw new RuleException(OnlineErrors.StripeUnavailable, "unitId");
         }
         checkout.SessionId = session.Id;
         checkout.Url = session.Url;
@@ -102,7 +94,7 @@ public static class OnlineCheckouts
             var held = await db.Set<OnlineCheckoutBill>().AsNoTracking().Where(h => h.CheckoutId == id).Select(h => h.BillId).ToListAsync(ct);
             if (held.Count == ids.Count && held.All(ids.Contains)) return await db.Set<OnlineCheckout>().SingleAsync(c => c.Id == id, ct);
         }
-        throw new OnlinePaymentException("CHECKOUT_OPEN_FOR_BILLS", "billIds");
+        throw new RuleException(OnlineErrors.CheckoutOpenForBills, "billIds");
     }
 
     private static Task<List<Guid>> HoldersAsync(TenantDbContext db, List<Guid> ids, CancellationToken ct) =>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Billing.Payments;
 using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.GraphQL;
-using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Online;
 
@@ -188,9 +187,8 @@ public static class OnlineGraph
         query.Field<OnlineCheckoutGraphType>("onlineCheckout")
             .Description("A checkout, for the resident polling after Stripe sent them back. Null when not visible.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
-            .ResolveAsync(async c =>
+            .Reads(BillingAccess.UnitReaders, async (rc, c) =>
             {
-                var rc = Rc(c);
                 var id = c.GetArgument<Guid>("id");
                 var checkout = await rc.Db.Set<OnlineCheckout>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, c.CancellationToken);
                 if (checkout is null) return null;
@@ -200,10 +198,8 @@ public static class OnlineGraph
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentAnomalyGraphType>>>>("paymentAnomalies")
             .Description("Money Stripe took for checkouts already paid, newest first, within the viewer's estates; all statuses unless one is given.")
             .Arguments(new QueryArgument<PaymentAnomalyStatusEnum> { Name = "status" })
-            .ResolveAsync(async c =>
+            .Reads(Access.Roles(RefundRoles), async (rc, c) =>
             {
-                var rc = Rc(c);
-                rc.RequireAny(RefundRoles);
                 var status = c.GetArgument<PaymentAnomalyStatus?>("status");
                 var q = rc.Db.Set<PaymentAnomaly>().AsNoTracking().InScope(rc.Viewer.EstateScope, a => a.EstateId);
                 if (status is { } st) q = q.Where(a => a.Status == st);
@@ -213,10 +209,8 @@ public static class OnlineGraph
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StripeReconciliationGraphType>>>>("stripeReconciliations")
             .Description("Stored reconciliations, newest first.")
             .Arguments(new QueryArgument<IntGraphType> { Name = "first" })
-            .ResolveAsync(async c =>
+            .Reads(Access.Roles(ReconcileRoles), async (rc, c) =>
             {
-                var rc = Rc(c);
-                rc.RequireAny(ReconcileRoles);
                 var first = Math.Clamp(c.GetArgument<int?>("first") ?? 20, 1, 100);
                 return await rc.Db.Set<StripeReconciliation>().AsNoTracking().OrderByDescending(r => r.RanAt).Take(first).ToListAsync(c.CancellationToken);
             });
@@ -227,100 +221,30 @@ public static class OnlineGraph
         mutation.Field<NonNullGraphType<CheckoutSessionPayloadType>>("createCheckoutSession")
             .Description("A resident pays bills of their unit online: returns the Stripe Checkout address to send the browser to.")
             .Argument<NonNullGraphType<CreateCheckoutSessionInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.Resident);
-                var i = c.GetArgument<CreateCheckoutSessionInput>("input");
-                var check = new Check(rc.Culture);
-                if (string.IsNullOrWhiteSpace(i.IdempotencyKey)) check.Invalid("idempotencyKey", "REQUIRED", "online.idempotencyKey");
-                else if (i.IdempotencyKey.Length > 100) check.Invalid("idempotencyKey", "TOO_LONG", "online.idempotencyKey", 100);
-                if (!await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(u => u.Id == i.UnitId, c.CancellationToken))
-                    check.Missing("unitId", "NOT_FOUND", "entity.unit");
-                if (check.Failed) return Payload<OnlineCheckout>.Fail(check);
-                try
-                {
-                    return Payload<OnlineCheckout>.Ok(await OnlineCheckouts.CreateAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, i.UnitId, i.BillIds,
-                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, c.CancellationToken));
-                }
-                catch (OnlinePaymentException e) { return Payload<OnlineCheckout>.Fail(Error(check, e)); }
-            });
+            .RunsUseCase(CreateCheckoutSession.UseCase);
 
         mutation.Field<NonNullGraphType<RefundPayloadType>>("refundPayment")
             .Description("Gives money back for a payment: online payments through Stripe, the others booked at once.")
             .Argument<NonNullGraphType<RefundPaymentInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(RefundRoles);
-                var i = c.GetArgument<RefundPaymentInput>("input");
-                var check = new Check(rc.Culture).Positive(i.Amount, "amount").Required(i.Reason, "reason", 500);
-                if (string.IsNullOrWhiteSpace(i.IdempotencyKey)) check.Invalid("idempotencyKey", "REQUIRED", "online.idempotencyKey");
-                else if (i.IdempotencyKey.Length > 100) check.Invalid("idempotencyKey", "TOO_LONG", "online.idempotencyKey", 100);
-                var payment = await rc.Db.Set<Payment>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == i.PaymentId, c.CancellationToken);
-                if (payment is null || !rc.Viewer.CanSeeEstate(payment.EstateId)) check.Missing("paymentId", "NOT_FOUND", "entity.payment");
-                if (check.Failed) return Payload<PaymentRefund>.Fail(check);
-                try
-                {
-                    return Payload<PaymentRefund>.Ok(await OnlineRefunds.RefundAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, payment!, i.Amount, i.Reason.Trim(),
-                        i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, c.CancellationToken));
-                }
-                catch (OnlinePaymentException e) { return Payload<PaymentRefund>.Fail(Error(check, e)); }
-                catch (PaymentRefusedException e) { return Payload<PaymentRefund>.Fail(check.Invalid(e.Field, e.Rule, [e.Field == "amount" ? "field.amount" : "entity.payment", .. e.Args])); }
-            });
+            .RunsUseCase(RefundPayment.UseCase);
 
         mutation.Field<NonNullGraphType<PaymentAnomalyPayloadType>>("refundPaymentAnomaly")
             .Description("One click: gives the whole amount of an anomaly back through Stripe. Repeating it never refunds twice.")
             .Argument<NonNullGraphType<RefundPaymentAnomalyInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(RefundRoles);
-                var i = c.GetArgument<RefundPaymentAnomalyInput>("input");
-                var check = new Check(rc.Culture);
-                if (!await AnomalyVisibleAsync(rc, i.AnomalyId, c.CancellationToken)) return Payload<PaymentAnomaly>.Fail(check.Missing("anomalyId", "NOT_FOUND", "entity.paymentAnomaly"));
-                try { return Payload<PaymentAnomaly>.Ok(await PaymentAnomalies.RefundAsync(rc.Db, Gateway(rc), rc.Tenant!.Slug, i.AnomalyId, rc.Viewer.UserId, rc.Clock, c.CancellationToken)); }
-                catch (OnlinePaymentException e) { return Payload<PaymentAnomaly>.Fail(Error(check, e)); }
-            });
+            .RunsUseCase(RefundPaymentAnomaly.UseCase);
 
         mutation.Field<NonNullGraphType<PaymentAnomalyPayloadType>>("dismissPaymentAnomaly")
             .Description("Closes an open anomaly without a refund, with the reason (e.g. settled with the resident another way).")
             .Argument<NonNullGraphType<DismissPaymentAnomalyInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(RefundRoles);
-                var i = c.GetArgument<DismissPaymentAnomalyInput>("input");
-                var check = new Check(rc.Culture).Required(i.Reason, "reason", 500);
-                if (!await AnomalyVisibleAsync(rc, i.AnomalyId, c.CancellationToken)) return Payload<PaymentAnomaly>.Fail(check.Missing("anomalyId", "NOT_FOUND", "entity.paymentAnomaly"));
-                if (check.Failed) return Payload<PaymentAnomaly>.Fail(check);
-                try { return Payload<PaymentAnomaly>.Ok(await PaymentAnomalies.DismissAsync(rc.Db, i.AnomalyId, i.Reason.Trim(), rc.Viewer.UserId, rc.Now, c.CancellationToken)); }
-                catch (OnlinePaymentException e) { return Payload<PaymentAnomaly>.Fail(Error(check, e)); }
-            });
+            .RunsUseCase(DismissPaymentAnomaly.UseCase);
 
         mutation.Field<NonNullGraphType<StripeReconciliationPayloadType>>("runStripeReconciliation")
             .Description("Compares the last 30 days of Stripe's paid checkouts with the ONLINE payments of the ledger and stores the result.")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(ReconcileRoles);
-                var check = new Check(rc.Culture);
-                try { return Payload<StripeReconciliation>.Ok(await StripeReconciler.RunAsync(rc.Db, Gateway(rc), rc.Viewer.UserId, rc.Clock, c.CancellationToken)); }
-                catch (OnlinePaymentException e) { return Payload<StripeReconciliation>.Fail(Error(check, e)); }
-                catch (Stripe.StripeException) { return Payload<StripeReconciliation>.Fail(check.Clash("", "STRIPE_UNAVAILABLE")); }
-            });
+            .RunsUseCase(RunStripeReconciliation.UseCase);
     }
 
-    private static Check Error(Check check, OnlinePaymentException e) => e.Rule switch
-    {
-        "BILL_NOT_OF_UNIT" => check.Invalid(e.Field, e.Rule),
-        "NOTHING_TO_PAY" => check.Invalid(e.Field, e.Rule),
-        "CHECKOUT_OPEN_FOR_BILLS" => check.Clash(e.Field, e.Rule),
-        _ => check.Clash(e.Field, e.Rule, e.Args),
-    };
-
-    private static Task<bool> AnomalyVisibleAsync(RequestContext rc, Guid id, CancellationToken ct) =>
+    internal static Task<bool> AnomalyVisibleAsync(RequestContext rc, Guid id, CancellationToken ct) =>
         rc.Db.Set<PaymentAnomaly>().InScope(rc.Viewer.EstateScope, a => a.EstateId).AnyAsync(a => a.Id == id, ct);
 
-    private static StripeGateway Gateway(RequestContext rc) => rc.Services.GetRequiredService<StripeGateway>();
+    internal static StripeGateway Gateway(RequestContext rc) => rc.Services.GetRequiredService<StripeGateway>();
 }

@@ -21,15 +21,15 @@ public static class OnlineRefunds
         if (existing is null)
         {
             var pending = await db.Set<PaymentRefund>().Where(r => r.PaymentId == payment.Id && r.Status == RefundStatus.Pending).SumAsync(r => r.Amount, ct);
-            if (amount > payment.Amount - payment.Refunded - pending) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
-            await MoneyLimits.EnforceAsync(db, MoneyLimit.Refund, amount, "amount", ct);
+            if (amount > payment.Amount - payment.Refunded - pending) throw new RuleException(PaymentErrors.RefundExceedsPayment, "amount", "field.amount");
+            await MoneyLimits.EnforceAsync(db, MoneyLimit.Refund, amount, "amount", "field.amount", ct);
             if (payment.Method != PaymentMethod.Online)
                 return await PaymentBooking.BookRefundAsync(db, payment.Id, amount, reason, idem, userId, null, clock, ct);
         }
 
         var settings = await db.Set<BillingSettings>().AsNoTracking().SingleAsync(ct);
         if (stripe.Client is null || string.IsNullOrWhiteSpace(settings.StripeAccountId) || payment.ExternalReference is null)
-            throw new OnlinePaymentException("ONLINE_PAYMENT_OFF", "paymentId");
+            throw new RuleException(OnlineErrors.OnlinePaymentOff, "paymentId");
         var refund = existing;
         if (refund is null)
         {
@@ -52,7 +52,7 @@ public static class OnlineRefunds
         catch (StripeException e) when (IsRefusal(e))
         {
             await FailAsync(db, refund.Id, e.StripeError?.Message ?? e.Message, ct);
-            throw new OnlinePaymentException("REFUND_FAILED", "amount", e.StripeError?.Message ?? e.Message);
+            throw new RuleException(OnlineErrors.RefundFailed, "amount", e.StripeError?.Message ?? e.Message);
         }
         catch (StripeException)
         {
@@ -103,7 +103,10 @@ public static class OnlineRefunds
     internal static bool IsRefusal(StripeException e) =>
         e.StripeError is not null && (int)e.HttpStatusCode is >= 400 and < 500 and not 409 and not 429;
 
-    public static Task FailAsync(TenantDbContext db, Guid refundId, string error, CancellationToken ct) =>
-        db.Set<PaymentRefund>().Where(r => r.Id == refundId && r.Status == RefundStatus.Pending)
+    public static Task FailAsync(TenantDbContext db, Guid refundId, string error, CancellationToken ct)
+    {
+        var from = RefundTransitions.Table.From(RefundStatus.Failed);
+        return db.Set<PaymentRefund>().Where(r => r.Id == refundId && from.Contains(r.Status))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RefundStatus.Failed).SetProperty(r => r.Error, error.Length > 1000 ? error[..1000] : error), ct);
+    }
 }

@@ -59,8 +59,8 @@ public static class PaymentAnomalies
         var anomaly = await db.Set<PaymentAnomaly>().AsNoTracking().SingleAsync(a => a.Id == anomalyId, ct);
         var retry = anomaly is { Status: PaymentAnomalyStatus.Refunding, StripeRefundId: null };
         if (!retry && !await MoveAsync(db, anomalyId, PaymentAnomalyStatus.Refunding, ct, s => s.SetProperty(a => a.ResolvedBy, userId).SetProperty(a => a.Error, (string?)null)))
-            throw new OnlinePaymentException("ANOMALY_NOT_OPEN", "anomalyId");
-        if (stripe.Client is null) throw new OnlinePaymentException("ONLINE_PAYMENT_OFF", "anomalyId");
+            throw new RuleException(OnlineErrors.AnomalyNotOpen, "anomalyId");
+        if (stripe.Client is null) throw new RuleException(OnlineErrors.OnlinePaymentOff, "anomalyId");
         Refund refund;
         try
         {
@@ -71,7 +71,7 @@ public static class PaymentAnomalies
         {
             var message = e.StripeError?.Message ?? e.Message;
             await MoveAsync(db, anomalyId, PaymentAnomalyStatus.Open, ct, s => s.SetProperty(a => a.Error, message.Length > 1000 ? message[..1000] : message));
-            throw new OnlinePaymentException("REFUND_FAILED", "anomalyId", message);
+            throw new RuleException(OnlineErrors.RefundFailed, "anomalyId", message);
         }
         catch (StripeException)
         {
@@ -89,7 +89,7 @@ public static class PaymentAnomalies
     {
         if (!await MoveAsync(db, anomalyId, PaymentAnomalyStatus.Dismissed, ct, s => s
                 .SetProperty(a => a.Reason, reason).SetProperty(a => a.ResolvedBy, userId).SetProperty(a => a.ResolvedAt, now)))
-            throw new OnlinePaymentException("ANOMALY_NOT_OPEN", "anomalyId");
+            throw new RuleException(OnlineErrors.AnomalyNotOpen, "anomalyId");
         return await db.Set<PaymentAnomaly>().AsNoTracking().SingleAsync(a => a.Id == anomalyId, ct);
     }
 

@@ -20,7 +20,7 @@ public static class StripeReconciler
     public static async Task<StripeReconciliation> RunAsync(TenantDbContext db, StripeGateway stripe, string requestedBy, TimeProvider clock, CancellationToken ct)
     {
         var settings = await db.Set<BillingSettings>().AsNoTracking().SingleAsync(ct);
-        if (stripe.Client is null || string.IsNullOrWhiteSpace(settings.StripeAccountId)) throw new OnlinePaymentException("ONLINE_PAYMENT_OFF", "");
+        if (stripe.Client is null || string.IsNullOrWhiteSpace(settings.StripeAccountId)) throw new RuleException(OnlineErrors.OnlinePaymentOff, "");
         var to = clock.GetUtcNow().UtcDateTime;
         var from = to - DefaultWindow;
         var result = new StripeReconciliation { From = from, To = to, RanAt = to, RequestedBy = requestedBy };

@@ -64,6 +64,12 @@ public sealed class PaymentRefund
     public required string RequestedBy { get; set; }
     public DateTime RequestedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
+
+    public void MoveTo(RefundStatus to)
+    {
+        RefundTransitions.Table.Ensure(Status, to);
+        Status = to;
+    }
 }
 
 /// 收据作废 — a mistaken receipt voided and replaced by a new number for the same payment (billing.md §4.2 rule 3,
@@ -84,6 +90,20 @@ public sealed class ReceiptVoid
 }
 
 public enum RefundStatus { Pending, Succeeded, Failed }
+
+/// <summary>
+/// A refund's states: pending until the money went back (at once for desk refunds, Stripe's answer or webhook for online
+/// ones) or Stripe refused it; Stripe's later word that a refund marked failed went through after all is booked.
+/// </summary>
+public static class RefundTransitions
+{
+    public static readonly TransitionTable<RefundStatus> Table = new(new Dictionary<RefundStatus, RefundStatus[]>
+    {
+        [RefundStatus.Pending] = [RefundStatus.Succeeded, RefundStatus.Failed],
+        [RefundStatus.Failed] = [RefundStatus.Succeeded],
+        [RefundStatus.Succeeded] = [],
+    });
+}
 
 /// <summary>A gapless counter (receipt numbers). Incremented inside the transaction that uses the number, so a
 /// rolled-back booking gives its number back and no two bookings share one.</summary>
@@ -113,9 +133,26 @@ public sealed class CashierShift
     public string? CloseNote { get; set; }
     public string? ReconciledBy { get; set; }
     public DateTime? ReconciledAt { get; set; }
+
+    public void MoveTo(ShiftStatus to)
+    {
+        ShiftTransitions.Table.Ensure(Status, to, "shiftId");
+        Status = to;
+    }
 }
 
 public enum ShiftStatus { Open, Closed, Reconciled }
+
+/// <summary>A till shift's states: OPEN takes payments, CLOSED has its cash counted and figures fixed, RECONCILED was checked.</summary>
+public static class ShiftTransitions
+{
+    public static readonly TransitionTable<ShiftStatus> Table = new(new Dictionary<ShiftStatus, ShiftStatus[]>
+    {
+        [ShiftStatus.Open] = [ShiftStatus.Closed],
+        [ShiftStatus.Closed] = [ShiftStatus.Reconciled],
+        [ShiftStatus.Reconciled] = [],
+    });
+}
 
 /// <summary>Company-wide billing configuration (one row, Id = 1).</summary>
 public sealed class BillingSettings

@@ -31,13 +31,13 @@ public static class MoneyLimits
         return Math.Abs(amount) > limit ? limit : null;
     }
 
-    /// <summary>For the services: refuses an amount above the limit (rule ABOVE_LIMIT, the limit as argument).</summary>
-    public static async Task EnforceAsync(TenantDbContext db, MoneyLimit kind, decimal amount, string field, CancellationToken ct)
+    /// <summary>For the services: refuses an amount above the limit (AboveLimit, naming the limit).</summary>
+    public static async Task EnforceAsync(TenantDbContext db, MoneyLimit kind, decimal amount, string field, string label, CancellationToken ct)
     {
-        if (await ExceededAsync(db, kind, amount, ct) is { } limit) throw new PaymentRefusedException("ABOVE_LIMIT", field, limit);
+        if (await ExceededAsync(db, kind, amount, ct) is { } limit) throw new RuleException(PaymentErrors.AboveLimit, field, label, limit);
     }
 
-    /// <summary>For the resolvers: adds the typed error naming the limit, before anything is written.</summary>
+    /// <summary>For the use cases: adds the typed error naming the limit, before anything is written.</summary>
     public static async Task<Check> CheckAsync(Check check, TenantDbContext db, MoneyLimit kind, decimal amount, string field, string label, CancellationToken ct) =>
-        await ExceededAsync(db, kind, amount, ct) is { } limit ? check.Invalid(field, "ABOVE_LIMIT", label, limit) : check;
+        await ExceededAsync(db, kind, amount, ct) is { } limit ? check.Fail(PaymentErrors.AboveLimit, field, label, limit) : check;
 }

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.GraphQL;
-using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -30,49 +29,53 @@ public sealed class ChargeOneOffInputType : InputObjectGraphType<ChargeOneOffInp
 /// <summary>One-off charges: a bill of one line due today, with its Charge ledger entry, ready to be paid at the desk.</summary>
 public static class OneOffCharges
 {
-    private static readonly FeeKind[] Kinds = [FeeKind.OneOff, FeeKind.Deposit, FeeKind.Parking];
-
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<BillPayloadType>>("chargeOneOff")
             .Description("Bills a unit once for a ONE_OFF, DEPOSIT or PARKING fee item: quantity × today's rate, due today.")
             .Argument<NonNullGraphType<ChargeOneOffInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingGraph.BillingStaff);
-                var i = c.GetArgument<ChargeOneOffInput>("input");
-                var db = rc.Db;
-                var ct = c.CancellationToken;
-                var check = PaymentAccess.Text(new Check(rc.Culture), i.Note, "note", 60);
-                if (i.Quantity <= 0) check.Invalid("quantity", "MUST_BE_POSITIVE", PaymentAccess.Label("quantity"));
-                else if (decimal.Round(i.Quantity, 4) != i.Quantity) check.Invalid("quantity", "FOUR_DECIMALS", PaymentAccess.Label("quantity"));
-                var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == i.UnitId, ct);
-                if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Bill>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
-                var item = await db.FeeItems.AsNoTracking().Include(f => f.Rates).SingleOrDefaultAsync(f => f.Id == i.FeeItemId && f.EstateId == unit.EstateId, ct);
-                if (item is null) return Payload<Bill>.Fail(check.Missing("feeItemId", "NOT_FOUND", "entity.feeItem"));
-                var today = rc.UtcToday;
-                if (!Kinds.Contains(item.Kind)) check.Invalid("feeItemId", "NOT_ONE_OFF_FEE");
-                else if (item.RateOn(today) is null) check.Invalid("feeItemId", "NO_RATE_TODAY");
-                if (check.Failed) return Payload<Bill>.Fail(check);
+            .RunsUseCase(ChargeOneOff.UseCase);
+    }
+}
 
-                var rate = item.RateOn(today)!.Amount;
-                var amount = Money.Round(i.Quantity * rate);
-                if (amount <= 0) return Payload<Bill>.Fail(check.Invalid("quantity", "MUST_BE_POSITIVE", "field.amount"));
-                if ((await MoneyLimits.CheckAsync(check, db, MoneyLimit.Payment, amount, "quantity", "field.amount", ct)).Failed) return Payload<Bill>.Fail(check);
-                var now = rc.Now;
-                var bill = new Bill
-                {
-                    UnitId = unit.Id, EstateId = unit.EstateId, Period = new BillingPeriod(today.Year, today.Month).ToString(),
-                    Total = amount, IssuedAt = now, DueDate = today,
-                };
-                bill.Source = "oneoff:" + bill.Id;
-                var description = string.IsNullOrWhiteSpace(i.Note) ? item.Name : $"{item.Name}（{i.Note.Trim()}）";
-                bill.Lines.Add(new BillLine { BillId = bill.Id, FeeItemId = item.Id, Description = description.Length > 100 ? description[..100] : description, Quantity = i.Quantity, UnitRate = rate, Amount = amount });
-                db.Bills.Add(bill);
-                db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = amount, Reason = item.Name, CreatedBy = rc.Viewer.UserId, CreatedAt = now });
-                await db.SaveChangesAsync(ct);
-                return Payload<Bill>.Ok(bill);
-            });
+/// <summary>Bills a unit once for a ONE_OFF, DEPOSIT or PARKING fee item: quantity × today's rate, due today.</summary>
+public static class ChargeOneOff
+{
+    private static readonly FeeKind[] Kinds = [FeeKind.OneOff, FeeKind.Deposit, FeeKind.Parking];
+
+    public static readonly UseCase<ChargeOneOffInput, Bill> UseCase = new(BillingAccess.Staff, RunAsync);
+
+    public static async Task<Payload<Bill>> RunAsync(RequestContext rc, ChargeOneOffInput i, CancellationToken ct)
+    {
+        var db = rc.Db;
+        var check = PaymentAccess.Text(new Check(rc.Culture), i.Note, "note", 60);
+        if (i.Quantity <= 0) check.Invalid("quantity", "MUST_BE_POSITIVE", PaymentAccess.Label("quantity"));
+        else if (decimal.Round(i.Quantity, 4) != i.Quantity) check.Invalid("quantity", "FOUR_DECIMALS", PaymentAccess.Label("quantity"));
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == i.UnitId, ct);
+        if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Bill>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
+        var item = await db.FeeItems.AsNoTracking().Include(f => f.Rates).SingleOrDefaultAsync(f => f.Id == i.FeeItemId && f.EstateId == unit.EstateId, ct);
+        if (item is null) return Payload<Bill>.Fail(check.Missing("feeItemId", "NOT_FOUND", "entity.feeItem"));
+        var today = rc.UtcToday;
+        if (!Kinds.Contains(item.Kind)) check.Invalid("feeItemId", "NOT_ONE_OFF_FEE");
+        else if (item.RateOn(today) is null) check.Invalid("feeItemId", "NO_RATE_TODAY");
+        if (check.Failed) return Payload<Bill>.Fail(check);
+
+        var rate = item.RateOn(today)!.Amount;
+        var amount = Money.Round(i.Quantity * rate);
+        if (amount <= 0) return Payload<Bill>.Fail(check.Invalid("quantity", "MUST_BE_POSITIVE", "field.amount"));
+        if ((await MoneyLimits.CheckAsync(check, db, MoneyLimit.Payment, amount, "quantity", "field.amount", ct)).Failed) return Payload<Bill>.Fail(check);
+        var now = rc.Now;
+        var bill = new Bill
+        {
+            UnitId = unit.Id, EstateId = unit.EstateId, Period = new BillingPeriod(today.Year, today.Month).ToString(),
+            Total = amount, IssuedAt = now, DueDate = today,
+        };
+        bill.Source = "oneoff:" + bill.Id;
+        var description = string.IsNullOrWhiteSpace(i.Note) ? item.Name : $"{item.Name}（{i.Note.Trim()}）";
+        bill.Lines.Add(new BillLine { BillId = bill.Id, FeeItemId = item.Id, Description = description.Length > 100 ? description[..100] : description, Quantity = i.Quantity, UnitRate = rate, Amount = amount });
+        db.Bills.Add(bill);
+        db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = amount, Reason = item.Name, CreatedBy = rc.Viewer.UserId, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+        return Payload<Bill>.Ok(bill);
     }
 }

@@ -12,13 +12,20 @@ public sealed record PaymentRequest(
 /// <param name="Duplicate">True when the idempotency key was booked before: nothing new was written.</param>
 public sealed record BookedPayment(Payment Payment, bool Duplicate);
 
-/// <summary>Why a booking was refused; the message key is in Localization/Messages.</summary>
-public sealed class PaymentRefusedException(string rule, string field, params object?[] args) : Exception(rule)
+/// <summary>
+/// One refused check of a payment: the rule's kind (null for a plain format problem of a number), its message key,
+/// the input at fault and the message's arguments after the field's name.
+/// </summary>
+public sealed record PaymentRefusal(ErrorKind? Kind, string Rule, string Field, params object?[] Args)
 {
-    public string Rule { get; } = rule;
-    public string Field { get; } = field;
-    /// <summary>Message arguments after the field's name (e.g. the limit of ABOVE_LIMIT).</summary>
-    public object?[] Args { get; } = args;
+    public Check AddTo(Check check) => Kind is null
+        ? check.Invalid(Field, Rule, [PaymentAccess.Label(Field), .. Args])
+        : check.Fail(Kind, Field, [PaymentAccess.Label(Field), .. Args]);
+
+    /// <summary>From domain code: a rule's refusal is typed; a malformed number is the caller's bug (every caller checks first).</summary>
+    public void Throw() => throw (Kind is null
+        ? new ArgumentOutOfRangeException(Field, $"{Rule}: {Field}")
+        : new RuleException(Kind, Field, [PaymentAccess.Label(Field), .. Args]));
 }
 
 /// <summary>
@@ -31,13 +38,10 @@ public static class PaymentBooking
     public static async Task<BookedPayment> BookAsync(TenantDbContext db, PaymentRequest r, TimeProvider clock, CancellationToken ct)
     {
         if (await FindAsync(db, r.IdempotencyKey, ct) is { } existing) return new BookedPayment(existing, true);
-        if (r.Amount <= 0) throw new PaymentRefusedException("MUST_BE_POSITIVE", "amount");
-        if (Money.Round(r.Amount) != r.Amount) throw new PaymentRefusedException("TWO_DECIMALS", "amount");
-        if (r.Tendered is { } t && (r.Method != PaymentMethod.Cash || t < r.Amount)) throw new PaymentRefusedException("TENDERED_TOO_LOW", "tendered");
-        if (NeedsNotesCheck(r.Method, r.Amount, r.Tendered) && !r.NotesChecked) throw new PaymentRefusedException("NOTES_NOT_CHECKED", "notesChecked");
-        if (IsEnteredByHand(r.Method)) await MoneyLimits.EnforceAsync(db, MoneyLimit.Payment, r.Amount, "amount", ct);
+        if ((await RefusalsAsync(db, r.Amount, r.Method, r.Tendered, r.NotesChecked, ct)).FirstOrDefault() is { } refused) refused.Throw();
+        // Callers book for units they found (the desk in the caller's scope, a checkout's or bank line's unit).
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == r.UnitId).Select(u => new { u.Id, u.EstateId }).SingleOrDefaultAsync(ct)
-            ?? throw new PaymentRefusedException("NOT_FOUND", "unitId");
+            ?? throw new InvalidOperationException($"Unit {r.UnitId} does not exist.");
 
         var strategy = db.Database.CreateExecutionStrategy();
         try
@@ -52,7 +56,7 @@ public static class PaymentBooking
                 var account = await ArrearsService.AccountAsync(db, r.UnitId, ct);
                 var chosen = r.BillIds is { Count: > 0 } ids ? ids.ToHashSet() : null;
                 if (chosen is not null && chosen.Any(id => account.Bills.All(b => b.BillId != id)))
-                    throw new PaymentRefusedException("BILL_NOT_OF_UNIT", "billIds");
+                    throw new RuleException(PaymentErrors.BillNotOfUnit, "billIds");
 
                 var now = r.ReceivedAt ?? clock.GetUtcNow().UtcDateTime;
                 var payment = new Payment
@@ -98,8 +102,8 @@ public static class PaymentBooking
     {
         var existing = await db.Set<PaymentRefund>().SingleOrDefaultAsync(x => x.IdempotencyKey == idempotencyKey, ct);
         if (existing is { Status: RefundStatus.Succeeded }) return existing;
-        if (amount <= 0) throw new PaymentRefusedException("MUST_BE_POSITIVE", "amount");
-        if (Money.Round(amount) != amount) throw new PaymentRefusedException("TWO_DECIMALS", "amount");
+        // Callers check the amount first (refundPayment) or book what Stripe gave back.
+        if (amount <= 0 || Money.Round(amount) != amount) throw new ArgumentOutOfRangeException(nameof(amount), amount, "A refund is a positive amount to the fen.");
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -112,15 +116,15 @@ public static class PaymentBooking
             var refund = await db.Set<PaymentRefund>().SingleOrDefaultAsync(x => x.IdempotencyKey == idempotencyKey, ct);
             if (refund is { Status: RefundStatus.Succeeded }) { if (tx is not null) await tx.CommitAsync(ct); return refund; }
             var payment = await db.Set<Payment>().Include(p => p.Allocations).SingleOrDefaultAsync(p => p.Id == paymentId, ct)
-                ?? throw new PaymentRefusedException("NOT_FOUND", "paymentId");
-            if (amount > payment.Amount - payment.Refunded) throw new PaymentRefusedException("REFUND_TOO_LARGE", "amount");
+                ?? throw new InvalidOperationException($"Payment {paymentId} does not exist.");
+            if (amount > payment.Amount - payment.Refunded) throw new RuleException(PaymentErrors.RefundExceedsPayment, "amount", "field.amount");
             var now = clock.GetUtcNow().UtcDateTime;
             if (refund is null)
             {
                 refund = new PaymentRefund { PaymentId = paymentId, Amount = amount, Reason = reason, IdempotencyKey = idempotencyKey, RequestedBy = requestedBy, RequestedAt = now };
                 db.Add(refund);
             }
-            refund.Status = RefundStatus.Succeeded;
+            refund.MoveTo(RefundStatus.Succeeded);
             refund.ExternalReference = externalReference ?? refund.ExternalReference;
             refund.CompletedAt = now;
 
@@ -146,6 +150,29 @@ public static class PaymentBooking
             if (tx is not null) await tx.CommitAsync(ct);
             return refund;
         });
+    }
+
+    /// <summary>
+    /// The checks of what is paid, in one place: the desk's recordPayment reports them all at once before anything
+    /// is written, and <see cref="BookAsync"/> refuses the first of them whoever calls it (bank import, Stripe, the desk).
+    /// The amount is positive and to the fen; cash handed over is cash, covers the amount and is to the fen; large cash
+    /// was checked for counterfeits; an amount a person typed is within the company's payment limit.
+    /// </summary>
+    public static async Task<List<PaymentRefusal>> RefusalsAsync(TenantDbContext db, decimal amount, PaymentMethod method, decimal? tendered,
+        bool notesChecked, CancellationToken ct)
+    {
+        var refusals = new List<PaymentRefusal>();
+        if (amount <= 0) refusals.Add(new(null, "MUST_BE_POSITIVE", "amount"));
+        else if (Money.Round(amount) != amount) refusals.Add(new(null, "TWO_DECIMALS", "amount"));
+        if (tendered is { } t)
+        {
+            if (method != PaymentMethod.Cash || t < amount) refusals.Add(new(PaymentErrors.TenderedTooLow, "TENDERED_TOO_LOW", "tendered"));
+            else if (Money.Round(t) != t) refusals.Add(new(null, "TWO_DECIMALS", "tendered"));
+        }
+        if (NeedsNotesCheck(method, amount, tendered) && !notesChecked) refusals.Add(new(PaymentErrors.NotesNotChecked, "NOTES_NOT_CHECKED", "notesChecked"));
+        if (IsEnteredByHand(method) && await MoneyLimits.ExceededAsync(db, MoneyLimit.Payment, amount, ct) is { } limit)
+            refusals.Add(new(PaymentErrors.AboveLimit, "ABOVE_LIMIT", "amount", limit));
+        return refusals;
     }
 
     /// <summary>

@@ -47,14 +47,7 @@ public static class PaymentsGraph
         query.Field<UnitAccountGraphType>("unitAccount")
             .Description("A unit's bills with what each still asks for, prepaid balance and ageing. Null when the unit is not visible.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                var unitId = c.GetArgument<Guid>("unitId");
-                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
-                var account = await ArrearsService.AccountAsync(rc.Db, unitId, c.CancellationToken);
-                return new UnitAccountView(account, ArrearsService.Ageing(account, rc.UtcToday));
-            });
+            .Reads(BillingAccess.UnitReaders, (rc, c) => PaymentQueries.UnitAccountAsync(rc, c.GetArgument<Guid>("unitId"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ConnectionType<PaymentGraphType, Payment>>>("payments")
             .Description("Payments, newest first. Staff: within their estates. Residents: only with the unitId of one of their units.")
@@ -85,25 +78,12 @@ public static class PaymentsGraph
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("myPayments")
             .Description("The resident's payments for the units they currently own, rent or live in; newest first.")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.Resident);
-                var units = rc.Db.Units.OfResident(rc.Viewer.PersonId).Select(u => u.Id);
-                return await rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).Where(p => units.Contains(p.UnitId))
-                    .OrderByDescending(p => p.ReceiptNumber).Take(200).ToListAsync(c.CancellationToken);
-            });
+            .Reads(Access.Residents, (rc, c) => PaymentQueries.MyPaymentsAsync(rc, c.CancellationToken));
 
         query.Field<AdvanceQuoteGraphType>("advancePaymentQuote")
             .Description("Advance months × the unit's monthly management fee at today's rates. Null when the unit is not visible.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "unitId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                var unitId = c.GetArgument<Guid>("unitId");
-                if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, c.CancellationToken)) return null;
-                return await AdvanceQuotes.QuoteAsync(rc.Db, unitId, rc.UtcToday, c.CancellationToken);
-            });
+            .Reads(BillingAccess.UnitReaders, (rc, c) => PaymentQueries.AdvanceQuoteAsync(rc, c.GetArgument<Guid>("unitId"), c.CancellationToken));
 
         Shifts.AddQueries(query);
         SettingsGraph.AddQueries(query);
@@ -114,54 +94,7 @@ public static class PaymentsGraph
         mutation.Field<NonNullGraphType<PaymentPayloadType>>("recordPayment")
             .Description("Takes a payment at the desk: settles the chosen bills (or the oldest open ones), the rest becomes prepaid; issues the next receipt number. Attaches to the cashier's open shift for the estate, opening one if needed.")
             .Argument<NonNullGraphType<RecordPaymentInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingGraph.BillingStaff);
-                var i = c.GetArgument<RecordPaymentInput>("input");
-                var db = rc.Db;
-                var ct = c.CancellationToken;
-                var check = new Check(rc.Culture).Positive(i.Amount, "amount");
-                PaymentAccess.Text(check, i.IdempotencyKey, "idempotencyKey", 100, required: true);
-                PaymentAccess.Text(check, i.PayerName, "payerName", 100);
-                PaymentAccess.Text(check, i.Note, "note", 500);
-                if (i.Tendered is { } t)
-                {
-                    if (i.Method != PaymentMethod.Cash || t < i.Amount) check.Invalid("tendered", "TENDERED_TOO_LOW");
-                    else if (Money.Round(t) != t) check.Invalid("tendered", "TWO_DECIMALS", PaymentAccess.Label("tendered"));
-                }
-                if (PaymentBooking.NeedsNotesCheck(i.Method, i.Amount, i.Tendered) && i.NotesChecked != true) check.Invalid("notesChecked", "NOTES_NOT_CHECKED");
-                if (PaymentBooking.IsEnteredByHand(i.Method)) await MoneyLimits.CheckAsync(check, db, MoneyLimit.Payment, i.Amount, "amount", "field.amount", ct);
-                var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == i.UnitId, ct);
-                if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<Payment>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
-                var billIds = (i.BillIds ?? []).Distinct().ToList();
-                if (billIds.Count > 0 && await db.Bills.CountAsync(b => billIds.Contains(b.Id) && b.UnitId == unit.Id, ct) != billIds.Count)
-                    check.Invalid("billIds", "BILL_NOT_OF_UNIT");
-                if (check.Failed) return Payload<Payment>.Fail(check);
-
-                // Desk keys live in their own namespace so they can never collide with stripe:/bank: keys.
-                var key = "desk:" + i.IdempotencyKey.Trim();
-                if (await PaymentBooking.FindAsync(db, key, ct) is { } earlier)
-                    return earlier.UnitId == unit.Id && earlier.Amount == i.Amount && earlier.Method == i.Method
-                        ? Payload<Payment>.Ok(earlier)
-                        : Payload<Payment>.Fail(check.Clash("idempotencyKey", "IDEMPOTENCY_KEY_REUSED"));
-
-                var shift = await Shifts.OpenForAsync(rc, unit.EstateId, ct);
-                if (shift is null) return Payload<Payment>.Fail(check.Clash("unitId", "SHIFT_OPEN_ELSEWHERE"));
-                try
-                {
-                    var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(unit.Id, i.Amount, i.Method, key, rc.Viewer.UserId,
-                        billIds, PayerName: i.PayerName, Note: i.Note, Tendered: i.Tendered, ShiftId: shift.Id,
-                        NotesChecked: i.Method == PaymentMethod.Cash && i.NotesChecked == true), rc.Clock, ct);
-                    return Payload<Payment>.Ok(booked.Payment);
-                }
-                catch (PaymentRefusedException e)
-                {
-                    return Payload<Payment>.Fail(e.Rule == "NOT_FOUND"
-                        ? check.Missing(e.Field, "NOT_FOUND", "entity.unit")
-                        : check.Invalid(e.Field, e.Rule, [PaymentAccess.Label(e.Field), .. e.Args]));
-                }
-            });
+            .RunsUseCase(RecordPayment.UseCase);
 
         OneOffCharges.AddMutations(mutation);
         ReceiptVoids.AddMutations(mutation);
@@ -195,9 +128,9 @@ public static class AdvanceQuotes
         var months = (await db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(ct))?.AdvanceMonths ?? new BillingSettings().AdvanceMonths;
         var items = await db.FeeItems.AsNoTracking().Include(f => f.Rates)
             .Where(f => f.EstateId == unit.EstateId && (f.Kind == FeeKind.ManagementPerArea || f.Kind == FeeKind.FixedMonthly)).ToListAsync(ct);
-        // Same arithmetic as BillingRunner: each line rounded to the fen, then summed.
-        var monthly = items.Where(f => f.AppliesToUsage(unit.Usage))
-            .Select(f => f.RateOn(today) is { } r ? Money.Round((f.Kind == FeeKind.ManagementPerArea ? unit.BuildingArea : 1m) * r.Amount) : 0m)
+        // The run's own arithmetic (MonthlyFees), at today's rates.
+        var monthly = items.Where(f => MonthlyFees.Bills(f, unit.Usage))
+            .Select(f => f.RateOn(today) is { } r && MonthlyFees.Quantity(f, unit.BuildingArea, null) is { } q ? MonthlyFees.LineAmount(q, r.Amount) : 0m)
             .Sum();
         return new AdvanceQuote(months, monthly, Money.Round(monthly * months));
     }

@@ -54,23 +54,7 @@ public static class ReceiptVoids
         mutation.Field<NonNullGraphType<PaymentPayloadType>>("reissueReceipt")
             .Description("Voids the payment's current receipt number (with a reason) and issues the next receipt number for the same payment.")
             .Argument<NonNullGraphType<ReissueReceiptInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingGraph.BillingStaff);
-                var i = c.GetArgument<ReissueReceiptInput>("input");
-                var ct = c.CancellationToken;
-                var check = new Check(rc.Culture).Required(i.Reason, "reason", 500);
-                PaymentAccess.Text(check, i.IdempotencyKey, "idempotencyKey", 100, required: true);
-                var payment = await rc.Db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == i.PaymentId, ct);
-                if (payment is null || !rc.Viewer.CanSeeEstate(payment.EstateId)) return Payload<Payment>.Fail(check.Missing("paymentId", "NOT_FOUND", "entity.payment"));
-                if (check.Failed) return Payload<Payment>.Fail(check);
-                try
-                {
-                    return Payload<Payment>.Ok(await ReissueAsync(rc.Db, payment.Id, i.Reason.Trim(), i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, ct));
-                }
-                catch (PaymentRefusedException e) { return Payload<Payment>.Fail(check.Clash(e.Field, e.Rule)); }
-            });
+            .RunsUseCase(ReissueReceipt.UseCase);
     }
 
     /// <summary>Voids the current number and gives the payment the next one, in one transaction; a repeated key changes nothing.</summary>
@@ -113,7 +97,7 @@ public static class ReceiptVoids
     {
         var earlier = await db.Set<ReceiptVoid>().AsNoTracking().SingleOrDefaultAsync(v => v.IdempotencyKey == idempotencyKey, ct);
         if (earlier is null) return null;
-        return earlier.PaymentId == paymentId ? await LoadAsync(db, paymentId, ct) : throw new PaymentRefusedException("IDEMPOTENCY_KEY_REUSED", "idempotencyKey");
+        return earlier.PaymentId == paymentId ? await LoadAsync(db, paymentId, ct) : throw new RuleException(PaymentErrors.IdempotencyKeyReused, "idempotencyKey");
     }
 
     private static Task<Payment> LoadAsync(TenantDbContext db, Guid paymentId, CancellationToken ct) =>
@@ -126,5 +110,21 @@ public static class ReceiptVoids
         return rc.Loaders.Load<Guid, List<ReceiptVoid>>("payments.receiptVoids", paymentId, async (ids, ct) =>
             (await rc.Db.Set<ReceiptVoid>().AsNoTracking().Where(v => ids.Contains(v.PaymentId)).OrderBy(v => v.Number).ToListAsync(ct))
                 .GroupBy(v => v.PaymentId).ToDictionary(g => g.Key, g => g.ToList()), []);
+    }
+}
+
+/// <summary>Voids a payment's current receipt number with a reason and issues the next number for it (<see cref="ReceiptVoids.ReissueAsync"/>).</summary>
+public static class ReissueReceipt
+{
+    public static readonly UseCase<ReissueReceiptInput, Payment> UseCase = new(BillingAccess.Staff, RunAsync);
+
+    public static async Task<Payload<Payment>> RunAsync(RequestContext rc, ReissueReceiptInput i, CancellationToken ct)
+    {
+        var check = new Check(rc.Culture).Required(i.Reason, "reason", 500);
+        PaymentAccess.Text(check, i.IdempotencyKey, "idempotencyKey", 100, required: true);
+        var payment = await rc.Db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == i.PaymentId, ct);
+        if (payment is null || !rc.Viewer.CanSeeEstate(payment.EstateId)) return Payload<Payment>.Fail(check.Missing("paymentId", "NOT_FOUND", "entity.payment"));
+        if (check.Failed) return Payload<Payment>.Fail(check);
+        return Payload<Payment>.Ok(await ReceiptVoids.ReissueAsync(rc.Db, payment.Id, i.Reason.Trim(), i.IdempotencyKey.Trim(), rc.Viewer.UserId, rc.Clock, ct));
     }
 }

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.GraphQL;
-using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -52,63 +51,64 @@ public static partial class SettingsGraph
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<BillingSettingsGraphType>("billingSettings")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                return await rc.Db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(c.CancellationToken) ?? new BillingSettings();
-            });
+            .Reads(Access.Roles(AppRoles.CompanyAdmin), async (rc, c) =>
+                await rc.Db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(c.CancellationToken) ?? new BillingSettings());
     }
 
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<BillingSettingsPayloadType>>("updateBillingSettings")
             .Argument<NonNullGraphType<UpdateBillingSettingsInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var i = c.GetArgument<UpdateBillingSettingsInput>("input");
-                var stripe = string.IsNullOrWhiteSpace(i.StripeAccountId) ? null : i.StripeAccountId.Trim();
-                var clause = string.IsNullOrWhiteSpace(i.LateFeeContractClause) ? null : i.LateFeeContractClause.Trim();
-                var check = PaymentAccess.Text(new Check(rc.Culture), clause, "lateFeeContractClause", 200);
-                if (stripe is not null && !StripeAccount().IsMatch(stripe)) check.Invalid("stripeAccountId", "INVALID_STRIPE_ACCOUNT");
-                if (i.Currency is { } cur && cur.Trim() != Money.Currency) check.Invalid("currency", "CURRENCY_CNY_ONLY");
-                if (i.CollectionDay is < 1 or > 28) check.Invalid("collectionDay", "OUT_OF_RANGE", PaymentAccess.Label("collectionDay"));
-                if (i.AdvanceMonths is < 0 or > 12) check.Invalid("advanceMonths", "OUT_OF_RANGE", PaymentAccess.Label("advanceMonths"));
-                if (i.LateFeeGraceDays is < 0 or > 365) check.Invalid("lateFeeGraceDays", "OUT_OF_RANGE", PaymentAccess.Label("lateFeeGraceDays"));
-                if (i.LateFeeDailyRate < 0 || i.LateFeeDailyRate > MaxLateFeeDailyRate || decimal.Round(i.LateFeeDailyRate, 6) != i.LateFeeDailyRate)
-                    check.Invalid("lateFeeDailyRate", "LATE_FEE_RATE_RANGE");
-                if (i.LateFeeEnabled)
-                {
-                    // billing.md §10: late fees only with the service-contract clause that authorises them.
-                    if (clause is null) check.Invalid("lateFeeContractClause", "LATE_FEE_NEEDS_CLAUSE");
-                    if (i.LateFeeDailyRate <= 0) check.Invalid("lateFeeDailyRate", "LATE_FEE_RATE_RANGE");
-                }
-                foreach (var (field, value) in new[] { ("maxPaymentAmount", i.MaxPaymentAmount), ("maxRefundAmount", i.MaxRefundAmount), ("maxAdjustmentAmount", i.MaxAdjustmentAmount) })
-                    if (value is { } v && (v <= 0 || v > MaxLimit || Money.Round(v) != v)) check.Invalid(field, "LIMIT_RANGE", PaymentAccess.Label(field), MaxLimit);
-                if (check.Failed) return Payload<BillingSettings>.Fail(check.Errors.DistinctBy(e => (e.Field, e.Rule)));
-
-                var db = rc.Db;
-                var s = await db.BillingSettings.SingleOrDefaultAsync(c.CancellationToken);
-                if (s is null) db.BillingSettings.Add(s = new BillingSettings());
-                s.StripeAccountId = stripe;
-                s.CollectionDay = i.CollectionDay;
-                s.AdvanceMonths = i.AdvanceMonths;
-                s.LateFeeEnabled = i.LateFeeEnabled;
-                s.LateFeeDailyRate = i.LateFeeDailyRate;
-                s.LateFeeGraceDays = i.LateFeeGraceDays;
-                s.LateFeeContractClause = clause;
-                s.MaxPaymentAmount = i.MaxPaymentAmount ?? s.MaxPaymentAmount;
-                s.MaxRefundAmount = i.MaxRefundAmount ?? s.MaxRefundAmount;
-                s.MaxAdjustmentAmount = i.MaxAdjustmentAmount ?? s.MaxAdjustmentAmount;
-                s.UpdatedAt = rc.Now;
-                s.UpdatedBy = rc.Viewer.UserId;
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<BillingSettings>.Ok(s);
-            });
+            .RunsUseCase(UpdateBillingSettings.UseCase);
     }
 
     [GeneratedRegex("^acct_[A-Za-z0-9]{1,60}$")]
-    private static partial Regex StripeAccount();
+    internal static partial Regex StripeAccount();
+}
+
+/// <summary>Replaces the company's billing settings (company administrators only).</summary>
+public static class UpdateBillingSettings
+{
+    public static readonly UseCase<UpdateBillingSettingsInput, BillingSettings> UseCase = new(Access.Roles(AppRoles.CompanyAdmin), RunAsync);
+
+    public static async Task<Payload<BillingSettings>> RunAsync(RequestContext rc, UpdateBillingSettingsInput i, CancellationToken ct)
+    {
+        var stripe = string.IsNullOrWhiteSpace(i.StripeAccountId) ? null : i.StripeAccountId.Trim();
+        var clause = string.IsNullOrWhiteSpace(i.LateFeeContractClause) ? null : i.LateFeeContractClause.Trim();
+        var check = PaymentAccess.Text(new Check(rc.Culture), clause, "lateFeeContractClause", 200);
+        if (stripe is not null && !SettingsGraph.StripeAccount().IsMatch(stripe)) check.Invalid("stripeAccountId", "INVALID_STRIPE_ACCOUNT");
+        if (i.Currency is { } cur && cur.Trim() != Money.Currency) check.Invalid("currency", "CURRENCY_CNY_ONLY");
+        if (i.CollectionDay is < 1 or > 28) check.Invalid("collectionDay", "OUT_OF_RANGE", PaymentAccess.Label("collectionDay"));
+        if (i.AdvanceMonths is < 0 or > 12) check.Invalid("advanceMonths", "OUT_OF_RANGE", PaymentAccess.Label("advanceMonths"));
+        if (i.LateFeeGraceDays is < 0 or > 365) check.Invalid("lateFeeGraceDays", "OUT_OF_RANGE", PaymentAccess.Label("lateFeeGraceDays"));
+        if (i.LateFeeDailyRate < 0 || i.LateFeeDailyRate > SettingsGraph.MaxLateFeeDailyRate || decimal.Round(i.LateFeeDailyRate, 6) != i.LateFeeDailyRate)
+            check.Invalid("lateFeeDailyRate", "LATE_FEE_RATE_RANGE");
+        if (i.LateFeeEnabled)
+        {
+            // billing.md §10: late fees only with the service-contract clause that authorises them.
+            if (clause is null) check.Invalid("lateFeeContractClause", "LATE_FEE_NEEDS_CLAUSE");
+            if (i.LateFeeDailyRate <= 0) check.Invalid("lateFeeDailyRate", "LATE_FEE_RATE_RANGE");
+        }
+        foreach (var (field, value) in new[] { ("maxPaymentAmount", i.MaxPaymentAmount), ("maxRefundAmount", i.MaxRefundAmount), ("maxAdjustmentAmount", i.MaxAdjustmentAmount) })
+            if (value is { } v && (v <= 0 || v > SettingsGraph.MaxLimit || Money.Round(v) != v)) check.Invalid(field, "LIMIT_RANGE", PaymentAccess.Label(field), SettingsGraph.MaxLimit);
+        if (check.Failed) return Payload<BillingSettings>.Fail(check.Errors.DistinctBy(e => (e.Field, e.Rule)));
+
+        var db = rc.Db;
+        var s = await db.BillingSettings.SingleOrDefaultAsync(ct);
+        if (s is null) db.BillingSettings.Add(s = new BillingSettings());
+        s.StripeAccountId = stripe;
+        s.CollectionDay = i.CollectionDay;
+        s.AdvanceMonths = i.AdvanceMonths;
+        s.LateFeeEnabled = i.LateFeeEnabled;
+        s.LateFeeDailyRate = i.LateFeeDailyRate;
+        s.LateFeeGraceDays = i.LateFeeGraceDays;
+        s.LateFeeContractClause = clause;
+        s.MaxPaymentAmount = i.MaxPaymentAmount ?? s.MaxPaymentAmount;
+        s.MaxRefundAmount = i.MaxRefundAmount ?? s.MaxRefundAmount;
+        s.MaxAdjustmentAmount = i.MaxAdjustmentAmount ?? s.MaxAdjustmentAmount;
+        s.UpdatedAt = rc.Now;
+        s.UpdatedBy = rc.Viewer.UserId;
+        await db.SaveChangesAsync(ct);
+        return Payload<BillingSettings>.Ok(s);
+    }
 }

@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.GraphQL;
-using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -109,32 +108,30 @@ public static class Shifts
         query.Field<CashierShiftGraphType>("myOpenShift")
             .Description("The caller's open till shift in the estate, or null.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingGraph.BillingStaff);
-                var estateId = c.GetArgument<Guid>("estateId");
-                if (!rc.Viewer.CanSeeEstate(estateId)) return null;
-                var open = await rc.Db.CashierShifts.AsNoTracking()
-                    .Where(s => s.CashierId == rc.Viewer.UserId && s.EstateId == estateId && s.Status == ShiftStatus.Open)
-                    .OrderBy(s => s.OpenedAt).FirstOrDefaultAsync(c.CancellationToken);
-                return open is null ? null : (await ViewsAsync(rc.Db, [open], rc.Now, c.CancellationToken))[0];
-            });
+            .Reads(BillingAccess.Staff, (rc, c) => MyOpenShiftAsync(rc, c.GetArgument<Guid>("estateId"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CashierShiftGraphType>>>>("cashierShifts")
             .Description("Till shifts of an estate, newest first (at most 200).")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" }, new QueryArgument<ShiftStatusEnum> { Name = "status" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingGraph.BillingStaff);
-                var estateId = c.GetArgument<Guid>("estateId");
-                if (!rc.Viewer.CanSeeEstate(estateId)) return new List<ShiftView>();
-                var q = rc.Db.CashierShifts.AsNoTracking().Where(s => s.EstateId == estateId);
-                if (c.GetArgument<ShiftStatus?>("status") is { } status) q = q.Where(s => s.Status == status);
-                var shifts = await q.OrderByDescending(s => s.OpenedAt).Take(200).ToListAsync(c.CancellationToken);
-                return await ViewsAsync(rc.Db, shifts, rc.Now, c.CancellationToken);
-            });
+            .Reads(BillingAccess.Staff, (rc, c) => ShiftsOfAsync(rc, c.GetArgument<Guid>("estateId"), c.GetArgument<ShiftStatus?>("status"), c.CancellationToken));
+    }
+
+    public static async Task<ShiftView?> MyOpenShiftAsync(RequestContext rc, Guid estateId, CancellationToken ct)
+    {
+        if (!rc.Viewer.CanSeeEstate(estateId)) return null;
+        var open = await rc.Db.CashierShifts.AsNoTracking()
+            .Where(s => s.CashierId == rc.Viewer.UserId && s.EstateId == estateId && s.Status == ShiftStatus.Open)
+            .OrderBy(s => s.OpenedAt).FirstOrDefaultAsync(ct);
+        return open is null ? null : (await ViewsAsync(rc.Db, [open], rc.Now, ct))[0];
+    }
+
+    public static async Task<List<ShiftView>> ShiftsOfAsync(RequestContext rc, Guid estateId, ShiftStatus? status, CancellationToken ct)
+    {
+        if (!rc.Viewer.CanSeeEstate(estateId)) return [];
+        var q = rc.Db.CashierShifts.AsNoTracking().Where(s => s.EstateId == estateId);
+        if (status is { } st) q = q.Where(s => s.Status == st);
+        var shifts = await q.OrderByDescending(s => s.OpenedAt).Take(200).ToListAsync(ct);
+        return await ViewsAsync(rc.Db, shifts, rc.Now, ct);
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -142,78 +139,18 @@ public static class Shifts
         mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("openShift")
             .Description("Opens the caller's till shift in the estate; returns the open one if there is one. A cashier has one open shift: CONFLICT while it is in another estate.")
             .Argument<NonNullGraphType<OpenShiftInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingGraph.BillingStaff);
-                var i = c.GetArgument<OpenShiftInput>("input");
-                if (!rc.Viewer.CanSeeEstate(i.EstateId) || !await rc.Db.Estates.AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
-                    return Payload<ShiftView>.Fail(new Check(rc.Culture).Missing("estateId", "NOT_FOUND", "entity.estate"));
-                var shift = await OpenForAsync(rc, i.EstateId, c.CancellationToken);
-                if (shift is null) return Payload<ShiftView>.Fail(new Check(rc.Culture).Clash("estateId", "SHIFT_OPEN_ELSEWHERE"));
-                return Payload<ShiftView>.Ok((await ViewsAsync(rc.Db, [shift], rc.Now, c.CancellationToken))[0]);
-            });
+            .RunsUseCase(OpenShift.UseCase);
 
         mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("closeShift")
             .Description("Closes an open shift with the cash counted: fixes expected cash and the difference (any difference needs differenceReason). A closed shift takes no payments.")
             .Argument<NonNullGraphType<CloseShiftInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(BillingGraph.BillingStaff);
-                var i = c.GetArgument<CloseShiftInput>("input");
-                var db = rc.Db;
-                var check = PaymentAccess.Text(new Check(rc.Culture), i.Note, "note", 500);
-                if (i.CountedCash < 0) check.Invalid("countedCash", "OUT_OF_RANGE", PaymentAccess.Label("countedCash"));
-                else if (Money.Round(i.CountedCash) != i.CountedCash) check.Invalid("countedCash", "TWO_DECIMALS", PaymentAccess.Label("countedCash"));
-                var shift = await db.CashierShifts.SingleOrDefaultAsync(s => s.Id == i.ShiftId, c.CancellationToken);
-                // Cashiers close their own shifts; supervisors and managers may close any shift of their estates.
-                if (shift is null || !rc.Viewer.CanSeeEstate(shift.EstateId) || (shift.CashierId != rc.Viewer.UserId && !rc.Viewer.HasAny(Reconcilers)))
-                    return Payload<ShiftView>.Fail(check.Missing("shiftId", "NOT_FOUND", "pay.entity.shift"));
-                if (shift.Status != ShiftStatus.Open) check.Clash("shiftId", "SHIFT_NOT_OPEN");
-                PaymentAccess.Text(check, i.DifferenceReason, "differenceReason", 500);
-                if (check.Failed) return Payload<ShiftView>.Fail(check);
-                var now = rc.Now;
-                var expected = await ExpectedCashAsync(db, shift, now, c.CancellationToken);
-                var difference = Money.Round(i.CountedCash - expected);
-                // A till that is short or over is handed over with its reason, which the reconciling supervisor checks.
-                if (difference != 0 && string.IsNullOrWhiteSpace(i.DifferenceReason))
-                    return Payload<ShiftView>.Fail(check.Invalid("differenceReason", "SHIFT_DIFFERENCE_NEEDS_REASON", difference.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
-                shift.Status = ShiftStatus.Closed;
-                shift.ClosedAt = now;
-                shift.ExpectedCash = expected;
-                shift.CountedCash = i.CountedCash;
-                shift.Difference = difference;
-                shift.DifferenceReason = difference == 0 ? null : i.DifferenceReason!.Trim();
-                shift.CloseNote = string.IsNullOrWhiteSpace(i.Note) ? null : i.Note.Trim();
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<ShiftView>.Ok((await ViewsAsync(db, [shift], now, c.CancellationToken))[0]);
-            });
+            .RunsUseCase(CloseShift.UseCase);
 
         mutation.Field<NonNullGraphType<CashierShiftPayloadType>>("reconcileShift")
             .Description("Confirms a closed shift after checking cash and receipts; not by the shift's own cashier.")
             .Argument<NonNullGraphType<ReconcileShiftInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(Reconcilers);
-                var i = c.GetArgument<ReconcileShiftInput>("input");
-                var db = rc.Db;
-                var check = PaymentAccess.Text(new Check(rc.Culture), i.Note, "note", 500);
-                var shift = await db.CashierShifts.SingleOrDefaultAsync(s => s.Id == i.ShiftId, c.CancellationToken);
-                if (shift is null || !rc.Viewer.CanSeeEstate(shift.EstateId)) return Payload<ShiftView>.Fail(check.Missing("shiftId", "NOT_FOUND", "pay.entity.shift"));
-                if (shift.CashierId == rc.Viewer.UserId) check.Clash("shiftId", "SHIFT_OWN_RECONCILE");
-                else if (shift.Status != ShiftStatus.Closed) check.Clash("shiftId", "SHIFT_NOT_CLOSED");
-                if (check.Failed) return Payload<ShiftView>.Fail(check);
-                var now = rc.Now;
-                shift.Status = ShiftStatus.Reconciled;
-                shift.ReconciledBy = rc.Viewer.UserId;
-                shift.ReconciledAt = now;
-                if (!string.IsNullOrWhiteSpace(i.Note)) shift.CloseNote = Trim(((shift.CloseNote ?? "") + " / " + i.Note.Trim()).TrimStart(' ', '/'), 500);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<ShiftView>.Ok((await ViewsAsync(db, [shift], now, c.CancellationToken))[0]);
-            });
+            .RunsUseCase(ReconcileShift.UseCase);
     }
 
-    private static string Trim(string s, int max) => s.Length > max ? s[..max] : s;
+    internal static string Trim(string s, int max) => s.Length > max ? s[..max] : s;
 }

@@ -89,7 +89,7 @@ public sealed class MeteringTests(MeteringTests.Fixture fx) : IClassFixture<Mete
         Assert.Equal("本次读数不能小于上次读数 118.5。", (await zh.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-12", null, 117m)).Errors[0].Message);
 
         var twice = await w.Admin.RecordMeterReadingAsync(w.UnitA, "WATER", "2026-11", 118.5m, 120m);
-        Assert.Equal(("Conflict", "period"), (twice.Errors[0].Typename, twice.Errors[0].Field));
+        Assert.Equal(("ReadingExists", "period"), (twice.Errors[0].Typename, twice.Errors[0].Field));
 
         var noPrevious = await w.Admin.RecordMeterReadingAsync(w.UnitB, "ELECTRICITY", "2026-11", null, 50m);
         Assert.Equal("previous", noPrevious.Errors[0].Field);

@@ -149,9 +149,9 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         // A booking refused inside the transaction (a bill of another unit) gives its number back.
         await using (var db = w.Open())
         {
-            var refused = await Assert.ThrowsAsync<PaymentRefusedException>(() => PaymentBooking.BookAsync(db,
+            var refused = await Assert.ThrowsAsync<RuleException>(() => PaymentBooking.BookAsync(db,
                 new PaymentRequest(w.UnitA, 10m, PaymentMethod.Cash, "refused-1", "desk-1", [billB.Id]), TimeProvider.System, default));
-            Assert.Equal("BILL_NOT_OF_UNIT", refused.Rule);
+            Assert.Equal(PaymentErrors.BillNotOfUnit, refused.Kind);
         }
 
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(n =>
@@ -186,9 +186,9 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
         }
         await Refused(w.UnitA, 0m, "k1", "CASH", null, null, "InvalidInput", "amount", "Amount must be greater than 0.");
         await Refused(w.UnitA, 1.234m, "k2", "CASH", null, null, "InvalidInput", "amount", "Amount may have at most two decimals.");
-        await Refused(w.UnitA, 100m, "k3", "CASH", null, 50m, "InvalidInput", "tendered", "Cash tendered must not be less than the amount.");
-        await Refused(w.UnitA, 100m, "k4", "CARD", null, 200m, "InvalidInput", "tendered", "Cash tendered must not be less than the amount.");
-        await Refused(w.UnitA, 100m, "k5", "CASH", [billB.Id], null, "InvalidInput", "billIds", "A chosen bill does not belong to this unit.");
+        await Refused(w.UnitA, 100m, "k3", "CASH", null, 50m, "TenderedTooLow", "tendered", "Cash tendered must not be less than the amount.");
+        await Refused(w.UnitA, 100m, "k4", "CARD", null, 200m, "TenderedTooLow", "tendered", "Cash tendered must not be less than the amount.");
+        await Refused(w.UnitA, 100m, "k5", "CASH", [billB.Id], null, "BillNotOfUnit", "billIds", "A chosen bill does not belong to this unit.");
         await Refused(w.UnitA, 100m, " ", "CASH", null, null, "InvalidInput", "idempotencyKey", "Payment key is required.");
         await Refused(Guid.NewGuid(), 100m, "k6", "CASH", null, null, "NotFound", "unitId", "unit was not found.");
         await Refused(w.UnitC, 100m, "k7", "CASH", null, null, "NotFound", "unitId", "unit was not found."); // estate outside desk-1's scope
@@ -213,7 +213,7 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
             var r = await en.RecordPaymentAsync(w.UnitA, amount, Guid.NewGuid().ToString(), "CASH", tendered: tendered, notesChecked: check);
             Assert.Null(r.Result);
             var e = Assert.Single(r.Errors);
-            Assert.Equal(("InvalidInput", "notesChecked", "VALIDATION"), (e.Typename, e.Field, e.Code));
+            Assert.Equal(("NotesNotChecked", "notesChecked", "VALIDATION"), (e.Typename, e.Field, e.Code));
             Assert.Equal("For cash of 100.00 or more, confirm the notes above 50 CNY were checked on the counterfeit detector.", e.Message);
         }
         var zh = await w.Desk.RecordPaymentAsync(w.UnitA, 100m, "zh", "CASH", notesChecked: null);
@@ -356,7 +356,7 @@ public sealed class PaymentsTests(PaymentsTests.Fixture fx) : IClassFixture<Paym
     private static void AssertAboveLimit<T>(Support.Payload<T> payload, string limit)
     {
         var e = Assert.Single(payload.Errors);
-        Assert.Equal(("InvalidInput", "VALIDATION", "amount"), (e.Typename, e.Code, e.Field));
+        Assert.Equal(("AboveLimit", "VALIDATION", "amount"), (e.Typename, e.Code, e.Field));
         Assert.Contains(limit, e.Message);
     }
 

@@ -91,7 +91,7 @@ public sealed class ReceiptTests(ReceiptTests.Fixture fx) : IClassFixture<Receip
     {
         var data = new ReceiptData("示例物业", "SJ00000042", new DateTime(2026, 11, 28, 9, 30, 0), "收款园 1栋 101", "张三", PaymentMethod.Cash, 1234.5m,
             [("2026-10 物业服务费、垃圾清运费", 244.07m), ("2026-11 物业服务费、垃圾清运费", 244.07m)], 746.36m, "前台小李", 100m, "含预收物业费");
-        var pdf = Receipts.Render(data, new ReceiptFonts(Microsoft.Extensions.Options.Options.Create(new ReceiptFontOptions())));
+        var pdf = ReceiptPdf.Render(data, new ReceiptFonts(Microsoft.Extensions.Options.Options.Create(new ReceiptFontOptions())));
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
         // Read it back as a PDF reader would: the number, the amount and its capital-words form must be on the page.
         using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);

@@ -89,7 +89,7 @@ public sealed class ReceiptVoidTests(ReceiptVoidTests.Fixture fx) : IClassFixtur
 
         Assert.Empty((await en.ReissueReceiptAsync(a, "写错", "k2")).Errors);
         var reused = await en.ReissueReceiptAsync(b, "写错", "k2");
-        Assert.Equal(("Conflict", "idempotencyKey"), (reused.Errors[0].Typename, reused.Errors[0].Field));
+        Assert.Equal(("IdempotencyKeyReused", "idempotencyKey"), (reused.Errors[0].Typename, reused.Errors[0].Field));
 
         await using var db = w.Open();
         Assert.Equal(1, await db.Set<ReceiptVoid>().CountAsync());

@@ -43,7 +43,7 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
         var later = await w.Desk.PayAsync(w.UnitA, 10m, "CASH");
         Assert.NotEqual(open.Id, later.ShiftId);
         var again = await w.Desk.CloseShiftAsync(open.Id, 0m);
-        Assert.Equal(("Conflict", "shiftId"), (again.Errors[0].Typename, again.Errors[0].Field));
+        Assert.Equal(("ShiftNotOpen", "shiftId"), (again.Errors[0].Typename, again.Errors[0].Field));
 
         await using var check = w.Open();
         var stored = await check.CashierShifts.SingleAsync(x => x.Id == open.Id);
@@ -146,7 +146,7 @@ public sealed class ShiftTests(ShiftTests.Fixture fx) : IClassFixture<ShiftTests
 
         var elsewhere = await both.OpenShiftAsync(w.OtherEstateId);
         Assert.Null(elsewhere.Result);
-        Assert.Equal(("Conflict", "estateId", "You still have an open till shift in another estate; close it first."),
+        Assert.Equal(("ShiftOpenElsewhere", "estateId", "You still have an open till shift in another estate; close it first."),
             (elsewhere.Errors[0].Typename, elsewhere.Errors[0].Field, elsewhere.Errors[0].Message));
         var payment = await both.RecordPaymentAsync(w.UnitC, 10m, "c-1");
         Assert.Null(payment.Result);

@@ -254,12 +254,30 @@ export type SendArrearsRemindersMutationVariables = Exact<{
 
 
 export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -284,12 +302,30 @@ export type StartBillingRunMutationVariables = Exact<{
 
 
 export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -317,12 +353,30 @@ export type CreateCheckoutSessionMutationVariables = Exact<{
 
 
 export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -360,12 +414,30 @@ export type RecordPaymentMutationVariables = Exact<{
 
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -391,12 +463,30 @@ export type OpenShiftMutationVariables = Exact<{
 
 
 export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -405,12 +495,30 @@ export type CloseShiftMutationVariables = Exact<{
 
 
 export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -419,12 +527,30 @@ export type ReconcileShiftMutationVariables = Exact<{
 
 
 export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -441,12 +567,30 @@ export type CreateCompanyMutationVariables = Exact<{
 
 
 export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -475,12 +619,30 @@ export type FeesAdminCreateFeeItemMutationVariables = Exact<{
 
 
 export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -489,12 +651,30 @@ export type FeesAdminAddFeeRateMutationVariables = Exact<{
 
 
 export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -508,12 +688,30 @@ export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
 
 
 export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -545,12 +743,30 @@ export type AdjustBillMutationVariables = Exact<{
 
 
 export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -559,12 +775,30 @@ export type ReissueReceiptMutationVariables = Exact<{
 
 
 export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -573,12 +807,30 @@ export type RefundPaymentMutationVariables = Exact<{
 
 
 export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -592,12 +844,30 @@ export type RefundPaymentAnomalyMutationVariables = Exact<{
 
 
 export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -611,12 +881,30 @@ export type InviteStaffMutationVariables = Exact<{
 
 
 export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -625,12 +913,30 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 
 export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -667,12 +973,30 @@ export type IssueResidentInvitationMutationVariables = Exact<{
 
 
 export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
