@@ -115,7 +115,7 @@ public sealed class ReminderTests(CollectionFixture fx) : IClassFixture<Collecti
         var w = await CollectionWorld.CreateAsync(fx.Api);
         var en = fx.Api.Client(TestTokens.CompanyAdmin(w.Tenant.Slug), language: "en");
         var none = (await en.PostAsync(Send, new { e = w.EstateId, u = new[] { w.U101 } })).AssertNoErrors().Data["sendArrearsReminders"]!;
-        Assert.Equal("InvalidInput", none["errors"]![0]!["__typename"]!.GetValue<string>());
+        Assert.Equal("NoArrears", none["errors"]![0]!["__typename"]!.GetValue<string>());
         Assert.Equal("The chosen units have no overdue amount.", none["errors"]![0]!["message"]!.GetValue<string>());
         var foreign = (await en.PostAsync(Send, new { e = w.EstateId, u = new[] { w.U201 } })).AssertNoErrors().Data["sendArrearsReminders"]!;
         Assert.Equal("NOT_FOUND", foreign["errors"]![0]!["code"]!.GetValue<string>());
