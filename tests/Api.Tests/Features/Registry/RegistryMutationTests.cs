@@ -80,7 +80,7 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
         await NewUnitAsync("2201");
         var r = await fx.Clerk("en").PostAsync(CreateUnit, new { i = new { buildingId = fx.BuildingId, number = "2201", floor = 22, buildingArea = 90m, usage = "RESIDENTIAL" } });
         var error = Assert.Single(r.AssertNoErrors().Data["createUnit"]!["errors"]!.AsArray())!;
-        Assert.Equal("Conflict", error["__typename"]!.GetValue<string>());
+        Assert.Equal(("UnitNumberTaken", "CONFLICT"), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>()));
         Assert.Contains("Unit 2201 already exists", error["message"]!.GetValue<string>());
     }
 

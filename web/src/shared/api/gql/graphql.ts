@@ -254,17 +254,27 @@ export type SendArrearsRemindersMutationVariables = Exact<{
 
 
 export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -289,17 +299,27 @@ export type StartBillingRunMutationVariables = Exact<{
 
 
 export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -327,17 +347,27 @@ export type CreateCheckoutSessionMutationVariables = Exact<{
 
 
 export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -375,17 +405,27 @@ export type RecordPaymentMutationVariables = Exact<{
 
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -411,17 +451,27 @@ export type OpenShiftMutationVariables = Exact<{
 
 
 export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -430,17 +480,27 @@ export type CloseShiftMutationVariables = Exact<{
 
 
 export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -449,17 +509,27 @@ export type ReconcileShiftMutationVariables = Exact<{
 
 
 export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -476,17 +546,27 @@ export type CreateCompanyMutationVariables = Exact<{
 
 
 export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -515,17 +595,27 @@ export type FeesAdminCreateFeeItemMutationVariables = Exact<{
 
 
 export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -534,17 +624,27 @@ export type FeesAdminAddFeeRateMutationVariables = Exact<{
 
 
 export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -558,17 +658,27 @@ export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
 
 
 export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -600,17 +710,27 @@ export type AdjustBillMutationVariables = Exact<{
 
 
 export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -619,17 +739,27 @@ export type ReissueReceiptMutationVariables = Exact<{
 
 
 export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -638,17 +768,27 @@ export type RefundPaymentMutationVariables = Exact<{
 
 
 export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -662,17 +802,27 @@ export type RefundPaymentAnomalyMutationVariables = Exact<{
 
 
 export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -686,17 +836,27 @@ export type InviteStaffMutationVariables = Exact<{
 
 
 export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -705,17 +865,27 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 
 export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -752,17 +922,27 @@ export type IssueResidentInvitationMutationVariables = Exact<{
 
 
 export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
