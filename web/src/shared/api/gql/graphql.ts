@@ -255,10 +255,13 @@ export type SendArrearsRemindersMutationVariables = Exact<{
 
 export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -300,10 +303,13 @@ export type StartBillingRunMutationVariables = Exact<{
 
 export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -348,10 +354,13 @@ export type CreateCheckoutSessionMutationVariables = Exact<{
 
 export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -406,10 +415,13 @@ export type RecordPaymentMutationVariables = Exact<{
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -452,10 +464,13 @@ export type OpenShiftMutationVariables = Exact<{
 
 export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -481,10 +496,13 @@ export type CloseShiftMutationVariables = Exact<{
 
 export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -510,10 +528,13 @@ export type ReconcileShiftMutationVariables = Exact<{
 
 export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -547,10 +568,13 @@ export type CreateCompanyMutationVariables = Exact<{
 
 export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -596,10 +620,13 @@ export type FeesAdminCreateFeeItemMutationVariables = Exact<{
 
 export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -625,10 +652,13 @@ export type FeesAdminAddFeeRateMutationVariables = Exact<{
 
 export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -659,10 +689,13 @@ export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
 
 export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -711,10 +744,13 @@ export type AdjustBillMutationVariables = Exact<{
 
 export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -740,10 +776,13 @@ export type ReissueReceiptMutationVariables = Exact<{
 
 export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -769,10 +808,13 @@ export type RefundPaymentMutationVariables = Exact<{
 
 export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -803,10 +845,13 @@ export type RefundPaymentAnomalyMutationVariables = Exact<{
 
 export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -837,10 +882,13 @@ export type InviteStaffMutationVariables = Exact<{
 
 export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -866,10 +914,13 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -923,10 +974,13 @@ export type IssueResidentInvitationMutationVariables = Exact<{
 
 export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
