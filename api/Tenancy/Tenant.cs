@@ -19,6 +19,13 @@ public sealed class Tenant
     public string? SchemaVersion { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Changes the status through <see cref="TenantTransitions"/>.</summary>
+    public void MoveTo(TenantStatus status)
+    {
+        TenantTransitions.Table.Ensure(Status, status);
+        Status = status;
+    }
 }
 
 public enum TenantStatus { Provisioning, Active, Suspended, Failed }

@@ -59,7 +59,7 @@ public sealed partial class TenantProvisioner(
             tenant.NameZh = request.NameZh.Trim();
             tenant.NameEn = request.NameEn.Trim();
         }
-        tenant.Status = TenantStatus.Provisioning;
+        tenant.MoveTo(TenantStatus.Provisioning);
         tenant.StatusReason = null;
         tenant.UpdatedAt = now;
         try { await db.SaveChangesAsync(ct); }
@@ -78,12 +78,12 @@ public sealed partial class TenantProvisioner(
                 await ReferenceData.EnsureCompanyAsync(tdb, ct);
                 tenant.SchemaVersion = (await tdb.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault();
             }
-            tenant.Status = TenantStatus.Active;
+            tenant.MoveTo(TenantStatus.Active);
             log.LogInformation("Provisioned company {Slug} on {Server}/{Database}", tenant.Slug, tenant.Server, tenant.DatabaseName);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            tenant.Status = TenantStatus.Failed;
+            tenant.MoveTo(TenantStatus.Failed);
             tenant.StatusReason = Truncate(e.GetBaseException().Message, 2000);
             log.LogError(e, "Provisioning company {Slug} failed", tenant.Slug);
         }
@@ -98,9 +98,9 @@ public sealed partial class TenantProvisioner(
         await using var db = catalog.Open();
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Slug == slug, ct);
         if (tenant is null) return null;
-        if (tenant.Status is TenantStatus.Active or TenantStatus.Suspended && status is TenantStatus.Active or TenantStatus.Suspended)
+        if (TenantTransitions.IsOperatorMove(tenant.Status, status))
         {
-            tenant.Status = status;
+            tenant.MoveTo(status);
             tenant.StatusReason = reason;
             tenant.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);

@@ -53,7 +53,7 @@ public sealed record InvitedUser(IdentityUser? User, string? TemporaryPassword, 
         }
         catch (IdentityAdminException e) when (e.Status == System.Net.HttpStatusCode.Conflict)
         {
-            return Payload<InvitedUser>.Fail(new Check(rc.Culture).Clash("userName", "ALREADY_STAFF"));
+            return Payload<InvitedUser>.Fail(new Check(rc.Culture).Fail(AccountsErrors.AlreadyStaff, "userName"));
         }
         catch (Exception e) when (e is HttpRequestException or IdentityAdminException or TaskCanceledException)
         {
@@ -254,7 +254,7 @@ public static class AccountsGraph
                 var i = c.GetArgument<SetStaffRolesInput>("input");
                 var check = new Check(rc.Culture).Required(i.UserId, "userId", 100);
                 await CheckRolesAndEstatesAsync(rc, i.Roles, i.EstateIds, check, c.CancellationToken);
-                if (i.UserId == rc.Viewer.UserId && !i.Roles.Contains(AppRoles.CompanyAdmin)) check.Invalid("roles", "CANNOT_DEMOTE_SELF");
+                if (i.UserId == rc.Viewer.UserId && !i.Roles.Contains(AppRoles.CompanyAdmin)) check.Fail(AccountsErrors.CannotDemoteSelf, "roles");
                 if (check.Failed) return Payload<IdentityUser>.Fail(check);
                 var client = Client(rc);
                 var existing = (await Call(rc, () => client.UsersAsync(rc.Tenant!.Slug, c.CancellationToken))).SingleOrDefault(u => u.UserId == i.UserId);

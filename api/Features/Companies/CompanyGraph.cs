@@ -125,7 +125,7 @@ public static class CompanyGraph
                 }
                 catch (TenancyException e) when (e.Error == TenancyError.SlugTaken)
                 {
-                    return Payload<Tenant>.Fail(check.Clash("slug", "SLUG_TAKEN", i.Slug));
+                    return Payload<Tenant>.Fail(check.Fail(CompaniesErrors.CompanySlugTaken, "slug", i.Slug));
                 }
                 if (tenant.Status == TenantStatus.Active)
                 {

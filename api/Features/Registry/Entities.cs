@@ -58,6 +58,13 @@ public sealed class Unit
     /// another selection could read.
     /// </summary>
     internal bool OwnersRead;
+
+    /// <summary>Changes the status through <see cref="UnitTransitions"/>.</summary>
+    public void MoveTo(UnitStatus status)
+    {
+        UnitTransitions.Table.Ensure(Status, status);
+        Status = status;
+    }
 }
 
 public enum UnitUsage { Residential, Office, Shop, Factory, Parking }
@@ -97,6 +104,16 @@ public sealed class Ownership : IHouseholdRow
     public decimal Share { get; set; } = 100m;
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>The shares of a unit's current owners never exceed 100% (by hand and by import).</summary>
+    public static bool SharesFit(IEnumerable<decimal> currentShares, decimal share) => currentShares.Sum() + share <= 100m;
+
+    /// <summary>Ends the ownership (sale, transfer); an ended ownership is history and is not ended again.</summary>
+    public void End(DateOnly on)
+    {
+        if (EndDate is not null) throw new RuleException(RegistryErrors.AlreadyEnded, "ownershipId");
+        EndDate = on;
+    }
 }
 
 /// 租赁 — a tenant's lease of a unit.
@@ -111,6 +128,13 @@ public sealed class Lease : IHouseholdRow
     public DateOnly LeaseEnd { get; set; }
     /// <summary>Set when the lease ends early (退租); the record stays.</summary>
     public DateOnly? EndedOn { get; set; }
+
+    /// <summary>退租 — ends the lease early; an ended lease is history and is not ended again.</summary>
+    public void End(DateOnly on)
+    {
+        if (EndedOn is not null) throw new RuleException(RegistryErrors.AlreadyEnded, "tenancyId");
+        EndedOn = on;
+    }
 }
 
 /// 家庭成员 — a family member living in a unit.

@@ -1,10 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
-using PropertySaaS.Api.Features.Staff;
 using PropertySaaS.Api.GraphQL;
-using static PropertySaaS.Api.GraphQL.ResolverContext;
 
 namespace PropertySaaS.Api.Features.Registry;
 
@@ -209,189 +206,26 @@ public static class RegistryMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<EstatePayloadType>>("createEstate")
-            .Argument<NonNullGraphType<CreateEstateInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var i = c.GetArgument<CreateEstateInput>("input");
-                var check = new Check(rc.Culture).Required(i.Name, "name", 100).Required(i.Address, "address", 300).Required(i.City, "city", 50).Positive(i.TotalFloorArea, "totalFloorArea");
-                if (check.Failed) return Payload<Estate>.Fail(check);
-                var db = rc.Db;
-                var estate = new Estate { Name = i.Name.Trim(), Address = i.Address.Trim(), City = i.City.Trim(), Type = i.Type, TotalFloorArea = i.TotalFloorArea, CreatedAt = rc.Now };
-                db.Estates.Add(estate);
-                ReferenceData.AddEstateDepartments(db, estate.Id);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Estate>.Ok(estate);
-            });
-
+            .Argument<NonNullGraphType<CreateEstateInputType>>("input").RunsUseCase(CreateEstate.UseCase);
         mutation.Field<NonNullGraphType<BuildingPayloadType>>("createBuilding")
-            .Argument<NonNullGraphType<CreateBuildingInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.CompanyAdmin, AppRoles.EstateManager);
-                var i = c.GetArgument<CreateBuildingInput>("input");
-                var check = new Check(rc.Culture).Required(i.Name, "name", 50);
-                if (i.Floors is < 1 or > 200) check.Invalid("floors", "OUT_OF_RANGE", "field.floors");
-                var db = rc.Db;
-                if (!await RegistryScope.Estates(rc).AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
-                    check.Missing("estateId", "NOT_FOUND", "entity.estate");
-                else if (!check.Failed && await db.Buildings.AnyAsync(b => b.EstateId == i.EstateId && b.Name == i.Name.Trim(), c.CancellationToken))
-                    check.Clash("name", "DUPLICATE_BUILDING_NAME", i.Name.Trim());
-                if (check.Failed) return Payload<Building>.Fail(check);
-                var building = new Building { EstateId = i.EstateId, Name = i.Name.Trim(), Floors = i.Floors };
-                db.Buildings.Add(building);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Building>.Ok(building);
-            });
-
+            .Argument<NonNullGraphType<CreateBuildingInputType>>("input").RunsUseCase(CreateBuilding.UseCase);
         mutation.Field<NonNullGraphType<UnitPayloadType>>("createUnit")
-            .Argument<NonNullGraphType<CreateUnitInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.RegistryEditors);
-                var i = c.GetArgument<CreateUnitInput>("input");
-                var db = rc.Db;
-                var building = await RegistryScope.Buildings(rc).AsNoTracking().SingleOrDefaultAsync(b => b.Id == i.BuildingId, c.CancellationToken);
-                var check = new Check(rc.Culture);
-                if (building is null) return Payload<Unit>.Fail(check.Missing("buildingId", "NOT_FOUND", "entity.building"));
-                var unit = new Unit { BuildingId = building.Id, EstateId = building.EstateId, Number = i.Number?.Trim() ?? "", Floor = i.Floor, BuildingArea = i.BuildingArea, Usage = i.Usage, Status = i.Status };
-                await UnitRules.ValidateAsync(db, unit, building, check, c.CancellationToken);
-                if (check.Failed) return Payload<Unit>.Fail(check);
-                db.Units.Add(unit);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Unit>.Ok(unit);
-            });
-
+            .Argument<NonNullGraphType<CreateUnitInputType>>("input").RunsUseCase(CreateUnit.UseCase);
         mutation.Field<NonNullGraphType<UnitPayloadType>>("updateUnit")
-            .Argument<NonNullGraphType<UpdateUnitInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.RegistryEditors);
-                var i = c.GetArgument<UpdateUnitInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture);
-                var unit = await RegistryScope.Units(rc).Include(u => u.Building).SingleOrDefaultAsync(u => u.Id == i.Id, c.CancellationToken);
-                if (unit is null) return Payload<Unit>.Fail(check.Missing("id", "NOT_FOUND", "entity.unit"));
-                if (i.Number is not null) unit.Number = i.Number.Trim();
-                if (i.Floor is { } f) unit.Floor = f;
-                if (i.BuildingArea is { } a) unit.BuildingArea = a;
-                if (i.Usage is { } us) unit.Usage = us;
-                if (i.Status is { } st) unit.Status = st;
-                await UnitRules.ValidateAsync(db, unit, unit.Building!, check, c.CancellationToken);
-                if (check.Failed) return Payload<Unit>.Fail(check);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Unit>.Ok(unit);
-            });
-
+            .Argument<NonNullGraphType<UpdateUnitInputType>>("input").RunsUseCase(UpdateUnit.UseCase);
         mutation.Field<NonNullGraphType<OwnershipPayloadType>>("addOwner")
             .Description("Records a (co-)owner of a unit. Shares of current owners may not exceed 100%.")
-            .Argument<NonNullGraphType<AddOwnerInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.RegistryEditors);
-                var i = c.GetArgument<AddOwnerInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture).InRange(i.Share, 0.01m, 100m, "share");
-                var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(rc, i.PersonId, i.Person, check, c.CancellationToken);
-                if (check.Failed) return Payload<Ownership>.Fail(check);
-                var held = await db.Ownerships.Where(o => o.UnitId == unit!.Id && o.EndDate == null).Select(o => o.Share).ToListAsync(c.CancellationToken);
-                if (held.Sum() + i.Share > 100m) return Payload<Ownership>.Fail(check.Clash("share", "SHARE_EXCEEDS_100"));
-                var ownership = new Ownership { UnitId = unit!.Id, PersonId = person!.Id, Person = person, Share = i.Share, StartDate = i.StartDate };
-                db.Ownerships.Add(ownership);
-                if (unit.Status == UnitStatus.Unsold) unit.Status = UnitStatus.Vacant;
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Ownership>.Ok(ownership);
-            });
-
+            .Argument<NonNullGraphType<AddOwnerInputType>>("input").RunsUseCase(AddOwner.UseCase);
         mutation.Field<NonNullGraphType<OwnershipPayloadType>>("endOwnership")
             .Description("Ends an ownership (sale, transfer); the record stays as history.")
-            .Argument<NonNullGraphType<EndOwnershipInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.RegistryEditors);
-                var i = c.GetArgument<EndOwnershipInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture);
-                var o = await RegistryScope.Ownerships(rc).SingleOrDefaultAsync(x => x.Id == i.OwnershipId, c.CancellationToken);
-                if (o is null) return Payload<Ownership>.Fail(check.Missing("ownershipId", "NOT_FOUND", "entity.ownership"));
-                if (o.EndDate is not null) return Payload<Ownership>.Fail(check.Clash("ownershipId", "ALREADY_ENDED"));
-                check.Ordered(o.StartDate, i.EndDate, "startDate", "endDate");
-                if (check.Failed) return Payload<Ownership>.Fail(check);
-                o.EndDate = i.EndDate;
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Ownership>.Ok(o);
-            });
-
+            .Argument<NonNullGraphType<EndOwnershipInputType>>("input").RunsUseCase(EndOwnership.UseCase);
         mutation.Field<NonNullGraphType<TenancyPayloadType>>("addTenancy")
-            .Argument<NonNullGraphType<AddTenancyInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.RegistryEditors);
-                var i = c.GetArgument<AddTenancyInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture).Ordered(i.LeaseStart, i.LeaseEnd, "leaseStart", "leaseEnd");
-                var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(rc, i.PersonId, i.Person, check, c.CancellationToken);
-                if (check.Failed) return Payload<Lease>.Fail(check);
-                var t = new Lease { UnitId = unit!.Id, PersonId = person!.Id, Person = person, LeaseStart = i.LeaseStart, LeaseEnd = i.LeaseEnd };
-                db.Leases.Add(t);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Lease>.Ok(t);
-            });
-
+            .Argument<NonNullGraphType<AddTenancyInputType>>("input").RunsUseCase(AddTenancy.UseCase);
         mutation.Field<NonNullGraphType<TenancyPayloadType>>("endTenancy")
             .Description("退租 — ends a lease early; the record stays.")
-            .Argument<NonNullGraphType<EndTenancyInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.RegistryEditors);
-                var i = c.GetArgument<EndTenancyInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture);
-                var t = await RegistryScope.Leases(rc).SingleOrDefaultAsync(x => x.Id == i.TenancyId, c.CancellationToken);
-                if (t is null) return Payload<Lease>.Fail(check.Missing("tenancyId", "NOT_FOUND", "entity.tenancy"));
-                if (t.EndedOn is not null) return Payload<Lease>.Fail(check.Clash("tenancyId", "ALREADY_ENDED"));
-                check.Ordered(t.LeaseStart, i.EndedOn, "leaseStart", "endDate");
-                if (check.Failed) return Payload<Lease>.Fail(check);
-                t.EndedOn = i.EndedOn;
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<Lease>.Ok(t);
-            });
-
+            .Argument<NonNullGraphType<EndTenancyInputType>>("input").RunsUseCase(EndTenancy.UseCase);
         mutation.Field<NonNullGraphType<HouseholdMemberPayloadType>>("addHouseholdMember")
-            .Argument<NonNullGraphType<AddHouseholdMemberInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.RegistryEditors);
-                var i = c.GetArgument<AddHouseholdMemberInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture).Required(i.Relation, "relation", 20);
-                var unit = await UnitInScopeAsync(rc, i.UnitId, check, c.CancellationToken);
-                var person = await PersonRules.ResolveAsync(rc, i.PersonId, i.Person, check, c.CancellationToken);
-                if (check.Failed) return Payload<HouseholdMember>.Fail(check);
-                var m = new HouseholdMember { UnitId = unit!.Id, PersonId = person!.Id, Person = person, Relation = i.Relation.Trim(), Since = i.Since };
-                db.HouseholdMembers.Add(m);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return Payload<HouseholdMember>.Ok(m);
-            });
-    }
-
-
-    private static async Task<Unit?> UnitInScopeAsync(RequestContext rc, Guid unitId, Check check, CancellationToken ct)
-    {
-        var unit = await RegistryScope.Units(rc).SingleOrDefaultAsync(u => u.Id == unitId, ct);
-        if (unit is null) { check.Missing("unitId", "NOT_FOUND", "entity.unit"); return null; }
-        return unit;
+            .Argument<NonNullGraphType<AddHouseholdMemberInputType>>("input").RunsUseCase(AddHouseholdMember.UseCase);
     }
 }
 
@@ -402,7 +236,7 @@ public static class UnitRules
     {
         CheckFields(unit, building, check);
         if (!check.Failed && await db.Units.AnyAsync(u => u.BuildingId == unit.BuildingId && u.Number == unit.Number && u.Id != unit.Id, ct))
-            check.Clash("number", "DUPLICATE_UNIT_NUMBER", unit.Number);
+            check.Fail(RegistryErrors.UnitNumberTaken, "number", unit.Number);
     }
 
     public static void CheckFields(Unit unit, Building building, Check check, string prefix = "")

@@ -35,100 +35,98 @@ public static class RegistryQueries
         query.Field<NonNullGraphType<ConnectionType<EstateGraphType, Estate>>>("estates")
             .Description("Estates in the caller's scope.")
             .Arguments(Paging.Arguments(new QueryArgument<StringGraphType> { Name = "search" }))
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireStaff();
-                var q = RegistryScope.Estates(rc).AsNoTracking();
-                if (c.GetArgument<string?>("search") is { Length: > 0 } s) q = q.Where(e => e.Name.Contains(s) || e.City.Contains(s));
-                return await q.OrderBy(e => e.Name).ThenBy(e => e.Id).ToConnectionAsync(c);
-            });
+            .Reads(Access.Staff, (rc, c) => RegistryReads.Estates(rc, c.GetArgument<string?>("search")).ToConnectionAsync(c));
 
         query.Field<EstateGraphType>("estate")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireStaff();
-                var id = c.GetArgument<Guid>("id");
-                return await RegistryScope.Estates(rc).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, c.CancellationToken);
-            });
+            .Reads(Access.Staff, (rc, c) => RegistryReads.EstateAsync(rc, c.GetArgument<Guid>("id"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ConnectionType<UnitGraphType, Unit>>>("units")
             .Description("Units in the caller's scope, by building and number.")
             .Arguments(Paging.Arguments(new QueryArgument<UnitFilterInput> { Name = "filter" }))
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireStaff();
-                var f = c.GetArgument<UnitFilter?>("filter") ?? new UnitFilter();
-                IQueryable<Unit> Filtered()
-                {
-                    var q = RegistryScope.Units(rc).AsNoTracking();
-                    if (f.EstateId is { } e) q = q.Where(u => u.EstateId == e);
-                    if (f.BuildingId is { } b) q = q.Where(u => u.BuildingId == b);
-                    if (f.Status is { } st) q = q.Where(u => u.Status == st);
-                    if (f.Usage is { } us) q = q.Where(u => u.Usage == us);
-                    if (f.Search?.Trim() is { Length: > 0 } s) q = q.Search(s);
-                    return q;
-                }
-                // One hand-written command reads the page with its buildings and, when shown, its owners, and only the
-                // columns the selection shows (UnitPageColumns); search and SQL Server use the EF query.
-                var columns = UnitPageColumns.For(c);
-                var scope = UnitScope.Of(rc.Viewer);
-                if (UnitPageReader.Supports(rc.Db, f, scope))
-                    return await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, scope, columns, skip, take, ct), ct => Filtered().CountAsync(ct));
-                // The list is ordered by building anyway, so the building comes with it instead of in a second command.
-                var ordered = Filtered().Include(u => u.Building).OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
-                if (!columns.Owners) return await ordered.ToConnectionAsync(c);
-                var page = await ordered.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ThenBy(o => o.Id)).ThenInclude(o => o.Person).ToConnectionAsync(c);
-                foreach (var u in page.Nodes) u.OwnersRead = true;
-                return page;
-            });
+            .Reads(Access.Staff, (rc, c) => RegistryReads.UnitPageAsync(rc, c.GetArgument<UnitFilter?>("filter") ?? new UnitFilter(), c));
 
         query.Field<UnitGraphType>("unit")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                var id = c.GetArgument<Guid>("id");
-                if (!rc.Viewer.IsStaff && !(rc.Viewer.IsResident && rc.Tenant is not null)) throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
-                return await RegistryScope.Units(rc).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, c.CancellationToken);
-            });
+            .ResolveAsync(async c => await RegistryReads.UnitAsync(Rc(c), c.GetArgument<Guid>("id"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("myUnits")
             .Description("The resident's own units: as current owner, current tenant or household member.")
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireAny(AppRoles.Resident);
-                return await rc.Db.Units.AsNoTracking().OfResident(rc.Viewer.PersonId).OrderBy(u => u.Number).ToListAsync(c.CancellationToken);
-            });
+            .Reads(Access.Residents, (rc, c) => RegistryReads.MyUnitsAsync(rc, c.CancellationToken));
 
         query.Field<NonNullGraphType<ConnectionType<PersonGraphType, Person>>>("people")
             .Description("Owners, tenants and family members of units in the caller's scope.")
             .Arguments(Paging.Arguments(
                 new QueryArgument<StringGraphType> { Name = "search" },
                 new QueryArgument<IdGraphType> { Name = "estateId" }))
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                rc.RequireStaff();
-                var db = rc.Db;
-                var q = RegistryScope.People(rc).AsNoTracking();
-                if (c.GetArgument<Guid?>("estateId") is { } estateId)
-                {
-                    var units = RegistryScope.Units(rc).Where(u => u.EstateId == estateId).Select(u => u.Id);
-                    q = q.Where(p => db.Set<Ownership>().Any(o => o.PersonId == p.Id && units.Contains(o.UnitId)) ||
-                        db.Set<Lease>().Any(t => t.PersonId == p.Id && units.Contains(t.UnitId)) ||
-                        db.Set<HouseholdMember>().Any(m => m.PersonId == p.Id && units.Contains(m.UnitId)));
-                }
-                if (c.GetArgument<string?>("search")?.Trim() is { Length: > 0 } s)
-                    q = q.Where(p => p.Name.Contains(s) || p.PhoneLast4 == s);
-                return await q.OrderBy(p => p.Name).ThenBy(p => p.Id).ToConnectionAsync(c);
-            });
+            .Reads(Access.Staff, (rc, c) => RegistryReads.People(rc, c.GetArgument<Guid?>("estateId"), c.GetArgument<string?>("search")).ToConnectionAsync(c));
+    }
+}
+
+/// <summary>The registry's reads, each within <see cref="RegistryScope"/>.</summary>
+public static class RegistryReads
+{
+    public static IQueryable<Estate> Estates(RequestContext rc, string? search)
+    {
+        var q = RegistryScope.Estates(rc).AsNoTracking();
+        if (search is { Length: > 0 } s) q = q.Where(e => e.Name.Contains(s) || e.City.Contains(s));
+        return q.OrderBy(e => e.Name).ThenBy(e => e.Id);
     }
 
+    public static Task<Estate?> EstateAsync(RequestContext rc, Guid id, CancellationToken ct) =>
+        RegistryScope.Estates(rc).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+
+    /// <summary>A unit for staff or a resident of the company (residents: their own units only).</summary>
+    public static async Task<Unit?> UnitAsync(RequestContext rc, Guid id, CancellationToken ct)
+    {
+        if (!rc.Viewer.IsStaff && !(rc.Viewer.IsResident && rc.Tenant is not null)) throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
+        return await RegistryScope.Units(rc).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+    }
+
+    public static Task<List<Unit>> MyUnitsAsync(RequestContext rc, CancellationToken ct) =>
+        rc.Db.Units.AsNoTracking().OfResident(rc.Viewer.PersonId).OrderBy(u => u.Number).ToListAsync(ct);
+
+    public static IQueryable<Person> People(RequestContext rc, Guid? estateId, string? search)
+    {
+        var db = rc.Db;
+        var q = RegistryScope.People(rc).AsNoTracking();
+        if (estateId is { } e)
+        {
+            var units = RegistryScope.Units(rc).Where(u => u.EstateId == e).Select(u => u.Id);
+            q = q.Where(p => db.Set<Ownership>().Any(o => o.PersonId == p.Id && units.Contains(o.UnitId)) ||
+                db.Set<Lease>().Any(t => t.PersonId == p.Id && units.Contains(t.UnitId)) ||
+                db.Set<HouseholdMember>().Any(m => m.PersonId == p.Id && units.Contains(m.UnitId)));
+        }
+        if (search?.Trim() is { Length: > 0 } s) q = q.Where(p => p.Name.Contains(s) || p.PhoneLast4 == s);
+        return q.OrderBy(p => p.Name).ThenBy(p => p.Id);
+    }
+
+    /// <summary>A page of the unit list: by building, floor and number, with what the selection shows.</summary>
+    public static async Task<Connection<Unit>> UnitPageAsync(RequestContext rc, UnitFilter f, IResolveFieldContext c)
+    {
+        IQueryable<Unit> Filtered()
+        {
+            var q = RegistryScope.Units(rc).AsNoTracking();
+            if (f.EstateId is { } e) q = q.Where(u => u.EstateId == e);
+            if (f.BuildingId is { } b) q = q.Where(u => u.BuildingId == b);
+            if (f.Status is { } st) q = q.Where(u => u.Status == st);
+            if (f.Usage is { } us) q = q.Where(u => u.Usage == us);
+            if (f.Search?.Trim() is { Length: > 0 } s) q = q.Search(s);
+            return q;
+        }
+        // One hand-written command reads the page with its buildings and, when shown, its owners, and only the
+        // columns the selection shows (UnitPageColumns); search and SQL Server use the EF query.
+        var columns = UnitPageColumns.For(c);
+        var scope = UnitScope.Of(rc.Viewer);
+        if (UnitPageReader.Supports(rc.Db, f, scope))
+            return await Paging.PageAsync(c, (skip, take, ct) => UnitPageReader.ReadAsync(rc.Db, f, scope, columns, skip, take, ct), ct => Filtered().CountAsync(ct));
+        // The list is ordered by building anyway, so the building comes with it instead of in a second command.
+        var ordered = Filtered().Include(u => u.Building).OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number).ThenBy(u => u.Id);
+        if (!columns.Owners) return await ordered.ToConnectionAsync(c);
+        var page = await ordered.Include(u => u.Ownerships.OrderBy(o => o.EndDate != null).ThenByDescending(o => o.StartDate).ThenBy(o => o.Id)).ThenInclude(o => o.Person).ToConnectionAsync(c);
+        foreach (var u in page.Nodes) u.OwnersRead = true;
+        return page;
+    }
 }
 
 internal static class RegistryQueryExtensions

@@ -86,59 +86,66 @@ public static class StaffGraph
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentGraphType>>>>("departments")
             .Description("Company departments, and those of one estate when estateId is given.")
             .Arguments(new QueryArgument<IdGraphType> { Name = "estateId" })
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireStaff();
-                var estateId = c.GetArgument<Guid?>("estateId");
-                if (estateId is { } e) rc.RequireEstate(e);
-                return await rc.Db.Departments.AsNoTracking().Where(d => d.EstateId == null || d.EstateId == estateId)
-                    .OrderBy(d => d.EstateId).ThenBy(d => d.Kind).ToListAsync(c.CancellationToken);
-            });
+            .Reads(Access.Staff, (rc, c) => StaffReads.DepartmentsAsync(rc, c.GetArgument<Guid?>("estateId"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ConnectionType<StaffMemberGraphType, StaffMember>>>("staff")
             .Arguments(Paging.Arguments(new QueryArgument<IdGraphType> { Name = "estateId" }, new QueryArgument<StringGraphType> { Name = "search" }))
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin, AppRoles.EstateManager, AppRoles.Supervisor);
-                var db = rc.Db;
-                IQueryable<StaffMember> q = db.StaffMembers.AsNoTracking().Include(s => s.Department).Include(s => s.Assignments);
-                if (rc.Viewer.EstateScope is { } scope)
-                {
-                    var ids = scope.ToList();
-                    q = q.Where(s => s.Assignments.Any(a => a.To == null && ids.Contains(a.EstateId)));
-                }
-                if (c.GetArgument<Guid?>("estateId") is { } estateId) q = q.Where(s => s.Assignments.Any(a => a.To == null && a.EstateId == estateId));
-                if (c.GetArgument<string?>("search")?.Trim() is { Length: > 0 } s) q = q.Where(x => x.Name.Contains(s) || x.Phone.EndsWith(s));
-                return await q.OrderBy(x => x.Name).ThenBy(x => x.Id).ToConnectionAsync(c);
-            });
+            .Reads(Access.Roles(AppRoles.CompanyAdmin, AppRoles.EstateManager, AppRoles.Supervisor),
+                (rc, c) => StaffReads.Staff(rc, c.GetArgument<Guid?>("estateId"), c.GetArgument<string?>("search")).ToConnectionAsync(c));
     }
 
-    public static void AddMutations(ObjectGraphType mutation)
-    {
+    public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<StaffMemberPayloadType>>("createStaffMember")
-            .Argument<NonNullGraphType<CreateStaffMemberInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var i = c.GetArgument<CreateStaffMemberInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture).Required(i.Name, "name", 50).Phone(i.Phone);
-                if (!await db.Departments.AnyAsync(d => d.Id == i.DepartmentId, c.CancellationToken)) check.Missing("departmentId", "NOT_FOUND", "entity.department");
-                var estates = i.EstateIds.Distinct().ToList();
-                if (await db.Estates.CountAsync(e => estates.Contains(e.Id), c.CancellationToken) != estates.Count) check.Missing("estateIds", "NOT_FOUND", "entity.estate");
-                if (check.Failed) return Payload<StaffMember>.Fail(check);
-                var member = new StaffMember
-                {
-                    Name = i.Name.Trim(), Phone = i.Phone.Trim(), DepartmentId = i.DepartmentId, Position = i.Position, HiredOn = i.HiredOn,
-                    Assignments = estates.Select(e => new EstateAssignment { EstateId = e, From = i.HiredOn }).ToList(),
-                };
-                db.StaffMembers.Add(member);
-                await db.SaveChangesAsync(c.CancellationToken);
-                await db.Entry(member).Reference(m => m.Department).LoadAsync(c.CancellationToken);
-                return Payload<StaffMember>.Ok(member);
-            });
+            .Argument<NonNullGraphType<CreateStaffMemberInputType>>("input").RunsUseCase(CreateStaffMember.UseCase);
+}
+
+/// <summary>The staff reads.</summary>
+public static class StaffReads
+{
+    /// <summary>Company departments, and those of one estate the caller may see (another estate is FORBIDDEN_ESTATE).</summary>
+    public static async Task<List<Department>> DepartmentsAsync(RequestContext rc, Guid? estateId, CancellationToken ct)
+    {
+        if (estateId is { } e) rc.RequireEstate(e);
+        return await rc.Db.Departments.AsNoTracking().Where(d => d.EstateId == null || d.EstateId == estateId)
+            .OrderBy(d => d.EstateId).ThenBy(d => d.Kind).ToListAsync(ct);
+    }
+
+    /// <summary>Staff currently assigned to the caller's estates (company administrators: everyone), by name.</summary>
+    public static IQueryable<StaffMember> Staff(RequestContext rc, Guid? estateId, string? search)
+    {
+        IQueryable<StaffMember> q = rc.Db.StaffMembers.AsNoTracking().Include(s => s.Department).Include(s => s.Assignments);
+        if (rc.Viewer.EstateScope is { } scope)
+        {
+            var ids = scope.ToList();
+            q = q.Where(s => s.Assignments.Any(a => a.To == null && ids.Contains(a.EstateId)));
+        }
+        if (estateId is { } e) q = q.Where(s => s.Assignments.Any(a => a.To == null && a.EstateId == e));
+        if (search?.Trim() is { Length: > 0 } t) q = q.Where(x => x.Name.Contains(t) || x.Phone.EndsWith(t));
+        return q.OrderBy(x => x.Name).ThenBy(x => x.Id);
+    }
+}
+
+/// <summary>Adds a staff member to a department, assigned to estates from the hiring date (company administrators).</summary>
+public static class CreateStaffMember
+{
+    public static readonly UseCase<CreateStaffMemberInput, StaffMember> UseCase = new(Access.Roles(AppRoles.CompanyAdmin), RunAsync);
+
+    public static async Task<Payload<StaffMember>> RunAsync(RequestContext rc, CreateStaffMemberInput i, CancellationToken ct)
+    {
+        var db = rc.Db;
+        var check = new Check(rc.Culture).Required(i.Name, "name", 50).Phone(i.Phone);
+        if (!await db.Departments.AnyAsync(d => d.Id == i.DepartmentId, ct)) check.Missing("departmentId", "NOT_FOUND", "entity.department");
+        var estates = i.EstateIds.Distinct().ToList();
+        if (await db.Estates.CountAsync(e => estates.Contains(e.Id), ct) != estates.Count) check.Missing("estateIds", "NOT_FOUND", "entity.estate");
+        if (check.Failed) return Payload<StaffMember>.Fail(check);
+        var member = new StaffMember
+        {
+            Name = i.Name.Trim(), Phone = i.Phone.Trim(), DepartmentId = i.DepartmentId, Position = i.Position, HiredOn = i.HiredOn,
+            Assignments = estates.Select(e => new EstateAssignment { EstateId = e, From = i.HiredOn }).ToList(),
+        };
+        db.StaffMembers.Add(member);
+        await db.SaveChangesAsync(ct);
+        await db.Entry(member).Reference(m => m.Department).LoadAsync(ct);
+        return Payload<StaffMember>.Ok(member);
     }
 }

@@ -135,7 +135,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
             var payload = r.AssertNoErrors().Data["createCompany"]!;
             Assert.Null(payload["company"]);
             var error = Assert.Single(payload["errors"]!.AsArray())!;
-            Assert.Equal(("Conflict", "CONFLICT", "slug"), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
+            Assert.Equal(("CompanySlugTaken", "CONFLICT", "slug"), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
             Assert.Contains(text, error["message"]!.GetValue<string>());
             Assert.Contains(existing.Slug, error["message"]!.GetValue<string>());
         }

@@ -59,6 +59,25 @@ public sealed record ArrearsRow(
 /// </summary>
 public static class ArrearsList
 {
+    /// <summary>Days overdue and periods are counted in the company's local date (Asia/Shanghai).</summary>
+    public static DateOnly Today(RequestContext rc) => ContactWindows.LocalDate(rc.Now);
+
+    /// <summary>
+    /// The arrears detail list as staff read it: households of a visible estate that owe money (at least
+    /// <paramref name="minDaysOverdue"/> days overdue, matching <paramref name="search"/> on unit or owner), most overdue first.
+    /// An estate not the caller's reads like an estate without arrears.
+    /// </summary>
+    public static async Task<List<ArrearsRow>> SearchAsync(RequestContext rc, Guid estateId, int? minDaysOverdue, string? search, CancellationToken ct)
+    {
+        var rows = await RegistryScope.EstateVisibleAsync(rc, estateId, ct) ? await ForEstateAsync(rc.Db, estateId, Today(rc), ct) : [];
+        search = search?.Trim();
+        return rows.Where(r => r.Ageing.Total > 0)
+            .Where(r => minDaysOverdue is null || (r.Ageing.Overdue > 0 && r.DaysOverdue >= minDaysOverdue))
+            .Where(r => string.IsNullOrEmpty(search) || r.UnitLabel.Contains(search) || r.Unit.Number.Contains(search) || (r.OwnerName?.Contains(search) ?? false))
+            .OrderByDescending(r => r.DaysOverdue).ThenByDescending(r => r.Ageing.Overdue).ThenBy(r => r.UnitLabel, StringComparer.Ordinal).ThenBy(r => r.Unit.Id)
+            .ToList();
+    }
+
     public static async Task<List<ArrearsRow>> ForEstateAsync(TenantDbContext db, Guid estateId, DateOnly today, CancellationToken ct,
         IReadOnlyCollection<Guid>? unitIds = null)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Billing.Payments;
+using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.Features.Registry.Import;
 using PropertySaaS.Api.Localization;
 
@@ -24,6 +25,21 @@ public static class BankCollection
     public static readonly string[] ResultColumns = ["序号", "账号", "金额", "结果", "失败原因"];
     public const string Success = "成功";
     public const string Failure = "失败";
+
+    /// <summary>A visible unit's active mandate (null when none, or the unit is not the caller's).</summary>
+    public static Task<BankMandate?> ActiveMandateAsync(RequestContext rc, Guid unitId, CancellationToken ct)
+    {
+        var visible = RegistryScope.Units(rc).Where(u => u.Id == unitId);
+        return rc.Db.Set<BankMandate>().AsNoTracking()
+            .Where(m => m.UnitId == unitId && m.Status == MandateStatus.Active && visible.Any())
+            .FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>A visible estate's batches with their lines, newest first (none for an estate not the caller's).</summary>
+    public static async Task<List<BankCollectionBatch>> BatchesAsync(RequestContext rc, Guid estateId, CancellationToken ct) =>
+        !await RegistryScope.EstateVisibleAsync(rc, estateId, ct) ? [] :
+            await rc.Db.Set<BankCollectionBatch>().AsNoTracking().Include(b => b.Lines).Where(b => b.EstateId == estateId)
+                .OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id).ToListAsync(ct);
 
     /// <summary>6222********1234: bank and last four only, wherever an account number is shown.</summary>
     public static string Mask(string account) =>
@@ -145,7 +161,8 @@ public static class BankCollection
             else if (amount != line.Amount) Error(row, "amount", "BANK_AMOUNT_MISMATCH", no, line.Amount.ToString("0.00", CultureInfo.InvariantCulture));
             var result = Cell(3);
             if (result != Success && result != Failure) Error(row, "result", "BANK_RESULT_INVALID", result);
-            else if (result == Failure && line.Result == BankLineResult.Succeeded) Error(row, "result", "BANK_ALREADY_COLLECTED", no);
+            else if (!BankLineTransitions.Table.CanMove(line.Result, result == Success ? BankLineResult.Succeeded : BankLineResult.Failed))
+                Error(row, "result", CollectionErrors.BankLineAlreadyCollected.MessageKey, no);
             if (errors.Count == before) rows.Add(new ResultRow(row, line, result == Success, Cell(4) is { Length: > 0 } reason ? reason : null));
         }
         if (errors.Count > 0) return new BankImportResult(0, 0, errors);
@@ -153,25 +170,28 @@ public static class BankCollection
         var collected = 0;
         var failed = 0;
         var set = db.Set<BankCollectionLine>();
+        var toSucceeded = BankLineTransitions.Table.From(BankLineResult.Succeeded);
+        var toFailed = BankLineTransitions.Table.From(BankLineResult.Failed);
         foreach (var r in rows)
         {
             if (r.Succeeded)
             {
                 var booked = await PaymentBooking.BookAsync(db, new PaymentRequest(r.Line.UnitId, r.Line.Amount, PaymentMethod.BankCollection,
                     $"bank:{batchId}:{r.Line.LineNo}", staff, ExternalReference: $"bank:{batchId}", PayerName: r.Line.AccountName, Note: "银行托收"), clock, ct);
-                await set.Where(l => l.Id == r.Line.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Result, BankLineResult.Succeeded)
+                await set.Where(l => l.Id == r.Line.Id && toSucceeded.Contains(l.Result)).ExecuteUpdateAsync(s => s.SetProperty(l => l.Result, BankLineResult.Succeeded)
                     .SetProperty(l => l.PaymentId, booked.Payment.Id).SetProperty(l => l.FailureReason, (string?)null), ct);
                 if (!booked.Duplicate) collected++;
             }
             else if (r.Line.Result != BankLineResult.Failed || r.Line.FailureReason != r.Reason)
             {
                 var reason = r.Reason is { Length: > 200 } long_ ? long_[..200] : r.Reason;
-                await set.Where(l => l.Id == r.Line.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Result, BankLineResult.Failed).SetProperty(l => l.FailureReason, reason), ct);
+                await set.Where(l => l.Id == r.Line.Id && toFailed.Contains(l.Result)).ExecuteUpdateAsync(s => s.SetProperty(l => l.Result, BankLineResult.Failed).SetProperty(l => l.FailureReason, reason), ct);
                 if (r.Line.Result != BankLineResult.Failed) failed++;
             }
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Set<BankCollectionBatch>().Where(b => b.Id == batchId)
+        var toImported = BankBatchTransitions.Table.From(BankBatchStatus.Imported);
+        await db.Set<BankCollectionBatch>().Where(b => b.Id == batchId && toImported.Contains(b.Status))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BankBatchStatus.Imported).SetProperty(b => b.ImportedAt, now), ct);
         return new BankImportResult(collected, failed, []);
     }

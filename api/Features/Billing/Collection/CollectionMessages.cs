@@ -13,6 +13,7 @@ public static partial class Messages
         ["BANK_AMOUNT_MISMATCH"] = ("第 {0} 笔的金额与托收文件（{1}）不一致。", "The amount of line {0} differs from the collection file ({1})."),
         ["BANK_RESULT_INVALID"] = ("结果“{0}”无效，应为“成功”或“失败”。", "Result '{0}' is not valid; use 成功 or 失败."),
         ["BANK_ALREADY_COLLECTED"] = ("第 {0} 笔已入账为托收成功，不能改为失败。", "Line {0} was already booked as collected; it cannot become failed."),
+        ["MANDATE_NOT_ACTIVE"] = ("该托收协议已结束（{0}），不能再变更为“{1}”。", "The bank mandate has ended ({0}); it cannot become {1}."),
         ["NO_ARREARS"] = ("所选房屋没有逾期欠费。", "The chosen units have no overdue amount."),
         ["field.bankName"] = ("开户银行", "Bank"),
         ["field.accountName"] = ("户名", "Account name"),

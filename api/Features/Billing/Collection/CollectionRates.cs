@@ -16,6 +16,16 @@ public sealed record EstateCollectionRate(Estate Estate, string Period, decimal 
 /// </summary>
 public static class CollectionRates
 {
+    /// <summary>The rates of the caller's estates for a month given as yyyy-MM (default: the current local month).</summary>
+    public static Task<List<EstateCollectionRate>> ForCallerAsync(RequestContext rc, string? periodText, CancellationToken ct)
+    {
+        var text = periodText?.Trim();
+        var today = ArrearsList.Today(rc);
+        var period = new BillingPeriod(today.Year, today.Month);
+        if (!string.IsNullOrEmpty(text) && !BillingPeriod.TryParse(text, out period)) throw rc.Error(ErrorCodes.Validation, "INVALID_PERIOD");
+        return ForPeriodAsync(rc.Db, rc.Viewer.EstateScope, period, today, ct);
+    }
+
     public static async Task<List<EstateCollectionRate>> ForPeriodAsync(TenantDbContext db, IReadOnlySet<Guid>? estateScope, BillingPeriod period, DateOnly today, CancellationToken ct)
     {
         var scope = estateScope?.ToList();

@@ -134,39 +134,32 @@ public sealed class EstateCollectionRateGraphType : ObjectGraphType<EstateCollec
     }
 }
 
-/// <summary>What sendArrearsReminders returns.</summary>
-public sealed record ReminderBatch(int Queued, DateTime? ScheduledFor, IReadOnlyList<UserError> Errors) : IPayload
-{
-    public bool HasErrors => Errors.Count > 0;
-}
-
-public sealed class ReminderBatchPayloadType : ObjectGraphType<ReminderBatch>
+public sealed class ReminderBatchPayloadType : ObjectGraphType<Payload<QueuedReminders>>
 {
     public ReminderBatchPayloadType()
     {
         Name = "ReminderBatchPayload";
-        Field(x => x.Queued).Description("Reminders created; households already waiting for one get no second.");
-        Field(x => x.ScheduledFor, nullable: true).Description("When the first of them goes out: now, or the start of the next contact window.");
+        Field<NonNullGraphType<IntGraphType>>("queued").Description("Reminders created; households already waiting for one get no second.")
+            .Resolve(c => c.Source.Value?.Queued ?? 0);
+        Field<DateTimeGraphType>("scheduledFor").Description("When the first of them goes out: now, or the start of the next contact window.")
+            .Resolve(c => c.Source.Value?.ScheduledFor);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors").Resolve(c => c.Source.Errors);
     }
 }
 
-/// <summary>What importBankCollectionResult returns.</summary>
-public sealed record BankImport(BankCollectionBatch? Batch, int Collected, int Failed, IReadOnlyList<ImportRowError> RowErrors, IReadOnlyList<UserError> Errors) : IPayload
-{
-    public bool HasErrors => Errors.Count > 0;
-}
+/// <summary>What importBankCollectionResult books; with errors, the rows that were wrong (then nothing was booked).</summary>
+public sealed record BankImport(BankCollectionBatch? Batch, int Collected, int Failed, IReadOnlyList<ImportRowError> RowErrors);
 
-public sealed class BankCollectionImportPayloadType : ObjectGraphType<BankImport>
+public sealed class BankCollectionImportPayloadType : ObjectGraphType<Payload<BankImport>>
 {
     public BankCollectionImportPayloadType()
     {
         Name = "BankCollectionImportPayload";
         Description = "Counts are what this import booked; all zero when any row is wrong (then nothing was booked).";
-        Field<BankCollectionBatchGraphType>("batch").Resolve(c => c.Source.Batch);
-        Field(x => x.Collected).Description("Successful debits newly booked as payments.");
-        Field(x => x.Failed).Description("Lines newly recorded as failed.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowErrorType>>>>("rowErrors").Resolve(c => c.Source.RowErrors);
+        Field<BankCollectionBatchGraphType>("batch").Resolve(c => c.Source.Value?.Batch);
+        Field<NonNullGraphType<IntGraphType>>("collected").Description("Successful debits newly booked as payments.").Resolve(c => c.Source.Value?.Collected ?? 0);
+        Field<NonNullGraphType<IntGraphType>>("failed").Description("Lines newly recorded as failed.").Resolve(c => c.Source.Value?.Failed ?? 0);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowErrorType>>>>("rowErrors").Resolve(c => c.Source.Value?.RowErrors ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors").Resolve(c => c.Source.Errors);
     }
 }

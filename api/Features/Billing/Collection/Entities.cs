@@ -54,6 +54,14 @@ public sealed class BankMandate
     public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EndedAt { get; set; }
+
+    /// <summary>Ends the mandate (replaced by a new one, or cancelled); the move is <see cref="MandateTransitions"/>'s to allow.</summary>
+    public void End(MandateStatus to, DateTime now)
+    {
+        MandateTransitions.Table.Ensure(Status, to);
+        Status = to;
+        EndedAt = now;
+    }
 }
 
 public enum MandateStatus { Active, Replaced, Cancelled }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Notifications;
+using PropertySaaS.Api.Features.Registry;
 using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing.Collection;
@@ -10,6 +11,15 @@ public sealed record QueuedReminders(int Queued, DateTime? ScheduledFor);
 /// <summary>Creates arrears reminders from the approved templates, scheduled inside the channel's contact window.</summary>
 public static class ArrearsReminders
 {
+    /// <summary>A visible household's reminders, newest first; none for a unit outside the caller's scope.</summary>
+    public static Task<List<ArrearsReminder>> OfUnitAsync(RequestContext rc, Guid unitId, CancellationToken ct)
+    {
+        var visible = RegistryScope.Units(rc).Where(u => u.Id == unitId);
+        return rc.Db.Set<ArrearsReminder>().AsNoTracking()
+            .Where(r => r.UnitId == unitId && visible.Any())
+            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToListAsync(ct);
+    }
+
     /// <summary>
     /// One reminder per household that has an overdue amount; households already waiting for a reminder of the
     /// channel get no second one, so pressing "send" twice reminds nobody twice.
@@ -70,11 +80,11 @@ public static class ArrearsReminders
                 await set.Where(x => x.Status == ReminderStatus.Scheduled).ExecuteUpdateAsync(s => s.SetProperty(x => x.ScheduledFor, next), ct);
                 continue;
             }
-            if (await set.Where(x => x.Status == ReminderStatus.Scheduled).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Sending), ct) == 0)
+            if (await ReminderTransitions.Movable(set, ReminderStatus.Sending).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Sending), ct) == 0)
                 continue; // another run has it
             if (!await ArrearsService.OwesAsync(db, r.UnitId, today, ct))
             {
-                await set.ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Cancelled), ct);
+                await ReminderTransitions.Movable(set, ReminderStatus.Cancelled).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Cancelled), ct);
                 continue;
             }
             var recipient = r.Channel == ContactChannel.Letter
@@ -82,20 +92,20 @@ public static class ArrearsReminders
                 : owners.GetValueOrDefault(r.UnitId)?.Phone;
             if (string.IsNullOrWhiteSpace(recipient))
             {
-                await set.ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Failed).SetProperty(x => x.Error, "no current owner with a phone"), ct);
+                await ReminderTransitions.Movable(set, ReminderStatus.Failed).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Failed).SetProperty(x => x.Error, "no current owner with a phone"), ct);
                 continue;
             }
             try
             {
                 await sender.SendAsync(new Notification(tenantSlug, r.Channel, recipient, r.TemplateCode, r.Text, "reminder:" + r.Id), ct);
-                await set.ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Sent).SetProperty(x => x.SentAt, now), CancellationToken.None);
+                await ReminderTransitions.Movable(set, ReminderStatus.Sent).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Sent).SetProperty(x => x.SentAt, now), CancellationToken.None);
                 sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 var message = e.GetBaseException().Message;
                 if (message.Length > 500) message = message[..500];
-                await set.ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Failed).SetProperty(x => x.Error, message), CancellationToken.None);
+                await ReminderTransitions.Movable(set, ReminderStatus.Failed).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ReminderStatus.Failed).SetProperty(x => x.Error, message), CancellationToken.None);
             }
         }
         return sent;

@@ -9,14 +9,6 @@ internal sealed record SheetRow(int Number, IReadOnlyList<object?> Cells);
 /// <summary>An uploaded sheet, header first, whatever the file format; blank rows are already left out.</summary>
 internal sealed record Sheet(IReadOnlyList<string> Header, IReadOnlyList<SheetRow> Rows);
 
-/// <summary>The file as a whole is unusable; <see cref="Key"/> is a message key.</summary>
-internal sealed class ImportFileException(string field, string key, params object?[] args) : Exception(key)
-{
-    public string Field { get; } = field;
-    public string Key { get; } = key;
-    public object?[] Args { get; } = args;
-}
-
 /// <summary>Turns an uploaded .csv or .xlsx into rows of cells. Knows nothing of units.</summary>
 internal static class ImportFile
 {
@@ -31,7 +23,7 @@ internal static class ImportFile
     public static Sheet Read(string fileName, string contentBase64)
     {
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
-        if (extension is not (".csv" or ".xlsx")) throw new ImportFileException("fileName", "IMPORT_UNSUPPORTED_TYPE");
+        if (extension is not (".csv" or ".xlsx")) throw new RuleException(ImportErrors.ImportUnsupportedType, "fileName");
         var bytes = Decode(contentBase64);
         var rows = extension == ".csv" ? ReadCsv(bytes) : ReadXlsx(bytes);
         return ToSheet(rows);
@@ -44,12 +36,12 @@ internal static class ImportFile
         if (text.StartsWith("data:", StringComparison.OrdinalIgnoreCase) && text.IndexOf("base64,", StringComparison.OrdinalIgnoreCase) is var at and >= 0)
             text = text[(at + "base64,".Length)..];
         // Refuse before allocating: four base64 characters carry three bytes.
-        if (text.Length > MaxBytes / 3 * 4 + 1024) throw new ImportFileException("contentBase64", "IMPORT_TOO_LARGE", MaxBytes / 1024 / 1024);
+        if (text.Length > MaxBytes / 3 * 4 + 1024) throw new RuleException(ImportErrors.ImportTooLarge, "contentBase64", MaxBytes / 1024 / 1024);
         byte[] bytes;
         try { bytes = Convert.FromBase64String(text); }
-        catch (FormatException) { throw new ImportFileException("contentBase64", "IMPORT_FORMAT", "base64"); }
-        if (bytes.Length > MaxBytes) throw new ImportFileException("contentBase64", "IMPORT_TOO_LARGE", MaxBytes / 1024 / 1024);
-        if (bytes.Length == 0) throw new ImportFileException("contentBase64", "IMPORT_EMPTY");
+        catch (FormatException) { throw new RuleException(ImportErrors.ImportUnreadable, "contentBase64", "base64"); }
+        if (bytes.Length > MaxBytes) throw new RuleException(ImportErrors.ImportTooLarge, "contentBase64", MaxBytes / 1024 / 1024);
+        if (bytes.Length == 0) throw new RuleException(ImportErrors.ImportEmpty, "contentBase64");
         return bytes;
     }
 
@@ -61,10 +53,10 @@ internal static class ImportFile
         {
             if (cells.All(IsBlank)) continue;
             if (header is null) { header = cells.Select(c => Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? "").ToList(); continue; }
-            if (data.Count == MaxRows) throw new ImportFileException("contentBase64", "IMPORT_TOO_MANY_ROWS", MaxRows);
+            if (data.Count == MaxRows) throw new RuleException(ImportErrors.ImportTooManyRows, "contentBase64", MaxRows);
             data.Add(new SheetRow(number, cells));
         }
-        if (header is null || data.Count == 0) throw new ImportFileException("contentBase64", "IMPORT_EMPTY");
+        if (header is null || data.Count == 0) throw new RuleException(ImportErrors.ImportEmpty, "contentBase64");
         return new Sheet(header, data);
     }
 
@@ -129,7 +121,7 @@ internal static class ImportFile
 
     private static IEnumerable<(int, List<object?>)> ReadXlsx(byte[] bytes)
     {
-        if (bytes is not [(byte)'P', (byte)'K', ..]) throw new ImportFileException("contentBase64", "IMPORT_FORMAT", "xlsx");
+        if (bytes is not [(byte)'P', (byte)'K', ..]) throw new RuleException(ImportErrors.ImportUnreadable, "contentBase64", "xlsx");
         List<(int, List<object?>)> rows = [];
         try
         {
@@ -153,7 +145,7 @@ internal static class ImportFile
         // A damaged or disguised file fails in the zip, XML or sheet reader with many exception types; all mean the same to the caller.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new ImportFileException("contentBase64", "IMPORT_FORMAT", "xlsx");
+            throw new RuleException(ImportErrors.ImportUnreadable, "contentBase64", "xlsx");
         }
         return rows;
     }

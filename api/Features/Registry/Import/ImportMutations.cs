@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.GraphQL;
 
 namespace PropertySaaS.Api.Features.Registry.Import;
@@ -38,43 +36,42 @@ public sealed class ImportRowErrorType : ObjectGraphType<ImportRowError>
     }
 }
 
-public sealed class ImportUnitsPayloadType : ObjectGraphType<ImportUnitsResult>
+public sealed class ImportUnitsPayloadType : ObjectGraphType<Payload<ImportUnitsResult>>
 {
     public ImportUnitsPayloadType()
     {
         Name = "ImportUnitsPayload";
         Description = "Counts are what was imported, or on a dry run what would be; all zero when anything is wrong.";
-        Field(x => x.ImportedUnits);
-        Field(x => x.ImportedOwners).Description("Ownership records; a co-owned unit counts each owner.");
-        Field(x => x.CreatedBuildings).Description("Buildings named in the file that the estate did not have yet.");
+        Field<NonNullGraphType<IntGraphType>>("importedUnits").Resolve(c => c.Source.Value?.ImportedUnits ?? 0);
+        Field<NonNullGraphType<IntGraphType>>("importedOwners").Description("Ownership records; a co-owned unit counts each owner.")
+            .Resolve(c => c.Source.Value?.ImportedOwners ?? 0);
+        Field<NonNullGraphType<IntGraphType>>("createdBuildings").Description("Buildings named in the file that the estate did not have yet.")
+            .Resolve(c => c.Source.Value?.CreatedBuildings ?? 0);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowErrorType>>>>("rowErrors")
-            .Description("The first 500 row errors, by row.").Resolve(c => c.Source.RowErrors);
-        Field(x => x.TotalRowErrors);
+            .Description("The first 500 row errors, by row.").Resolve(c => c.Source.Value?.RowErrors ?? []);
+        Field<NonNullGraphType<IntGraphType>>("totalRowErrors").Resolve(c => c.Source.Value?.TotalRowErrors ?? 0);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors").Resolve(c => c.Source.Errors);
+    }
+}
+
+/// <summary>批量导入: imports units and their owners into an estate from a .csv or .xlsx file; nothing if any row is invalid.</summary>
+public static class ImportUnits
+{
+    public static readonly UseCase<ImportUnitsInput, ImportUnitsResult> UseCase = new(Access.Roles(AppRoles.CompanyAdmin, AppRoles.EstateManager), RunAsync);
+
+    public static async Task<Payload<ImportUnitsResult>> RunAsync(RequestContext rc, ImportUnitsInput i, CancellationToken ct)
+    {
+        if (!await RegistryScope.EstateVisibleAsync(rc, i.EstateId, ct))
+            return Payload<ImportUnitsResult>.Fail(new Check(rc.Culture).Missing("estateId", "NOT_FOUND", "entity.estate"));
+        var sheet = ImportFile.Read(i.FileName, i.ContentBase64); // an unreadable file is refused as a whole (RuleException)
+        return await new UnitImport(rc.Db, RegistryScope.People(rc), rc.Culture, rc.Now).RunAsync(i.EstateId, sheet, i.DryRun == true, ct);
     }
 }
 
 public static class ImportMutations
 {
-    public static void AddTo(ObjectGraphType mutation)
-    {
+    public static void AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ImportUnitsPayloadType>>("importUnits")
             .Description("批量导入 — imports units and their owners into an estate from a .csv or .xlsx file; nothing is imported if any row is invalid.")
-            .Argument<NonNullGraphType<ImportUnitsInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin, AppRoles.EstateManager);
-                var i = c.GetArgument<ImportUnitsInput>("input");
-                var db = rc.Db;
-                var check = new Check(rc.Culture);
-                if (!await RegistryScope.Estates(rc).AnyAsync(e => e.Id == i.EstateId, c.CancellationToken))
-                    return ImportUnitsResult.Fail(check.Missing("estateId", "NOT_FOUND", "entity.estate"));
-                Sheet sheet;
-                try { sheet = ImportFile.Read(i.FileName, i.ContentBase64); }
-                catch (ImportFileException e) { return ImportUnitsResult.Fail(check.Invalid(e.Field, e.Key, e.Args)); }
-                var now = rc.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-                return await new UnitImport(db, RegistryScope.People(rc), rc.Culture, now).RunAsync(i.EstateId, sheet, i.DryRun == true, c.CancellationToken);
-            });
-    }
+            .Argument<NonNullGraphType<ImportUnitsInputType>>("input").RunsUseCase(ImportUnits.UseCase);
 }

@@ -11,11 +11,7 @@ public sealed record ImportRowError(int Row, string? Column, string Code, string
 
 /// <summary>What an import did (or, on a dry run, would do), or why it did nothing.</summary>
 public sealed record ImportUnitsResult(int ImportedUnits, int ImportedOwners, int CreatedBuildings,
-    IReadOnlyList<ImportRowError> RowErrors, int TotalRowErrors, IReadOnlyList<UserError> Errors) : IPayload
-{
-    public bool HasErrors => Errors.Count > 0 || TotalRowErrors > 0;
-    public static ImportUnitsResult Fail(Check check) => new(0, 0, 0, [], 0, check.Errors.ToList());
-}
+    IReadOnlyList<ImportRowError> RowErrors, int TotalRowErrors);
 
 /// <summary>The columns of an import file, by their stable (English) names; these are also the names in row errors.</summary>
 internal static class ImportColumns
@@ -82,7 +78,7 @@ internal sealed class UnitImport(TenantDbContext db, IQueryable<Person> known, C
         public bool Valid = true;
     }
 
-    public async Task<ImportUnitsResult> RunAsync(Guid estateId, Sheet sheet, bool dryRun, CancellationToken ct)
+    public async Task<Payload<ImportUnitsResult>> RunAsync(Guid estateId, Sheet sheet, bool dryRun, CancellationToken ct)
     {
         var columns = MapHeader(sheet.Header);
         if (_errors.Count > 0) return Failed();
@@ -121,7 +117,7 @@ internal sealed class UnitImport(TenantDbContext db, IQueryable<Person> known, C
                 owners.Add((o, line.Owner!));
             }
         }
-        var result = new ImportUnitsResult(newUnits.Count, ownerships.Count, newBuildings.Count, [], 0, []);
+        var result = Payload<ImportUnitsResult>.Ok(new ImportUnitsResult(newUnits.Count, ownerships.Count, newBuildings.Count, [], 0));
         if (dryRun) return result;
 
         var newPeople = await LinkPeopleAsync(owners, ct);
@@ -147,7 +143,7 @@ internal sealed class UnitImport(TenantDbContext db, IQueryable<Person> known, C
         catch (DbUpdateException)
         {
             // Someone added a clashing unit or building between our check and our insert; the transaction rolled back.
-            return ImportUnitsResult.Fail(new Check(culture).Clash("contentBase64", "IMPORT_CONCURRENT_CHANGE"));
+            return Payload<ImportUnitsResult>.Fail(new Check(culture).Fail(ImportErrors.ImportConcurrentChange, "contentBase64"));
         }
         finally
         {
@@ -223,8 +219,8 @@ internal sealed class UnitImport(TenantDbContext db, IQueryable<Person> known, C
             else if (sameOwner is not null) Add(line, ImportColumns.OwnerName, "IMPORT_DUPLICATE_IN_FILE", sameOwner.Row);
             else if (first.Valid && line.Valid && (first.Floor, first.Area, first.Usage, first.Status) != (line.Floor, line.Area, line.Usage, line.Status))
                 Add(line, ImportColumns.Number, "IMPORT_CONFLICTING_ROWS", first.Row);
-            else if (line.Valid && rows.Where(r => r.Owner is not null).Sum(r => r.Share) + line.Share > 100m)
-                Add(line, ImportColumns.Share, "SHARE_EXCEEDS_100");
+            else if (line.Valid && !Ownership.SharesFit(rows.Where(r => r.Owner is not null).Select(r => r.Share), line.Share))
+                Add(line, ImportColumns.Share, RegistryErrors.SharesExceed100.MessageKey);
             rows.Add(line);
         }
         return order.Select(k => KeyValuePair.Create(k, units[k])).ToList();
@@ -237,7 +233,7 @@ internal sealed class UnitImport(TenantDbContext db, IQueryable<Person> known, C
             .Select(u => (u.BuildingId, u.Number)).ToHashSet();
         foreach (var ((buildingName, number), rows) in units)
             if (buildings.TryGetValue(buildingName, out var b) && taken.Contains((b.Id, number)))
-                Add(rows[0], ImportColumns.Number, "DUPLICATE_UNIT_NUMBER", number);
+                Add(rows[0], ImportColumns.Number, RegistryErrors.UnitNumberTaken.MessageKey, number);
     }
 
     /// <summary>
@@ -265,13 +261,13 @@ internal sealed class UnitImport(TenantDbContext db, IQueryable<Person> known, C
         return created;
     }
 
-    private ImportUnitsResult Failed()
+    private Payload<ImportUnitsResult> Failed()
     {
         var order = ImportColumns.InOrder;
         var sorted = _errors.OrderBy(e => e.Row).ThenBy(e => e.Column is null ? -1 : Array.IndexOf(order, e.Column)).ToList();
         var rows = sorted.Select(e => e.Row).Distinct().Count();
         var summary = new Check(culture).Invalid("contentBase64", "IMPORT_INVALID", rows);
-        return new ImportUnitsResult(0, 0, 0, sorted.Take(MaxListedErrors).ToList(), sorted.Count, summary.Errors);
+        return new Payload<ImportUnitsResult>(new ImportUnitsResult(0, 0, 0, sorted.Take(MaxListedErrors).ToList(), sorted.Count), summary.Errors);
     }
 
     private void Add(int row, string? column, string key, params object?[] args) =>

@@ -113,7 +113,7 @@ public sealed class ReminderTests(CollectionFixture fx) : IClassFixture<Collecti
         var w = await CollectionWorld.CreateAsync(fx.Api);
         var en = fx.Api.Client(TestTokens.CompanyAdmin(w.Tenant.Slug), language: "en");
         var none = await en.SendArrearsRemindersAsync(w.EstateId, [w.U101]);
-        Assert.Equal("InvalidInput", none.Errors[0].Typename);
+        Assert.Equal("NoArrears", none.Errors[0].Typename);
         Assert.Equal("The chosen units have no overdue amount.", none.Errors[0].Message);
         var foreign = await en.SendArrearsRemindersAsync(w.EstateId, [w.U201]);
         Assert.Equal("NOT_FOUND", foreign.Errors[0].Code);

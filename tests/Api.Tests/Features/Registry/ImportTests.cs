@@ -283,16 +283,16 @@ public sealed class ImportTests(ImportTests.Fixture fx) : IClassFixture<ImportTe
     }
 
     [Theory]
-    [InlineData("units.xls", "U", "fileName", "只能导入 .csv 或 .xlsx 文件（.xls 请先另存为 .xlsx）。")]
-    [InlineData("units.csv", "not base64!", "contentBase64", "无法读取导入文件：base64")]
-    [InlineData("units.xlsx", "bm90IGEgemlw", "contentBase64", "无法读取导入文件：xlsx")]
-    [InlineData("units.csv", "", "contentBase64", "导入文件没有数据行。")]
-    public async Task An_unreadable_file_is_a_request_error(string fileName, string content, string field, string message)
+    [InlineData("units.xls", "U", "ImportUnsupportedType", "fileName", "只能导入 .csv 或 .xlsx 文件（.xls 请先另存为 .xlsx）。")]
+    [InlineData("units.csv", "not base64!", "ImportUnreadable", "contentBase64", "无法读取导入文件：base64")]
+    [InlineData("units.xlsx", "bm90IGEgemlw", "ImportUnreadable", "contentBase64", "无法读取导入文件：xlsx")]
+    [InlineData("units.csv", "", "ImportEmpty", "contentBase64", "导入文件没有数据行。")]
+    public async Task An_unreadable_file_is_a_request_error(string fileName, string content, string type, string field, string message)
     {
         var (_, estateId, token) = await CompanyAsync("local");
         var result = await ImportAsync(token, new { input = new { estateId, fileName, contentBase64 = content } });
         var error = Assert.Single(result["errors"]!.AsArray())!;
-        Assert.Equal(("InvalidInput", field, message), (error["__typename"]!.GetValue<string>(), error["field"]!.GetValue<string>(), error["message"]!.GetValue<string>()));
+        Assert.Equal((type, "VALIDATION", field, message), (error["__typename"]!.GetValue<string>(), error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>(), error["message"]!.GetValue<string>()));
     }
 
     [Fact]

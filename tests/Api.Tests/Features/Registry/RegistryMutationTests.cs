@@ -68,7 +68,7 @@ public sealed class RegistryMutationTests(RegistryMutationTests.Fixture fx) : IC
         await NewUnitAsync("2201");
         var r = await fx.Clerk("en").CreateUnitAsync(new { buildingId = fx.BuildingId, number = "2201", floor = 22, buildingArea = 90m, usage = "RESIDENTIAL" });
         var error = Assert.Single(r.Errors);
-        Assert.Equal("Conflict", error.Typename);
+        Assert.Equal(("UnitNumberTaken", "CONFLICT"), (error.Typename, error.Code));
         Assert.Contains("Unit 2201 already exists", error.Message);
     }
 

@@ -255,14 +255,30 @@ export type SendArrearsRemindersMutationVariables = Exact<{
 
 export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -271,6 +287,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -278,6 +295,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -303,14 +321,30 @@ export type StartBillingRunMutationVariables = Exact<{
 
 export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -319,6 +353,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -326,6 +361,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -354,14 +390,30 @@ export type CreateCheckoutSessionMutationVariables = Exact<{
 
 export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
@@ -370,6 +422,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
@@ -377,6 +430,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -415,14 +469,30 @@ export type RecordPaymentMutationVariables = Exact<{
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -431,6 +501,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -438,6 +509,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -464,14 +536,30 @@ export type OpenShiftMutationVariables = Exact<{
 
 export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -480,6 +568,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -487,6 +576,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -496,14 +586,30 @@ export type CloseShiftMutationVariables = Exact<{
 
 export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -512,6 +618,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -519,6 +626,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -528,14 +636,30 @@ export type ReconcileShiftMutationVariables = Exact<{
 
 export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -544,6 +668,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -551,6 +676,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -568,14 +694,30 @@ export type CreateCompanyMutationVariables = Exact<{
 
 export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
@@ -584,6 +726,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
@@ -591,6 +734,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -620,14 +764,30 @@ export type FeesAdminCreateFeeItemMutationVariables = Exact<{
 
 export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
@@ -636,6 +796,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
@@ -643,6 +804,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -652,14 +814,30 @@ export type FeesAdminAddFeeRateMutationVariables = Exact<{
 
 export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
@@ -668,6 +846,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
@@ -675,6 +854,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -689,14 +869,30 @@ export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
 
 export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
@@ -705,6 +901,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
@@ -712,6 +909,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -744,14 +942,30 @@ export type AdjustBillMutationVariables = Exact<{
 
 export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -760,6 +974,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -767,6 +982,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -776,14 +992,30 @@ export type ReissueReceiptMutationVariables = Exact<{
 
 export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -792,6 +1024,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -799,6 +1032,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -808,14 +1042,30 @@ export type RefundPaymentMutationVariables = Exact<{
 
 export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -824,6 +1074,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -831,6 +1082,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -845,14 +1097,30 @@ export type RefundPaymentAnomalyMutationVariables = Exact<{
 
 export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -861,6 +1129,7 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -868,6 +1137,7 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -882,14 +1152,30 @@ export type InviteStaffMutationVariables = Exact<{
 
 export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
@@ -898,6 +1184,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
@@ -905,6 +1192,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -914,14 +1202,30 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
       | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
@@ -930,6 +1234,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
       | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
@@ -937,6 +1242,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -974,14 +1280,30 @@ export type IssueResidentInvitationMutationVariables = Exact<{
 
 export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
       | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
@@ -990,6 +1312,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
       | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
@@ -997,6 +1320,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
