@@ -11,7 +11,7 @@ using PropertySaaS.Api.Tenancy;
 namespace PropertySaaS.Api.Tests.Support;
 
 /// <summary>The kinds of record an ID argument can name. A new kind needs a line in <see cref="IsolationWorld"/>'s builder.</summary>
-public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly }
+public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay }
 
 /// <summary>Where a record lies, seen from the caller: their own household, a wall away, or nowhere.</summary>
 public enum Place { Own, OtherHousehold, OtherEstate, OtherCompany, Random }
@@ -30,7 +30,7 @@ public enum Caller { Resident, EstateStaff, CompanyAdmin }
 public sealed class IsolationWorld
 {
     /// <summary>Kinds that belong to an estate, not to a household: "another household" has none of its own.</summary>
-    public static readonly IReadOnlySet<IdKind> EstateLevel = new HashSet<IdKind> { IdKind.Estate, IdKind.Building, IdKind.Department, IdKind.FeeItem, IdKind.Shift, IdKind.BankBatch };
+    public static readonly IReadOnlySet<IdKind> EstateLevel = new HashSet<IdKind> { IdKind.Estate, IdKind.Building, IdKind.Department, IdKind.FeeItem, IdKind.Shift, IdKind.BankBatch, IdKind.CalendarDay };
 
     private readonly Dictionary<Place, Dictionary<IdKind, Guid>> _ids = new();
     private readonly Dictionary<Caller, string> _tokens = new();
@@ -95,6 +95,8 @@ public sealed class IsolationWorld
                 var batch = new BankCollectionBatch { EstateId = estate.Id, CollectionDate = new DateOnly(2026, 11, 15), CreatedBy = "wall-admin", CreatedAt = now };
                 db.Add(batch);
                 db.BillingRuns.Add(new BillingRun { EstateId = estate.Id, Period = "2026-10", Status = BillingRunStatus.Completed, RequestedBy = "wall-admin", CreatedAt = now });
+                var calendarDay = new PropertySaaS.Api.Features.Calendar.CalendarDayOverride { EstateId = estate.Id, Date = new DateOnly(2026, 12, 24), Note = "墙", CreatedAt = now, CreatedBy = "wall-admin" };
+                db.Add(calendarDay);
                 await db.SaveChangesAsync();
                 var department = await db.Departments.Where(d => d.EstateId == estate.Id).OrderBy(d => d.Name).Select(d => d.Id).FirstAsync();
                 var member = new StaffMember { Name = "墙员工", Phone = "1380000900" + estateIndex, DepartmentId = department, HiredOn = new DateOnly(2020, 1, 1) };
@@ -125,7 +127,7 @@ public sealed class IsolationWorld
                         [IdKind.Estate] = estate.Id, [IdKind.Building] = building.Id, [IdKind.Department] = department, [IdKind.FeeItem] = fee.Id,
                         [IdKind.Shift] = shift.Id, [IdKind.BankBatch] = batch.Id, [IdKind.Unit] = unit.Id, [IdKind.Person] = owner.Id,
                         [IdKind.Ownership] = ownership.Id, [IdKind.Tenancy] = lease.Id, [IdKind.Bill] = open.Id, [IdKind.Checkout] = checkout.Id,
-                        [IdKind.Anomaly] = anomaly.Id,
+                        [IdKind.Anomaly] = anomaly.Id, [IdKind.CalendarDay] = calendarDay.Id,
                     };
                 }
             }

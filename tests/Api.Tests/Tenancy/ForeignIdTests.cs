@@ -45,7 +45,11 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["bankMandate.unitId"] = IdKind.Unit,
         ["bankCollectionBatches.estateId"] = IdKind.Estate,
         ["onlineCheckout.id"] = IdKind.Checkout,
+        ["workingCalendar.estateId"] = IdKind.Estate,
         // Mutations
+        ["addCalendarDay.input.estateId"] = IdKind.Estate,
+        ["removeCalendarDay.input.id"] = IdKind.CalendarDay,
+        ["setWorkingHours.input.estateId"] = IdKind.Estate,
         ["createBuilding.input.estateId"] = IdKind.Estate,
         ["createUnit.input.buildingId"] = IdKind.Building,
         ["updateUnit.input.id"] = IdKind.Unit,
@@ -101,6 +105,9 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["setStaffRoles.input.roles"] = new JsonArray("front_desk"),
         ["setBankMandate.input.accountNumber"] = "6222020000009999",
         ["dismissPaymentAnomaly.input.reason"] = "已线下退款",
+        ["workingCalendar.year"] = 2026,
+        ["setWorkingHours.input.workStart"] = "09:00",
+        ["setWorkingHours.input.workEnd"] = "18:00",
     };
 
     public sealed class Fixture : IAsyncLifetime

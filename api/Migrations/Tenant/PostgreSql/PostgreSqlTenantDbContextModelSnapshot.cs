@@ -66,7 +66,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("UnitId", "Period", "Source")
                         .IsUnique();
 
-                    b.ToTable("Bills");
+                    b.ToTable("Bills", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillLine", b =>
@@ -104,7 +104,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("FeeItemId");
 
-                    b.ToTable("BillLines");
+                    b.ToTable("BillLines", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillingRun", b =>
@@ -158,7 +158,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("EstateId", "Period")
                         .IsUnique();
 
-                    b.ToTable("BillingRuns");
+                    b.ToTable("BillingRuns", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Collection.ArrearsReminder", b =>
@@ -450,7 +450,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("FeeItems");
+                    b.ToTable("FeeItems", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.FeeRate", b =>
@@ -477,7 +477,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("FeeItemId", "EffectiveFrom")
                         .IsUnique();
 
-                    b.ToTable("FeeRates");
+                    b.ToTable("FeeRates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.LedgerEntry", b =>
@@ -519,7 +519,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UnitId", "CreatedAt");
 
-                    b.ToTable("LedgerEntries");
+                    b.ToTable("LedgerEntries", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Metering.MeterReading", b =>
@@ -890,7 +890,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.ToTable("BillingSettings");
+                    b.ToTable("BillingSettings", (string)null);
 
                     b.HasData(
                         new
@@ -976,7 +976,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("EstateId", "OpenedAt");
 
-                    b.ToTable("CashierShifts");
+                    b.ToTable("CashierShifts", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.DocumentSequence", b =>
@@ -1090,7 +1090,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UnitId", "ReceivedAt");
 
-                    b.ToTable("Payments");
+                    b.ToTable("Payments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentAllocation", b =>
@@ -1118,7 +1118,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentAllocations");
+                    b.ToTable("PaymentAllocations", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
@@ -1175,7 +1175,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentRefunds");
+                    b.ToTable("PaymentRefunds", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
@@ -1227,6 +1227,104 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.ToTable("ReceiptVoids", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.CalendarDayOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EstateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Working")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstateId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDayOverrides", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.CalendarSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<TimeOnly>("WorkEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("WorkStart")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            TimeZone = "Asia/Shanghai",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            WorkEnd = new TimeOnly(17, 30, 0),
+                            WorkStart = new TimeOnly(8, 30, 0)
+                        });
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.EstateWorkingHours", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<TimeOnly>("WorkEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("WorkStart")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("EstateId");
+
+                    b.ToTable("EstateWorkingHours", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1249,7 +1347,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Buildings");
+                    b.ToTable("Buildings", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Estate", b =>
@@ -1289,7 +1387,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Estates");
+                    b.ToTable("Estates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.HouseholdMember", b =>
@@ -1321,7 +1419,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("HouseholdMembers");
+                    b.ToTable("HouseholdMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Lease", b =>
@@ -1351,7 +1449,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Leases");
+                    b.ToTable("Leases", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Ownership", b =>
@@ -1382,7 +1480,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Ownerships");
+                    b.ToTable("Ownerships", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Person", b =>
@@ -1427,7 +1525,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("PhoneLast4");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Unit", b =>
@@ -1471,7 +1569,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("EstateId", "Number");
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.Department", b =>
@@ -1497,7 +1595,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("EstateId", "Kind");
 
-                    b.ToTable("Departments");
+                    b.ToTable("Departments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.EstateAssignment", b =>
@@ -1524,7 +1622,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("EstateId", "StaffMemberId");
 
-                    b.ToTable("EstateAssignments");
+                    b.ToTable("EstateAssignments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.StaffMember", b =>
@@ -1567,7 +1665,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("StaffMembers");
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
@@ -1809,6 +1907,23 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                         .WithMany()
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.CalendarDayOverride", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.EstateWorkingHours", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -61,7 +61,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("UnitId", "Period", "Source")
                         .IsUnique();
 
-                    b.ToTable("Bills");
+                    b.ToTable("Bills", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillLine", b =>
@@ -99,7 +99,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("FeeItemId");
 
-                    b.ToTable("BillLines");
+                    b.ToTable("BillLines", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillingRun", b =>
@@ -153,7 +153,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("EstateId", "Period")
                         .IsUnique();
 
-                    b.ToTable("BillingRuns");
+                    b.ToTable("BillingRuns", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Collection.ArrearsReminder", b =>
@@ -445,7 +445,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("FeeItems");
+                    b.ToTable("FeeItems", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.FeeRate", b =>
@@ -472,7 +472,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("FeeItemId", "EffectiveFrom")
                         .IsUnique();
 
-                    b.ToTable("FeeRates");
+                    b.ToTable("FeeRates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.LedgerEntry", b =>
@@ -514,7 +514,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId", "CreatedAt");
 
-                    b.ToTable("LedgerEntries");
+                    b.ToTable("LedgerEntries", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Metering.MeterReading", b =>
@@ -885,7 +885,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("BillingSettings");
+                    b.ToTable("BillingSettings", (string)null);
 
                     b.HasData(
                         new
@@ -971,7 +971,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "OpenedAt");
 
-                    b.ToTable("CashierShifts");
+                    b.ToTable("CashierShifts", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.DocumentSequence", b =>
@@ -1085,7 +1085,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId", "ReceivedAt");
 
-                    b.ToTable("Payments");
+                    b.ToTable("Payments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentAllocation", b =>
@@ -1113,7 +1113,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentAllocations");
+                    b.ToTable("PaymentAllocations", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
@@ -1170,7 +1170,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentRefunds");
+                    b.ToTable("PaymentRefunds", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
@@ -1222,6 +1222,104 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.ToTable("ReceiptVoids", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.CalendarDayOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Working")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstateId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDayOverrides", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.CalendarSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WorkEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WorkStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            TimeZone = "Asia/Shanghai",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            WorkEnd = new TimeOnly(17, 30, 0),
+                            WorkStart = new TimeOnly(8, 30, 0)
+                        });
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.EstateWorkingHours", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WorkEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WorkStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EstateId");
+
+                    b.ToTable("EstateWorkingHours", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1244,7 +1342,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Buildings");
+                    b.ToTable("Buildings", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Estate", b =>
@@ -1284,7 +1382,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Estates");
+                    b.ToTable("Estates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.HouseholdMember", b =>
@@ -1316,7 +1414,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("HouseholdMembers");
+                    b.ToTable("HouseholdMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Lease", b =>
@@ -1346,7 +1444,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Leases");
+                    b.ToTable("Leases", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Ownership", b =>
@@ -1377,7 +1475,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Ownerships");
+                    b.ToTable("Ownerships", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Person", b =>
@@ -1422,7 +1520,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("PhoneLast4");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Unit", b =>
@@ -1466,7 +1564,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "Number");
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.Department", b =>
@@ -1492,7 +1590,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "Kind");
 
-                    b.ToTable("Departments");
+                    b.ToTable("Departments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.EstateAssignment", b =>
@@ -1519,7 +1617,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "StaffMemberId");
 
-                    b.ToTable("EstateAssignments");
+                    b.ToTable("EstateAssignments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.StaffMember", b =>
@@ -1562,7 +1660,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("StaffMembers");
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
@@ -1804,6 +1902,23 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                         .WithMany()
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.CalendarDayOverride", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Calendar.EstateWorkingHours", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

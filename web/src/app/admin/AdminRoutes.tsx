@@ -1,5 +1,6 @@
-import { ApartmentOutlined, BankOutlined, DollarOutlined, PercentageOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BankOutlined, CalendarOutlined, DollarOutlined, PercentageOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Navigate, Route, Routes } from 'react-router-dom'
+import { CalendarPage } from '@/features/calendar-admin'
 import { CompaniesPage } from '@/features/companies'
 import { EstatesPage } from '@/features/estates'
 import { BillingSettingsPage, CollectionRatesPage, FeeItemsPage } from '@/features/fees-admin'
@@ -23,6 +24,7 @@ export function AdminRoutes() {
           { path: '/fees', labelKey: 'feesAdmin.nav.fees', icon: <DollarOutlined /> },
           { path: '/collection-rates', labelKey: 'feesAdmin.nav.collection', icon: <PercentageOutlined /> },
           { path: '/billing-settings', labelKey: 'feesAdmin.nav.settings', icon: <SettingOutlined /> },
+          { path: '/calendar', labelKey: 'calendarAdmin.nav', icon: <CalendarOutlined /> },
         ]
       : []),
     ...(platformAdmin ? [{ path: '/companies', labelKey: 'nav.companies', icon: <BankOutlined /> }] : []),
@@ -37,6 +39,7 @@ export function AdminRoutes() {
         {companyAdmin && <Route path="/fees" element={<FeeItemsPage />} />}
         {companyAdmin && <Route path="/collection-rates" element={<CollectionRatesPage />} />}
         {companyAdmin && <Route path="/billing-settings" element={<BillingSettingsPage />} />}
+        {companyAdmin && <Route path="/calendar" element={<CalendarPage />} />}
         {platformAdmin && <Route path="/companies" element={<CompaniesPage />} />}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Route>

@@ -27,6 +27,12 @@ type Documents = {
     "\n  query MyPayments {\n    myPayments {\n      id receiptNumber method amount currency receivedAt prepaid refunded receiptUrl\n      unit { ...BillUnit }\n      allocations { amount bill { id period } }\n    }\n  }\n": typeof types.MyPaymentsDocument,
     "\n  mutation CreateCheckoutSession($input: CreateCheckoutSessionInput!) {\n    createCheckoutSession(input: $input) {\n      checkout { id url amount currency status }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.CreateCheckoutSessionDocument,
     "\n  query OnlineCheckout($id: ID!) {\n    onlineCheckout(id: $id) {\n      id status amount paymentId\n      payment { id receiptNumber amount receivedAt receiptUrl }\n    }\n  }\n": typeof types.OnlineCheckoutDocument,
+    "\n  fragment WorkingCalendarFields on WorkingCalendar {\n    estateId year timeZone workStart workEnd estateHours officialSchedule notice workingDays\n    days { date working source name overrideId }\n  }\n": typeof types.WorkingCalendarFieldsFragmentDoc,
+    "\n  query CalendarAdminYear($estateId: ID, $year: Int!) {\n    workingCalendar(estateId: $estateId, year: $year) { ...WorkingCalendarFields }\n  }\n": typeof types.CalendarAdminYearDocument,
+    "\n  mutation CalendarAdminAddDay($input: AddCalendarDayInput!) {\n    addCalendarDay(input: $input) {\n      day { id }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.CalendarAdminAddDayDocument,
+    "\n  mutation CalendarAdminRemoveDay($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      day { id }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.CalendarAdminRemoveDayDocument,
+    "\n  mutation CalendarAdminSetHours($input: SetWorkingHoursInput!) {\n    setWorkingHours(input: $input) {\n      calendar { ...WorkingCalendarFields }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.CalendarAdminSetHoursDocument,
+    "\n  mutation CalendarAdminSetTimeZone($input: SetCalendarTimeZoneInput!) {\n    setCalendarTimeZone(input: $input) {\n      calendar { ...WorkingCalendarFields }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.CalendarAdminSetTimeZoneDocument,
     "\n  query CashierUnitSearch($first: Int, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n": typeof types.CashierUnitSearchDocument,
     "\n  query CashierUnitAccount($unitId: ID!) {\n    unit(id: $unitId) {\n      id number\n      building { id name }\n      estate { id name }\n      owners { id current person { id name } }\n    }\n    unitAccount(unitId: $unitId) {\n      unitId balance due prepaid\n      ageing { current days30 days60 days90Plus overdue total }\n      bills { open paid bill { id period total dueDate issuedAt lines { id description amount } } }\n    }\n  }\n": typeof types.CashierUnitAccountDocument,
     "\n  query AdvancePaymentQuote($unitId: ID!) {\n    advancePaymentQuote(unitId: $unitId) { months monthlyAmount total }\n  }\n": typeof types.AdvancePaymentQuoteDocument,
@@ -81,6 +87,12 @@ const documents: Documents = {
     "\n  query MyPayments {\n    myPayments {\n      id receiptNumber method amount currency receivedAt prepaid refunded receiptUrl\n      unit { ...BillUnit }\n      allocations { amount bill { id period } }\n    }\n  }\n": types.MyPaymentsDocument,
     "\n  mutation CreateCheckoutSession($input: CreateCheckoutSessionInput!) {\n    createCheckoutSession(input: $input) {\n      checkout { id url amount currency status }\n      errors { __typename code message field }\n    }\n  }\n": types.CreateCheckoutSessionDocument,
     "\n  query OnlineCheckout($id: ID!) {\n    onlineCheckout(id: $id) {\n      id status amount paymentId\n      payment { id receiptNumber amount receivedAt receiptUrl }\n    }\n  }\n": types.OnlineCheckoutDocument,
+    "\n  fragment WorkingCalendarFields on WorkingCalendar {\n    estateId year timeZone workStart workEnd estateHours officialSchedule notice workingDays\n    days { date working source name overrideId }\n  }\n": types.WorkingCalendarFieldsFragmentDoc,
+    "\n  query CalendarAdminYear($estateId: ID, $year: Int!) {\n    workingCalendar(estateId: $estateId, year: $year) { ...WorkingCalendarFields }\n  }\n": types.CalendarAdminYearDocument,
+    "\n  mutation CalendarAdminAddDay($input: AddCalendarDayInput!) {\n    addCalendarDay(input: $input) {\n      day { id }\n      errors { __typename code message field }\n    }\n  }\n": types.CalendarAdminAddDayDocument,
+    "\n  mutation CalendarAdminRemoveDay($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      day { id }\n      errors { __typename code message field }\n    }\n  }\n": types.CalendarAdminRemoveDayDocument,
+    "\n  mutation CalendarAdminSetHours($input: SetWorkingHoursInput!) {\n    setWorkingHours(input: $input) {\n      calendar { ...WorkingCalendarFields }\n      errors { __typename code message field }\n    }\n  }\n": types.CalendarAdminSetHoursDocument,
+    "\n  mutation CalendarAdminSetTimeZone($input: SetCalendarTimeZoneInput!) {\n    setCalendarTimeZone(input: $input) {\n      calendar { ...WorkingCalendarFields }\n      errors { __typename code message field }\n    }\n  }\n": types.CalendarAdminSetTimeZoneDocument,
     "\n  query CashierUnitSearch($first: Int, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n": types.CashierUnitSearchDocument,
     "\n  query CashierUnitAccount($unitId: ID!) {\n    unit(id: $unitId) {\n      id number\n      building { id name }\n      estate { id name }\n      owners { id current person { id name } }\n    }\n    unitAccount(unitId: $unitId) {\n      unitId balance due prepaid\n      ageing { current days30 days60 days90Plus overdue total }\n      bills { open paid bill { id period total dueDate issuedAt lines { id description amount } } }\n    }\n  }\n": types.CashierUnitAccountDocument,
     "\n  query AdvancePaymentQuote($unitId: ID!) {\n    advancePaymentQuote(unitId: $unitId) { months monthlyAmount total }\n  }\n": types.AdvancePaymentQuoteDocument,
@@ -171,6 +183,30 @@ export function graphql(source: "\n  mutation CreateCheckoutSession($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OnlineCheckout($id: ID!) {\n    onlineCheckout(id: $id) {\n      id status amount paymentId\n      payment { id receiptNumber amount receivedAt receiptUrl }\n    }\n  }\n"): typeof import('./graphql').OnlineCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingCalendarFields on WorkingCalendar {\n    estateId year timeZone workStart workEnd estateHours officialSchedule notice workingDays\n    days { date working source name overrideId }\n  }\n"): typeof import('./graphql').WorkingCalendarFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarAdminYear($estateId: ID, $year: Int!) {\n    workingCalendar(estateId: $estateId, year: $year) { ...WorkingCalendarFields }\n  }\n"): typeof import('./graphql').CalendarAdminYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarAdminAddDay($input: AddCalendarDayInput!) {\n    addCalendarDay(input: $input) {\n      day { id }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').CalendarAdminAddDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarAdminRemoveDay($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      day { id }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').CalendarAdminRemoveDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarAdminSetHours($input: SetWorkingHoursInput!) {\n    setWorkingHours(input: $input) {\n      calendar { ...WorkingCalendarFields }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').CalendarAdminSetHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarAdminSetTimeZone($input: SetCalendarTimeZoneInput!) {\n    setCalendarTimeZone(input: $input) {\n      calendar { ...WorkingCalendarFields }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').CalendarAdminSetTimeZoneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCalendarDayInput = {
+  date: string;
+  estateId?: string | null | undefined;
+  note?: string | null | undefined;
+  working: boolean;
+};
+
 export type AddFeeRateInput = {
   amount: number | string;
   effectiveFrom: string;
@@ -31,6 +38,11 @@ export type BillingRunStatus =
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING';
+
+export type CalendarDaySource =
+  | 'COMPANY'
+  | 'ESTATE'
+  | 'OFFICIAL';
 
 export type CloseShiftInput = {
   countedCash: number | string;
@@ -180,16 +192,30 @@ export type ReminderStatus =
   | 'SENDING'
   | 'SENT';
 
+export type RemoveCalendarDayInput = {
+  id: string;
+};
+
 export type SendArrearsRemindersInput = {
   channel?: ContactChannel | null | undefined;
   estateId: string;
   unitIds?: Array<string> | null | undefined;
 };
 
+export type SetCalendarTimeZoneInput = {
+  timeZone: string;
+};
+
 export type SetStaffRolesInput = {
   estateIds: Array<string>;
   roles: Array<string>;
   userId: string;
+};
+
+export type SetWorkingHoursInput = {
+  estateId?: string | null | undefined;
+  workEnd?: string | null | undefined;
+  workStart?: string | null | undefined;
 };
 
 export type ShiftStatus =
@@ -254,48 +280,13 @@ export type SendArrearsRemindersMutationVariables = Exact<{
 
 
 export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -320,48 +311,13 @@ export type StartBillingRunMutationVariables = Exact<{
 
 
 export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -389,48 +345,13 @@ export type CreateCheckoutSessionMutationVariables = Exact<{
 
 
 export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
-      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
-      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
-      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
-      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
-      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
-      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
-      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
-      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
-      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
-      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
-      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
-      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
-      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
-      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
-      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -439,6 +360,76 @@ export type OnlineCheckoutQueryVariables = Exact<{
 
 
 export type OnlineCheckoutQuery = { onlineCheckout: { id: string, status: OnlineCheckoutStatus, amount: number | string, paymentId: string | null, payment: { id: string, receiptNumber: string, amount: number | string, receivedAt: string, receiptUrl: string } | null } | null };
+
+export type WorkingCalendarFieldsFragment = { estateId: string | null, year: number, timeZone: string, workStart: string, workEnd: string, estateHours: boolean, officialSchedule: boolean, notice: string | null, workingDays: number, days: Array<{ date: string, working: boolean, source: CalendarDaySource, name: string, overrideId: string | null }> };
+
+export type CalendarAdminYearQueryVariables = Exact<{
+  estateId?: string | null | undefined;
+  year: number;
+}>;
+
+
+export type CalendarAdminYearQuery = { workingCalendar: { estateId: string | null, year: number, timeZone: string, workStart: string, workEnd: string, estateHours: boolean, officialSchedule: boolean, notice: string | null, workingDays: number, days: Array<{ date: string, working: boolean, source: CalendarDaySource, name: string, overrideId: string | null }> } | null };
+
+export type CalendarAdminAddDayMutationVariables = Exact<{
+  input: AddCalendarDayInput;
+}>;
+
+
+export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string } | null, errors: Array<
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type CalendarAdminRemoveDayMutationVariables = Exact<{
+  input: RemoveCalendarDayInput;
+}>;
+
+
+export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: string } | null, errors: Array<
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type CalendarAdminSetHoursMutationVariables = Exact<{
+  input: SetWorkingHoursInput;
+}>;
+
+
+export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { estateId: string | null, year: number, timeZone: string, workStart: string, workEnd: string, estateHours: boolean, officialSchedule: boolean, notice: string | null, workingDays: number, days: Array<{ date: string, working: boolean, source: CalendarDaySource, name: string, overrideId: string | null }> } | null, errors: Array<
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type CalendarAdminSetTimeZoneMutationVariables = Exact<{
+  input: SetCalendarTimeZoneInput;
+}>;
+
+
+export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar: { estateId: string | null, year: number, timeZone: string, workStart: string, workEnd: string, estateHours: boolean, officialSchedule: boolean, notice: string | null, workingDays: number, days: Array<{ date: string, working: boolean, source: CalendarDaySource, name: string, overrideId: string | null }> } | null, errors: Array<
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+    > } };
 
 export type CashierUnitSearchQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -468,48 +459,13 @@ export type RecordPaymentMutationVariables = Exact<{
 
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -535,48 +491,13 @@ export type OpenShiftMutationVariables = Exact<{
 
 
 export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -585,48 +506,13 @@ export type CloseShiftMutationVariables = Exact<{
 
 
 export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -635,48 +521,13 @@ export type ReconcileShiftMutationVariables = Exact<{
 
 
 export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -693,48 +544,13 @@ export type CreateCompanyMutationVariables = Exact<{
 
 
 export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
-      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
-      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
-      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
-      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
-      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
-      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
-      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
-      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
-      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
-      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
-      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
-      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
-      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
-      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
-      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -763,48 +579,13 @@ export type FeesAdminCreateFeeItemMutationVariables = Exact<{
 
 
 export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
-      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
-      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
-      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
-      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
-      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
-      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
-      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
-      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
-      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
-      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
-      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
-      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
-      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
-      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
-      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -813,48 +594,13 @@ export type FeesAdminAddFeeRateMutationVariables = Exact<{
 
 
 export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
-      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
-      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
-      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
-      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
-      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
-      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
-      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
-      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
-      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
-      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
-      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
-      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
-      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
-      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
-      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -868,48 +614,13 @@ export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
 
 
 export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
-      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
-      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
-      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
-      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
-      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
-      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
-      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
-      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
-      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
-      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
-      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
-      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
-      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
-      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
-      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -941,48 +652,13 @@ export type AdjustBillMutationVariables = Exact<{
 
 
 export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -991,48 +667,13 @@ export type ReissueReceiptMutationVariables = Exact<{
 
 
 export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -1041,48 +682,13 @@ export type RefundPaymentMutationVariables = Exact<{
 
 
 export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1096,48 +702,13 @@ export type RefundPaymentAnomalyMutationVariables = Exact<{
 
 
 export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1151,48 +722,13 @@ export type InviteStaffMutationVariables = Exact<{
 
 
 export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
-      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
-      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
-      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
-      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
-      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
-      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
-      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
-      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
-      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
-      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
-      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
-      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
-      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
-      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
-      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -1201,48 +737,13 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 
 export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
-      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
-      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
-      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
-      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
-      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
-      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
-      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
-      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
-      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
-      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
-      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
-      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
-      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
-      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
-      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
-      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
-      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
-      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
-      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -1279,48 +780,13 @@ export type IssueResidentInvitationMutationVariables = Exact<{
 
 
 export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1380,6 +846,26 @@ export const BillUnitFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BillUnit"}) as unknown as TypedDocumentString<BillUnitFragment, unknown>;
+export const WorkingCalendarFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkingCalendarFields on WorkingCalendar {
+  estateId
+  year
+  timeZone
+  workStart
+  workEnd
+  estateHours
+  officialSchedule
+  notice
+  workingDays
+  days {
+    date
+    working
+    source
+    name
+    overrideId
+  }
+}
+    `, {"fragmentName":"WorkingCalendarFields"}) as unknown as TypedDocumentString<WorkingCalendarFieldsFragment, unknown>;
 export const CashierShiftFieldsFragmentDoc = new TypedDocumentString(`
     fragment CashierShiftFields on CashierShift {
   id
@@ -1755,6 +1241,124 @@ export const OnlineCheckoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnlineCheckoutQuery, OnlineCheckoutQueryVariables>;
+export const CalendarAdminYearDocument = new TypedDocumentString(`
+    query CalendarAdminYear($estateId: ID, $year: Int!) {
+  workingCalendar(estateId: $estateId, year: $year) {
+    ...WorkingCalendarFields
+  }
+}
+    fragment WorkingCalendarFields on WorkingCalendar {
+  estateId
+  year
+  timeZone
+  workStart
+  workEnd
+  estateHours
+  officialSchedule
+  notice
+  workingDays
+  days {
+    date
+    working
+    source
+    name
+    overrideId
+  }
+}`) as unknown as TypedDocumentString<CalendarAdminYearQuery, CalendarAdminYearQueryVariables>;
+export const CalendarAdminAddDayDocument = new TypedDocumentString(`
+    mutation CalendarAdminAddDay($input: AddCalendarDayInput!) {
+  addCalendarDay(input: $input) {
+    day {
+      id
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarAdminAddDayMutation, CalendarAdminAddDayMutationVariables>;
+export const CalendarAdminRemoveDayDocument = new TypedDocumentString(`
+    mutation CalendarAdminRemoveDay($input: RemoveCalendarDayInput!) {
+  removeCalendarDay(input: $input) {
+    day {
+      id
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarAdminRemoveDayMutation, CalendarAdminRemoveDayMutationVariables>;
+export const CalendarAdminSetHoursDocument = new TypedDocumentString(`
+    mutation CalendarAdminSetHours($input: SetWorkingHoursInput!) {
+  setWorkingHours(input: $input) {
+    calendar {
+      ...WorkingCalendarFields
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment WorkingCalendarFields on WorkingCalendar {
+  estateId
+  year
+  timeZone
+  workStart
+  workEnd
+  estateHours
+  officialSchedule
+  notice
+  workingDays
+  days {
+    date
+    working
+    source
+    name
+    overrideId
+  }
+}`) as unknown as TypedDocumentString<CalendarAdminSetHoursMutation, CalendarAdminSetHoursMutationVariables>;
+export const CalendarAdminSetTimeZoneDocument = new TypedDocumentString(`
+    mutation CalendarAdminSetTimeZone($input: SetCalendarTimeZoneInput!) {
+  setCalendarTimeZone(input: $input) {
+    calendar {
+      ...WorkingCalendarFields
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment WorkingCalendarFields on WorkingCalendar {
+  estateId
+  year
+  timeZone
+  workStart
+  workEnd
+  estateHours
+  officialSchedule
+  notice
+  workingDays
+  days {
+    date
+    working
+    source
+    name
+    overrideId
+  }
+}`) as unknown as TypedDocumentString<CalendarAdminSetTimeZoneMutation, CalendarAdminSetTimeZoneMutationVariables>;
 export const CashierUnitSearchDocument = new TypedDocumentString(`
     query CashierUnitSearch($first: Int, $filter: UnitFilter) {
   units(first: $first, filter: $filter) {
