@@ -66,7 +66,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("UnitId", "Period", "Source")
                         .IsUnique();
 
-                    b.ToTable("Bills");
+                    b.ToTable("Bills", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillLine", b =>
@@ -104,7 +104,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("FeeItemId");
 
-                    b.ToTable("BillLines");
+                    b.ToTable("BillLines", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillingRun", b =>
@@ -158,7 +158,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("EstateId", "Period")
                         .IsUnique();
 
-                    b.ToTable("BillingRuns");
+                    b.ToTable("BillingRuns", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Collection.ArrearsReminder", b =>
@@ -450,7 +450,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("FeeItems");
+                    b.ToTable("FeeItems", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.FeeRate", b =>
@@ -477,7 +477,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("FeeItemId", "EffectiveFrom")
                         .IsUnique();
 
-                    b.ToTable("FeeRates");
+                    b.ToTable("FeeRates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.LedgerEntry", b =>
@@ -519,7 +519,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("UnitId", "CreatedAt");
 
-                    b.ToTable("LedgerEntries");
+                    b.ToTable("LedgerEntries", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Metering.MeterReading", b =>
@@ -890,7 +890,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasKey("Id");
 
-                    b.ToTable("BillingSettings");
+                    b.ToTable("BillingSettings", (string)null);
 
                     b.HasData(
                         new
@@ -976,7 +976,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("EstateId", "OpenedAt");
 
-                    b.ToTable("CashierShifts");
+                    b.ToTable("CashierShifts", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.DocumentSequence", b =>
@@ -1090,7 +1090,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("UnitId", "ReceivedAt");
 
-                    b.ToTable("Payments");
+                    b.ToTable("Payments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentAllocation", b =>
@@ -1118,7 +1118,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentAllocations");
+                    b.ToTable("PaymentAllocations", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
@@ -1175,7 +1175,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentRefunds");
+                    b.ToTable("PaymentRefunds", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
@@ -1249,7 +1249,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Buildings");
+                    b.ToTable("Buildings", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Estate", b =>
@@ -1289,7 +1289,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Estates");
+                    b.ToTable("Estates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.HouseholdMember", b =>
@@ -1321,7 +1321,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("HouseholdMembers");
+                    b.ToTable("HouseholdMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Lease", b =>
@@ -1351,7 +1351,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Leases");
+                    b.ToTable("Leases", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Ownership", b =>
@@ -1382,7 +1382,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Ownerships");
+                    b.ToTable("Ownerships", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Person", b =>
@@ -1427,7 +1427,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("PhoneLast4");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Unit", b =>
@@ -1471,7 +1471,238 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("EstateId", "Number");
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("MetAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("WarnAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("MetAt", "VoidedAt", "WarnAt");
+
+                    b.ToTable("ServiceDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("AppointmentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("AssignedDepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AssignedStaffMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssignedUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CompletionNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FirstReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FirstReceiverId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FirstReceiverName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("ReporterPersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("ReturnVisitSatisfied")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedDepartmentId");
+
+                    b.HasIndex("AssignedStaffMemberId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterPersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("EstateId", "Status", "ReceivedAt");
+
+                    b.ToTable("ServiceRequests", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequestEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRequestEvents", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.Department", b =>
@@ -1497,7 +1728,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("EstateId", "Kind");
 
-                    b.ToTable("Departments");
+                    b.ToTable("Departments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.EstateAssignment", b =>
@@ -1524,7 +1755,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("EstateId", "StaffMemberId");
 
-                    b.ToTable("EstateAssignments");
+                    b.ToTable("EstateAssignments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.StaffMember", b =>
@@ -1567,7 +1798,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("StaffMembers");
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
@@ -1891,6 +2122,53 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Staff.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequestEvent", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.Department", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
@@ -1957,6 +2235,13 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.Navigation("Ownerships");
 
                     b.Navigation("Tenancies");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.StaffMember", b =>

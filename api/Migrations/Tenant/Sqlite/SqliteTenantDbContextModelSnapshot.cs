@@ -61,7 +61,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("UnitId", "Period", "Source")
                         .IsUnique();
 
-                    b.ToTable("Bills");
+                    b.ToTable("Bills", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillLine", b =>
@@ -99,7 +99,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("FeeItemId");
 
-                    b.ToTable("BillLines");
+                    b.ToTable("BillLines", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.BillingRun", b =>
@@ -153,7 +153,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("EstateId", "Period")
                         .IsUnique();
 
-                    b.ToTable("BillingRuns");
+                    b.ToTable("BillingRuns", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Collection.ArrearsReminder", b =>
@@ -445,7 +445,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("FeeItems");
+                    b.ToTable("FeeItems", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.FeeRate", b =>
@@ -472,7 +472,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("FeeItemId", "EffectiveFrom")
                         .IsUnique();
 
-                    b.ToTable("FeeRates");
+                    b.ToTable("FeeRates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.LedgerEntry", b =>
@@ -514,7 +514,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId", "CreatedAt");
 
-                    b.ToTable("LedgerEntries");
+                    b.ToTable("LedgerEntries", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Metering.MeterReading", b =>
@@ -885,7 +885,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("BillingSettings");
+                    b.ToTable("BillingSettings", (string)null);
 
                     b.HasData(
                         new
@@ -971,7 +971,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "OpenedAt");
 
-                    b.ToTable("CashierShifts");
+                    b.ToTable("CashierShifts", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.DocumentSequence", b =>
@@ -1085,7 +1085,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId", "ReceivedAt");
 
-                    b.ToTable("Payments");
+                    b.ToTable("Payments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentAllocation", b =>
@@ -1113,7 +1113,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentAllocations");
+                    b.ToTable("PaymentAllocations", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.PaymentRefund", b =>
@@ -1170,7 +1170,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("PaymentId");
 
-                    b.ToTable("PaymentRefunds");
+                    b.ToTable("PaymentRefunds", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Payments.ReceiptVoid", b =>
@@ -1244,7 +1244,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("EstateId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Buildings");
+                    b.ToTable("Buildings", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Estate", b =>
@@ -1284,7 +1284,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Estates");
+                    b.ToTable("Estates", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.HouseholdMember", b =>
@@ -1316,7 +1316,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("HouseholdMembers");
+                    b.ToTable("HouseholdMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Lease", b =>
@@ -1346,7 +1346,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Leases");
+                    b.ToTable("Leases", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Ownership", b =>
@@ -1377,7 +1377,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Ownerships");
+                    b.ToTable("Ownerships", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Person", b =>
@@ -1422,7 +1422,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("PhoneLast4");
 
-                    b.ToTable("People");
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Unit", b =>
@@ -1466,7 +1466,238 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "Number");
 
-                    b.ToTable("Units");
+                    b.ToTable("Units", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WarnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("MetAt", "VoidedAt", "WarnAt");
+
+                    b.ToTable("ServiceDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AppointmentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstReceiverId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstReceiverName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReporterPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReturnVisitSatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedDepartmentId");
+
+                    b.HasIndex("AssignedStaffMemberId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterPersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("EstateId", "Status", "ReceivedAt");
+
+                    b.ToTable("ServiceRequests", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequestEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRequestEvents", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.Department", b =>
@@ -1492,7 +1723,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "Kind");
 
-                    b.ToTable("Departments");
+                    b.ToTable("Departments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.EstateAssignment", b =>
@@ -1519,7 +1750,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("EstateId", "StaffMemberId");
 
-                    b.ToTable("EstateAssignments");
+                    b.ToTable("EstateAssignments", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.StaffMember", b =>
@@ -1562,7 +1793,7 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("StaffMembers");
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
@@ -1886,6 +2117,53 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Staff.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequestEvent", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.Department", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
@@ -1952,6 +2230,13 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.Navigation("Ownerships");
 
                     b.Navigation("Tenancies");
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Staff.StaffMember", b =>
