@@ -255,8 +255,17 @@ export type SendArrearsRemindersMutationVariables = Exact<{
 
 export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -282,8 +291,17 @@ export type StartBillingRunMutationVariables = Exact<{
 
 export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -312,8 +330,17 @@ export type CreateCheckoutSessionMutationVariables = Exact<{
 
 export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -352,8 +379,17 @@ export type RecordPaymentMutationVariables = Exact<{
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -380,8 +416,17 @@ export type OpenShiftMutationVariables = Exact<{
 
 export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -391,8 +436,17 @@ export type CloseShiftMutationVariables = Exact<{
 
 export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -402,8 +456,17 @@ export type ReconcileShiftMutationVariables = Exact<{
 
 export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -421,8 +484,17 @@ export type CreateCompanyMutationVariables = Exact<{
 
 export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -452,8 +524,17 @@ export type FeesAdminCreateFeeItemMutationVariables = Exact<{
 
 export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -463,8 +544,17 @@ export type FeesAdminAddFeeRateMutationVariables = Exact<{
 
 export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -479,8 +569,17 @@ export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
 
 export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -513,8 +612,17 @@ export type AdjustBillMutationVariables = Exact<{
 
 export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -524,8 +632,17 @@ export type ReissueReceiptMutationVariables = Exact<{
 
 export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -535,8 +652,17 @@ export type RefundPaymentMutationVariables = Exact<{
 
 export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -551,8 +677,17 @@ export type RefundPaymentAnomalyMutationVariables = Exact<{
 
 export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -567,8 +702,17 @@ export type InviteStaffMutationVariables = Exact<{
 
 export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -578,8 +722,17 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -617,8 +770,17 @@ export type IssueResidentInvitationMutationVariables = Exact<{
 
 export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
