@@ -11,7 +11,7 @@ using PropertySaaS.Api.Tenancy;
 namespace PropertySaaS.Api.Tests.Support;
 
 /// <summary>The kinds of record an ID argument can name. A new kind needs a line in <see cref="IsolationWorld"/>'s builder.</summary>
-public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay }
+public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay, StaffMember, ServiceRequest }
 
 /// <summary>Where a record lies, seen from the caller: their own household, a wall away, or nowhere.</summary>
 public enum Place { Own, OtherHousehold, OtherEstate, OtherCompany, Random }
@@ -21,8 +21,8 @@ public enum Caller { Resident, EstateStaff, CompanyAdmin }
 
 /// <summary>
 /// Two companies, A and B, built alike: estate 1 with households (units) 1 and 2, estate 2 with household 3. Every
-/// household has a current owner, a tenant, a family member, bills, a payment, a meter reading, a reminder, a bank mandate
-/// and an online checkout; every estate a building, its departments, a staff member, a fee item, a billing run, an open
+/// household has a current owner, a tenant, a family member, bills, a payment, a meter reading, a reminder, a bank mandate,
+/// an online checkout and a repair request reported by its owner, dispatched to the estate's staff member; every estate a building, its departments, a staff member, a fee item, a billing run, an open
 /// cashier shift (estate 1's is the estate staff caller's) and a bank collection batch.
 /// The callers belong to A's household 1 / estate 1; <see cref="Id"/> answers a real id of a kind at each
 /// <see cref="Place"/> from there.
@@ -30,7 +30,7 @@ public enum Caller { Resident, EstateStaff, CompanyAdmin }
 public sealed class IsolationWorld
 {
     /// <summary>Kinds that belong to an estate, not to a household: "another household" has none of its own.</summary>
-    public static readonly IReadOnlySet<IdKind> EstateLevel = new HashSet<IdKind> { IdKind.Estate, IdKind.Building, IdKind.Department, IdKind.FeeItem, IdKind.Shift, IdKind.BankBatch, IdKind.CalendarDay };
+    public static readonly IReadOnlySet<IdKind> EstateLevel = new HashSet<IdKind> { IdKind.Estate, IdKind.Building, IdKind.Department, IdKind.FeeItem, IdKind.Shift, IdKind.BankBatch, IdKind.CalendarDay, IdKind.StaffMember };
 
     private readonly Dictionary<Place, Dictionary<IdKind, Guid>> _ids = new();
     private readonly Dictionary<Caller, string> _tokens = new();
@@ -121,13 +121,24 @@ public sealed class IsolationWorld
                     var anomaly = new PaymentAnomaly { CheckoutId = checkout.Id, UnitId = unit.Id, EstateId = estate.Id, PaymentIntentId = "pi_wall_" + unit.Id.ToString("N"),
                         Amount = 300m, StripeAccountId = stripeAccount, EventId = "evt_wall_" + unit.Id.ToString("N"), ReceivedAt = now, Status = PaymentAnomalyStatus.Open };
                     db.Add(anomaly);
+                    var request = new PropertySaaS.Api.Features.ServiceDesk.ServiceRequest
+                    {
+                        Number = $"BX-202611-{estateIndex}{h:000}", Type = PropertySaaS.Api.Features.ServiceDesk.ServiceRequestType.Repair,
+                        Channel = PropertySaaS.Api.Features.ServiceDesk.ServiceChannel.ResidentPortal, ReceivedAt = now, RecordedAt = now,
+                        EstateId = estate.Id, UnitId = unit.Id, ReporterPersonId = owner.Id, Description = "漏水",
+                        Status = PropertySaaS.Api.Features.ServiceDesk.ServiceRequestStatus.Dispatched, AssignedDepartmentId = department, AssignedStaffMemberId = member.Id,
+                    };
+                    request.Deadlines.Add(new PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline { RequestId = request.Id, EstateId = estate.Id,
+                        Kind = PropertySaaS.Api.Features.ServiceDesk.ServiceDeadlineKind.OnSite, StartsAt = now, WarnAt = now.AddHours(18), DueAt = now.AddHours(24) });
+                    db.Add(request);
                     await db.SaveChangesAsync();
                     result[(estateIndex, h)] = new()
                     {
                         [IdKind.Estate] = estate.Id, [IdKind.Building] = building.Id, [IdKind.Department] = department, [IdKind.FeeItem] = fee.Id,
                         [IdKind.Shift] = shift.Id, [IdKind.BankBatch] = batch.Id, [IdKind.Unit] = unit.Id, [IdKind.Person] = owner.Id,
                         [IdKind.Ownership] = ownership.Id, [IdKind.Tenancy] = lease.Id, [IdKind.Bill] = open.Id, [IdKind.Checkout] = checkout.Id,
-                        [IdKind.Anomaly] = anomaly.Id, [IdKind.CalendarDay] = calendarDay.Id,
+                        [IdKind.Anomaly] = anomaly.Id, [IdKind.CalendarDay] = calendarDay.Id, [IdKind.StaffMember] = member.Id,
+                        [IdKind.ServiceRequest] = request.Id,
                     };
                 }
             }

@@ -280,13 +280,55 @@ export type SendArrearsRemindersMutationVariables = Exact<{
 
 
 export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: number, scheduledFor: string | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -311,13 +353,55 @@ export type StartBillingRunMutationVariables = Exact<{
 
 
 export type StartBillingRunMutation = { startBillingRun: { run: { id: string, estateId: string, period: string, status: BillingRunStatus, totalUnits: number, processedUnits: number, billsCreated: number, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -345,13 +429,55 @@ export type CreateCheckoutSessionMutationVariables = Exact<{
 
 
 export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout: { id: string, url: string, amount: number | string, currency: string, status: OnlineCheckoutStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -377,13 +503,55 @@ export type CalendarAdminAddDayMutationVariables = Exact<{
 
 
 export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminRemoveDayMutationVariables = Exact<{
@@ -392,13 +560,55 @@ export type CalendarAdminRemoveDayMutationVariables = Exact<{
 
 
 export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetHoursMutationVariables = Exact<{
@@ -407,13 +617,55 @@ export type CalendarAdminSetHoursMutationVariables = Exact<{
 
 
 export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { estateId: string | null, year: number, timeZone: string, workStart: string, workEnd: string, estateHours: boolean, officialSchedule: boolean, notice: string | null, workingDays: number, days: Array<{ date: string, working: boolean, source: CalendarDaySource, name: string, overrideId: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetTimeZoneMutationVariables = Exact<{
@@ -422,13 +674,55 @@ export type CalendarAdminSetTimeZoneMutationVariables = Exact<{
 
 
 export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar: { estateId: string | null, year: number, timeZone: string, workStart: string, workEnd: string, estateHours: boolean, officialSchedule: boolean, notice: string | null, workingDays: number, days: Array<{ date: string, working: boolean, source: CalendarDaySource, name: string, overrideId: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type CashierUnitSearchQueryVariables = Exact<{
@@ -459,13 +753,55 @@ export type RecordPaymentMutationVariables = Exact<{
 
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, receiptNumber: string, method: PaymentMethod, amount: number | string, prepaid: number | string, receiptUrl: string, allocations: Array<{ amount: number | string, bill: { id: string, period: string } }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -491,13 +827,55 @@ export type OpenShiftMutationVariables = Exact<{
 
 
 export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -506,13 +884,55 @@ export type CloseShiftMutationVariables = Exact<{
 
 
 export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -521,13 +941,55 @@ export type ReconcileShiftMutationVariables = Exact<{
 
 
 export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -544,13 +1006,55 @@ export type CreateCompanyMutationVariables = Exact<{
 
 
 export type CreateCompanyMutation = { createCompany: { company: { id: string, slug: string, status: CompanyStatus, statusReason: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -579,13 +1083,55 @@ export type FeesAdminCreateFeeItemMutationVariables = Exact<{
 
 
 export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -594,13 +1140,55 @@ export type FeesAdminAddFeeRateMutationVariables = Exact<{
 
 
 export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string, estateId: string, name: string, kind: FeeKind, appliesTo: Array<UnitUsage>, rates: Array<{ id: string, amount: number | string, effectiveFrom: string, effectiveTo: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -614,13 +1202,55 @@ export type FeesAdminUpdateBillingSettingsMutationVariables = Exact<{
 
 
 export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { settings: { stripeAccountId: string | null, currency: string, collectionDay: number, advanceMonths: number, lateFeeEnabled: boolean, lateFeeDailyRate: number | string, lateFeeGraceDays: number, lateFeeContractClause: string | null, maxPaymentAmount: number | string, maxRefundAmount: number | string, maxAdjustmentAmount: number | string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -652,13 +1282,55 @@ export type AdjustBillMutationVariables = Exact<{
 
 
 export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: LedgerEntryKind, amount: number | string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -667,13 +1339,55 @@ export type ReissueReceiptMutationVariables = Exact<{
 
 
 export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, receiptNumber: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -682,13 +1396,55 @@ export type RefundPaymentMutationVariables = Exact<{
 
 
 export type RefundPaymentMutation = { refundPayment: { refund: { id: string, status: RefundStatus, amount: number | string, reason: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -702,13 +1458,55 @@ export type RefundPaymentAnomalyMutationVariables = Exact<{
 
 
 export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { id: string, status: PaymentAnomalyStatus, error: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -722,13 +1520,55 @@ export type InviteStaffMutationVariables = Exact<{
 
 
 export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword: string | null, user: { userId: string, userName: string } | null, invitation: { code: string, url: string, expiresAt: string } | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -737,13 +1577,55 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 
 export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, roles: Array<string>, estateIds: Array<string> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
       | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -780,13 +1662,55 @@ export type IssueResidentInvitationMutationVariables = Exact<{
 
 
 export type IssueResidentInvitationMutation = { issueResidentInvitation: { invitation: { code: string, unitLabel: string, expiresAt: string } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
       | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
