@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PropertySaaS.Api.Features.Billing;
 using PropertySaaS.Api.Localization;
@@ -23,6 +24,15 @@ public sealed class ShapeTests
             Assert.NotNull(type);
             Assert.Contains(type.ResolvedInterfaces, i => i.Name == "UserError");
         }
+    }
+
+    [Fact]
+    public void Production_registers_no_test_seam()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.AddApiServices();
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(PropertySaaS.Api.Features.Billing.Online.StripeGateway));
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(PropertySaaS.Api.Features.Billing.Online.StripeWebhookHooks));
     }
 
     [Fact]

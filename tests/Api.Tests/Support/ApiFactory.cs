@@ -50,6 +50,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
         builder.ConfigureServices(services =>
         {
+            // The webhook's crash seam exists only in test hosts.
+            services.AddSingleton<PropertySaaS.Api.Features.Billing.Online.StripeWebhookHooks>();
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
             {
                 o.Authority = null;

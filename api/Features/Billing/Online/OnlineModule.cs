@@ -12,7 +12,6 @@ public sealed class OnlineModule : FeatureModule
     {
         builder.Services.Configure<StripeOptions>(builder.Configuration.GetSection("Stripe"));
         builder.Services.AddSingleton<StripeGateway>();
-        builder.Services.AddSingleton<StripeWebhookHooks>();
         builder.Services.AddTenantJob<StripeEventJob>();
         builder.Services.AddRecurringTenantJob<StripeReconcileJob>("0 0 3 * * ?", Notifications.ContactWindows.Zone);
     }

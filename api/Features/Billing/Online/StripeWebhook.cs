@@ -8,7 +8,10 @@ using Stripe;
 
 namespace PropertySaaS.Api.Features.Billing.Online;
 
-/// <summary>Test seam: runs after an event is stored in the inbox and before it is processed (to simulate a crash there).</summary>
+/// <summary>
+/// Test seam: runs after an event is stored in the inbox and before it is processed (to simulate a crash there). Only
+/// test hosts register it; production has none, and the endpoint then skips it.
+/// </summary>
 public sealed class StripeWebhookHooks
 {
     public Func<string, Task>? AfterStored { get; set; }
@@ -26,7 +29,7 @@ public static class StripeWebhook
     public static void MapStripeWebhook(this IEndpointRouteBuilder app) => app.MapPost(Path, HandleAsync).AllowAnonymous();
 
     private static async Task<IResult> HandleAsync(HttpRequest request, StripeGateway stripe, TenantGate gate,
-        TenantJobs jobs, StripeWebhookHooks hooks, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        TenantJobs jobs, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var log = logs.CreateLogger("StripeWebhook");
         using var reader = new StreamReader(request.Body);
@@ -91,7 +94,7 @@ public static class StripeWebhook
 
         try
         {
-            if (hooks.AfterStored is { } hook) await hook(stripeEvent.Id);
+            if (request.HttpContext.RequestServices.GetService<StripeWebhookHooks>()?.AfterStored is { } hook) await hook(stripeEvent.Id);
             await StripeEvents.ProcessAsync(db, stripe, stripeEvent.Id, clock, ct);
             return Results.Ok();
         }
