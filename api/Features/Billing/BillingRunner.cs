@@ -6,7 +6,12 @@ using PropertySaaS.Api.Jobs;
 
 namespace PropertySaaS.Api.Features.Billing;
 
-/// <summary>Runs a queued <see cref="BillingRun"/> on the database of the job's company (the run's id is its only data).</summary>
+/// <summary>
+/// Runs a queued <see cref="BillingRun"/> on the database of the job's company (the run's id is its only data). One at a
+/// time per company: the scheduler's retry of a failed attempt and a restart of the same period must never bill one run
+/// twice at once (the second runner would fail on the first one's bills and mark the finished run failed).
+/// </summary>
+[Quartz.DisallowConcurrentExecution]
 public sealed class BillingRunJob(TenantGate gate, TimeProvider clock, ILogger<BillingRunJob> log) : TenantJob(gate, log)
 {
     public static Task EnqueueAsync(TenantJobs jobs, string tenant, Guid runId) =>
