@@ -3,6 +3,7 @@ using Bogus;
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Data;
 using PropertySaaS.Api.Features.Registry;
+using PropertySaaS.Api.Features.Calendar;
 using PropertySaaS.Api.Features.Staff;
 using PropertySaaS.Api.Tenancy;
 using Person = PropertySaaS.Api.Features.Registry.Person;
@@ -41,6 +42,9 @@ public sealed class DemoSeeder(IServiceProvider services)
             await using var db = databases.Open(TenantLocation.Of(tenant));
             if (!await db.Estates.AnyAsync(ct)) await GenerateAsync(db, company, seed: 20261123 + c, ct);
             if (!await db.FeeItems.AnyAsync(ct)) await DemoBilling.SeedAsync(db, seed: 20261123 + c, ct);
+            if (!await db.ServiceRequests.AnyAsync(ct))
+                await DemoServiceDesk.SeedAsync(db, services.GetRequiredService<IWorkingCalendars>(), seed: 20261123 + c,
+                    services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, ct);
             // Each demo company receives online payments into its own (demo) Stripe connected account.
             var settings = await db.BillingSettings.SingleAsync(ct);
             if (settings.StripeAccountId is null)
@@ -49,7 +53,7 @@ public sealed class DemoSeeder(IServiceProvider services)
                 await db.SaveChangesAsync(ct);
             }
             users.AddRange(await DemoUsersAsync(db, company));
-            lines.Add($"{company.Slug}: {await db.Estates.CountAsync(ct)} estates, {await db.Units.CountAsync(ct)} units, {await db.People.CountAsync(ct)} people, {await db.StaffMembers.CountAsync(ct)} staff, {await db.Bills.CountAsync(ct)} bills");
+            lines.Add($"{company.Slug}: {await db.Estates.CountAsync(ct)} estates, {await db.Units.CountAsync(ct)} units, {await db.People.CountAsync(ct)} people, {await db.StaffMembers.CountAsync(ct)} staff, {await db.Bills.CountAsync(ct)} bills, {await db.ServiceRequests.CountAsync(ct)} service requests");
         }
 
         // One person who works for two companies, to show the company picker and switching.

@@ -66,9 +66,14 @@ public static class BenchTokens
     public const string Audience = "propertysaas-api";
     public static readonly RsaSecurityKey Key = new(RSA.Create(2048)) { KeyId = "benchmark-key" };
 
-    public static string CompanyAdmin(string tenant)
+    public static string CompanyAdmin(string tenant) => Sign(tenant, "bench-user", ["company_admin"], [], null);
+
+    /// <summary>A token for any member of a company: roles, estates and (for residents) the person.</summary>
+    public static string Sign(string tenant, string sub, string[] roles, Guid[] estates, Guid? person)
     {
-        Claim[] claims = [new("sub", "bench-user"), new("name", "bench-user"), new("tenant", tenant), new("role", "company_admin")];
+        List<Claim> claims = [new("sub", sub), new("name", sub), new("tenant", tenant), .. roles.Select(r => new Claim("role", r)),
+            .. estates.Select(e => new Claim("estate", e.ToString()))];
+        if (person is { } p) claims.Add(new Claim("person", p.ToString()));
         var token = new JwtSecurityToken(Issuer, Audience, claims, notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddHours(2),
             signingCredentials: new SigningCredentials(Key, SecurityAlgorithms.RsaSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);

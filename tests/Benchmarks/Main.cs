@@ -1,7 +1,7 @@
 namespace PropertySaaS.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Benchmarks -- [provisioning|unit-list|all|billing|execution] [--pg "Host=…;Port=…;Username=…;Password=…"]</c>.
+/// <c>dotnet run -c Release --project tests/Benchmarks -- [provisioning|unit-list|all|billing|execution|service-desk] [--pg "Host=…;Port=…;Username=…;Password=…"]</c>.
 /// Not top-level statements: the API's own <c>Program</c> class is what the test host boots.
 /// </summary>
 public static class BenchmarkMain
@@ -17,5 +17,6 @@ public static class BenchmarkMain
         if (o.What is "unit-list" or "all") await UnitListBenchmark.RunAsync(o);
         if (o.What is "billing") await BillingBenchmark.RunAsync(o);
         if (o.What is "execution") await ExecutionBenchmark.RunAsync(o);
+        if (o.What is "service-desk") await ServiceDeskBenchmark.RunAsync(o);
     }
 }

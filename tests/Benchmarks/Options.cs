@@ -11,6 +11,9 @@ public sealed record Options
     public int Units { get; init; } = 2000;
     /// <summary>Units of the estate the billing benchmark bills.</summary>
     public int BillingUnits { get; init; } = 100_000;
+    /// <summary>Service requests of the company the service-desk benchmark fills (24 months, 5 % open), and its units.</summary>
+    public int Requests { get; init; } = 200_000;
+    public int DeskUnits { get; init; } = 20_000;
     /// <summary>Enough requests for the JIT to reach its final tier: with 50 both sides measured ~1.5× slower.</summary>
     public int Warmup { get; init; } = 1000;
     public int Iterations { get; init; } = 500;
@@ -31,7 +34,9 @@ public sealed record Options
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             o = args[i] switch
             {
-                "provisioning" or "unit-list" or "all" or "billing" or "execution" => o with { What = args[i] },
+                "provisioning" or "unit-list" or "all" or "billing" or "execution" or "service-desk" => o with { What = args[i] },
+                "--requests" => o with { Requests = int.Parse(Next()) },
+                "--desk-units" => o with { DeskUnits = int.Parse(Next()) },
                 "--billing-units" => o with { BillingUnits = int.Parse(Next()) },
                 "--pg" => o with { Pg = Next() },
                 "--companies" => o with { Companies = int.Parse(Next()) },
@@ -44,7 +49,7 @@ public sealed record Options
                 "--soak" => o with { Soak = int.Parse(Next()) },
                 "--soak-raw" => o with { SoakRaw = true },
                 "--soak-allocations" => o with { SoakAllocations = true },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [provisioning|unit-list|all|billing|execution] [--pg CS] [--companies N] [--tenants N] [--units N] [--warmup N] [--iterations N] [--transport kestrel|testserver] [--no-sqlite] [--soak SECONDS [--soak-raw] [--soak-allocations]]"),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [provisioning|unit-list|all|billing|execution|service-desk] [--requests N] [--desk-units N] [--pg CS] [--companies N] [--tenants N] [--units N] [--warmup N] [--iterations N] [--transport kestrel|testserver] [--no-sqlite] [--soak SECONDS [--soak-raw] [--soak-allocations]]"),
             };
         }
         return o;

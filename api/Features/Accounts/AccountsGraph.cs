@@ -316,7 +316,7 @@ public static class AccountsGraph
                 var db = rc.Db;
                 var unit = await db.Units.AsNoTracking().Include(u => u.Building).SingleOrDefaultAsync(u => u.Id == unitId, c.CancellationToken);
                 if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<IdentityInvitation>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
-                var linked = await db.Units.Where(u => u.Id == unitId).OfResident(personId).AnyAsync(c.CancellationToken);
+                var linked = await db.Units.Where(u => u.Id == unitId).OfResident(db, personId).AnyAsync(c.CancellationToken);
                 if (!linked) return Payload<IdentityInvitation>.Fail(check.Missing("personId", "NOT_FOUND", "entity.person"));
                 var estate = await db.Estates.AsNoTracking().Where(e => e.Id == unit.EstateId).Select(e => e.Name).SingleAsync(c.CancellationToken);
                 var invitation = await Call(rc, () => Client(rc).InviteResidentAsync(rc.Tenant!.Slug, personId, $"{estate} {unit.Building!.Name} {unit.Number}", c.CancellationToken));

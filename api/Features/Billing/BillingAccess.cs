@@ -19,7 +19,7 @@ public static class BillingAccess
         if (rc.Viewer.HasAny(BillingGraph.BillingStaff))
             return await rc.Db.Units.InScope(rc.Viewer.EstateScope, u => u.EstateId).AnyAsync(u => u.Id == unitId, ct);
         if (rc.Viewer.IsResident && rc.Tenant is not null)
-            return await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(u => u.Id == unitId, ct);
+            return await rc.Db.Units.OfResident(rc.Db, rc.Viewer.PersonId).AnyAsync(u => u.Id == unitId, ct);
         throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
     }
 }

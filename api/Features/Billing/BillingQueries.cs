@@ -28,7 +28,7 @@ public static class BillingQueries
     /// <summary>Bills of the units the resident currently owns, rents or lives in; newest first.</summary>
     public static async Task<List<Bill>> MyBillsAsync(RequestContext rc, CancellationToken ct)
     {
-        var units = rc.Db.Units.OfResident(rc.Viewer.PersonId).Select(u => u.Id);
+        var units = rc.Db.Units.OfResident(rc.Db, rc.Viewer.PersonId).Select(u => u.Id);
         return await rc.Db.Bills.AsNoTracking().Include(b => b.Lines).Where(b => units.Contains(b.UnitId))
             .OrderByDescending(b => b.Period).ThenBy(b => b.UnitId).ToListAsync(ct);
     }

@@ -25,7 +25,7 @@ public static class RegistryScope
     public static IQueryable<Unit> Units(TenantDbContext db, UnitScope scope) => scope switch
     {
         UnitScope.Staff staff => db.Units.InScope(staff.Estates, u => u.EstateId),
-        UnitScope.Resident resident => db.Units.OfResident(resident.PersonId),
+        UnitScope.Resident resident => db.Units.OfResident(db, resident.PersonId),
         _ => db.Units.Where(_ => false),
     };
 

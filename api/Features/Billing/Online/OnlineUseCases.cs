@@ -13,7 +13,7 @@ public static class CreateCheckoutSession
     {
         var check = new Check(rc.Culture);
         OnlineChecks.IdempotencyKey(check, i.IdempotencyKey);
-        if (!await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(u => u.Id == i.UnitId, ct))
+        if (!await rc.Db.Units.OfResident(rc.Db, rc.Viewer.PersonId).AnyAsync(u => u.Id == i.UnitId, ct))
             check.Missing("unitId", "NOT_FOUND", "entity.unit");
         if (check.Failed) return Payload<OnlineCheckout>.Fail(check);
         return Payload<OnlineCheckout>.Ok(await OnlineCheckouts.CreateAsync(rc.Db, OnlineGraph.Gateway(rc), rc.Tenant!.Slug, i.UnitId, i.BillIds,

@@ -56,7 +56,7 @@ public static class PaymentQueries
 
     public static async Task<List<Payment>> MyPaymentsAsync(RequestContext rc, CancellationToken ct)
     {
-        var units = rc.Db.Units.OfResident(rc.Viewer.PersonId).Select(u => u.Id);
+        var units = rc.Db.Units.OfResident(rc.Db, rc.Viewer.PersonId).Select(u => u.Id);
         return await rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).Where(p => units.Contains(p.UnitId))
             .OrderByDescending(p => p.ReceiptNumber).Take(200).ToListAsync(ct);
     }

@@ -66,7 +66,7 @@ public static class PaymentsGraph
                     q = q.InScope(rc.Viewer.EstateScope, p => p.EstateId);
                 else if (rc.Viewer.IsResident && rc.Tenant is not null)
                 {
-                    var own = unitId is { } u && await rc.Db.Units.OfResident(rc.Viewer.PersonId).AnyAsync(x => x.Id == u, c.CancellationToken);
+                    var own = unitId is { } u && await rc.Db.Units.OfResident(rc.Db, rc.Viewer.PersonId).AnyAsync(x => x.Id == u, c.CancellationToken);
                     if (!own) q = q.Where(_ => false);
                 }
                 else throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
