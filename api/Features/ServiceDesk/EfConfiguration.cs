@@ -44,6 +44,8 @@ internal sealed class ServiceRequestEventConfiguration : IEntityTypeConfiguratio
         e.Property(x => x.Action).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.FromStatus).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.ToStatus).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.ComplaintFrom).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.ComplaintTo).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.ActorId).HasMaxLength(100);
         e.Property(x => x.Note).HasMaxLength(2000);
         e.HasIndex(x => new { x.RequestId, x.Sequence }).IsUnique();

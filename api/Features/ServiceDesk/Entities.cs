@@ -60,6 +60,8 @@ public sealed class ServiceRequest
     /// <summary>The entries added by the current step (the stored timeline is read on its own).</summary>
     public List<ServiceRequestEvent> Timeline { get; set; } = [];
     public List<ServiceDeadline> Deadlines { get; set; } = [];
+    /// <summary>The complaint side (§7) of a request of type Complaint; loaded on demand.</summary>
+    public Complaint? Complaint { get; set; }
 
     /// <summary>Whether this type is visited back after completion before it may close (§6.4 8, §7.4 4).</summary>
     public bool NeedsReturnVisit => Type is ServiceRequestType.Repair or ServiceRequestType.Complaint or ServiceRequestType.HomeService;
@@ -114,7 +116,12 @@ public enum RepairUrgency { Emergency, Ordinary }
 public enum ServiceRequestStatus { Received, Dispatched, Accepted, Rejected, InProgress, Completed, SignedOff, ReturnVisited, Closed, Reopened, Cancelled }
 
 /// <summary>What a timeline entry records.</summary>
-public enum ServiceAction { Received, Dispatched, Reassigned, Accepted, Rejected, Started, Completed, SignedOff, ReturnVisited, Closed, Reopened, Cancelled, DeadlineChanged }
+public enum ServiceAction
+{
+    Received, Dispatched, Reassigned, Accepted, Rejected, Started, Completed, SignedOff, ReturnVisited, Closed, Reopened, Cancelled, DeadlineChanged,
+    // Complaints (§7): classification, validity, plan, handling record, sub-state moves, claims, repeats, reports.
+    Classified, ValidityDecided, PlanReplied, HandlingRecorded, ComplaintMoved, ClaimRecorded, ClaimDecided, ClaimPaid, RepeatLinked, ReportSubmitted,
+}
 
 /// <summary>The one table of moves between <see cref="ServiceRequestStatus"/> values.</summary>
 public static class ServiceRequestTransitions
@@ -155,6 +162,9 @@ public sealed class ServiceRequestEvent
     public ServiceRequestStatus? FromStatus { get; set; }
     public ServiceRequestStatus? ToStatus { get; set; }
     public string? Note { get; set; }
+    /// <summary>A complaint's sub-state move (§7.8), logged on the same timeline.</summary>
+    public ComplaintStatus? ComplaintFrom { get; set; }
+    public ComplaintStatus? ComplaintTo { get; set; }
 }
 
 /// <summary>
@@ -194,4 +204,16 @@ public enum ServiceDeadlineKind
     Reply,
     /// <summary>Return visit after completion (repairs 24 hours; complaints 3 working days).</summary>
     ReturnVisit,
+    /// <summary>Complaint: handling plan replied to the customer within 2 working days (T-81).</summary>
+    HandlingPlan,
+    /// <summary>Complaint still open after 1 working day: its handling record is due (T-60).</summary>
+    HandlingRecord,
+    /// <summary>Major complaint reported to HQ quality and the leader in charge within 1 working day (T-95).</summary>
+    MajorReport,
+    /// <summary>Hot complaint reported within one week (T-98).</summary>
+    HotReport,
+    /// <summary>Hot complaint's special case report within one week after handling (T-99).</summary>
+    HotCaseReport,
+    /// <summary>Exempt from the return visit: closes one week after handling when no repeat came (T-93).</summary>
+    Observation,
 }

@@ -67,6 +67,43 @@ public static class ServiceDeadlines
         _ => null,
     };
 
+    /// <summary>Complaints: the handling department replies with its plan within 2 working days (T-81, 001 五 4.3.2).</summary>
+    public const int ComplaintPlanWorkingDays = 2;
+    /// <summary>A complaint open longer than 1 working day gets its handling record (T-60).</summary>
+    public const int ComplaintHandlingRecordWorkingDays = 1;
+    /// <summary>Major complaint report within 1 working day (T-95).</summary>
+    public const int MajorReportWorkingDays = 1;
+    /// <summary>"One week" (一周) = 7 calendar days (time-limits.md counting rules): hot report, hot case report, closure watch.</summary>
+    public const int OneWeekDays = 7;
+    /// <summary>The monthly complaint report is due before the 28th (T-100).</summary>
+    public const int MonthlyReportDay = 28;
+
+    /// <summary>
+    /// The limits a complaint starts at intake besides its reply (T-76/T-77 in <see cref="AtIntake"/>): the handling plan
+    /// within 2 working days and, for a complaint still open after 1 working day, the handling record — both counted with
+    /// the received time as the trigger (written complaints: the time of receipt).
+    /// </summary>
+    public static List<(ServiceDeadlineKind Kind, DateTime Due)> ComplaintAtIntake(DateTime receivedAt, WorkingCalendar calendar)
+    {
+        var at = Utc(receivedAt);
+        return
+        [
+            (ServiceDeadlineKind.HandlingPlan, calendar.AddWorkingDays(at, ComplaintPlanWorkingDays).UtcDateTime),
+            (ServiceDeadlineKind.HandlingRecord, calendar.AddWorkingDays(at, ComplaintHandlingRecordWorkingDays).UtcDateTime),
+        ];
+    }
+
+    /// <summary>The report a class flag starts when it is raised: MAJOR within 1 working day, HOT within one week.</summary>
+    public static DateTime MajorReportDue(DateTime flaggedAt, WorkingCalendar calendar) =>
+        calendar.AddWorkingDays(Utc(flaggedAt), MajorReportWorkingDays).UtcDateTime;
+
+    public static DateTime WeekAfter(DateTime trigger, WorkingCalendar calendar) =>
+        calendar.AddCalendarDays(Utc(trigger), OneWeekDays).UtcDateTime;
+
+    /// <summary>Before the 28th of the month: the end of the 28th, or of the working day before it when it is not one.</summary>
+    public static DateTime MonthlyReportDue(int year, int month, WorkingCalendar calendar) =>
+        calendar.DueByDayOfMonth(year, month, MonthlyReportDay).UtcDateTime;
+
     /// <summary>A reopened repair gets a new completion limit counted from the reopening.</summary>
     public static DateTime CompletionAfterReopen(DateTime reopenedAt, WorkingCalendar calendar) =>
         calendar.AddWorkingDays(Utc(reopenedAt), CompletionWorkingDays).UtcDateTime;

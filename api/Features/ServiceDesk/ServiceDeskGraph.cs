@@ -250,6 +250,8 @@ public sealed class ServiceRequestEventGraphType : ObjectGraphType<ServiceReques
         Field(x => x.FromStatus, type: typeof(ServiceRequestStatusEnum));
         Field(x => x.ToStatus, type: typeof(ServiceRequestStatusEnum));
         Field(x => x.Note, nullable: true);
+        Field(x => x.ComplaintFrom, type: typeof(ComplaintStatusEnum)).Description("A complaint's sub-state move (§7.8): from.");
+        Field(x => x.ComplaintTo, type: typeof(ComplaintStatusEnum));
     }
 }
 
@@ -298,6 +300,10 @@ public sealed class ServiceRequestGraphType : ObjectGraphType<ServiceRequest>
             .Resolve(c => c.Source.Deadlines.OrderBy(d => d.DueAt).ThenBy(d => d.Kind).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceRequestEventGraphType>>>>("timeline").Description("Oldest first.")
             .Resolve(c => ServiceDeskLoaders.Timeline(c, c.Source.Id));
+        Field<ComplaintGraphType>("complaint").Description("The complaint side (§7) of a complaint, for staff; null otherwise.")
+            .Resolve(c => c.Source.Type != ServiceRequestType.Complaint || !Rc(c).Viewer.IsStaff ? null
+                : Rc(c).Loaders.Load<Guid, Complaint?>("cp.complaint", c.Source.Id, async (ids, ct) =>
+                    await Rc(c).Db.Complaints.AsNoTracking().Where(x => ids.Contains(x.RequestId)).ToDictionaryAsync(x => x.RequestId, x => (Complaint?)x, ct), null));
     }
 }
 

@@ -35,7 +35,9 @@ internal static class Intake
         r.Status = ServiceRequestStatus.Received;
         var e = r.Log(ServiceAction.Received, by, r.RecordedAt, null);
         e.ToStatus = ServiceRequestStatus.Received;
+        if (r.Type == ServiceRequestType.Complaint) await ComplaintDesk.OpenAsync(rc.Db, r, by, calendar, ct);
         await ServiceRequestNumbers.SaveNewAsync(rc.Db, r, calendar.Local(new DateTimeOffset(DateTime.SpecifyKind(r.ReceivedAt, DateTimeKind.Utc))), ct);
+        if (r.Complaint is not null) await ComplaintDesk.LinkRepeatAsync(rc.Db, r, by, ct);
     }
 }
 
@@ -339,6 +341,8 @@ public static class RecordReturnVisit
                 Step.Meet(r, rc.Now, ServiceDeadlineKind.ReturnVisit);
             }
             else await Reopen.RunAsync(rc, r, by, ServiceAction.ReturnVisited, i.Notes!.Trim(), ct);
+            await rc.Db.Entry(r).Reference(x => x.Complaint).LoadAsync(ct);
+            if (r.Complaint is { } complaint) ComplaintDesk.AfterReturnVisit(r, complaint, i.Satisfied, by, rc.Now);
         }, ct);
     }
 }

@@ -11,7 +11,7 @@ using PropertySaaS.Api.Tenancy;
 namespace PropertySaaS.Api.Tests.Support;
 
 /// <summary>The kinds of record an ID argument can name. A new kind needs a line in <see cref="IsolationWorld"/>'s builder.</summary>
-public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay, StaffMember, ServiceRequest }
+public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay, StaffMember, ServiceRequest, Claim, Visit }
 
 /// <summary>Where a record lies, seen from the caller: their own household, a wall away, or nowhere.</summary>
 public enum Place { Own, OtherHousehold, OtherEstate, OtherCompany, Random }
@@ -22,7 +22,7 @@ public enum Caller { Resident, EstateStaff, CompanyAdmin }
 /// <summary>
 /// Two companies, A and B, built alike: estate 1 with households (units) 1 and 2, estate 2 with household 3. Every
 /// household has a current owner, a tenant, a family member, bills, a payment, a meter reading, a reminder, a bank mandate,
-/// an online checkout and a repair request reported by its owner, dispatched to the estate's staff member; every estate a building, its departments, a staff member, a fee item, a billing run, an open
+/// an online checkout, a repair request reported by its owner, dispatched to the estate's staff member, with a claim, and a planned visit; every estate a building, its departments, a staff member, a fee item, a billing run, an open
 /// cashier shift (estate 1's is the estate staff caller's) and a bank collection batch.
 /// The callers belong to A's household 1 / estate 1; <see cref="Id"/> answers a real id of a kind at each
 /// <see cref="Place"/> from there.
@@ -131,6 +131,11 @@ public sealed class IsolationWorld
                     request.Deadlines.Add(new PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline { RequestId = request.Id, EstateId = estate.Id,
                         Kind = PropertySaaS.Api.Features.ServiceDesk.ServiceDeadlineKind.OnSite, StartsAt = now, WarnAt = now.AddHours(18), DueAt = now.AddHours(24) });
                     db.Add(request);
+                    var claim = new PropertySaaS.Api.Features.ServiceDesk.ComplaintClaim { RequestId = request.Id, EstateId = estate.Id, Amount = 500m, Liability = "墙", ReceivedAt = now };
+                    db.Add(claim);
+                    var visit = new PropertySaaS.Api.Features.ServiceDesk.CustomerVisit { EstateId = estate.Id, UnitId = unit.Id, StaffMemberId = member.Id,
+                        PlannedFor = new DateTime(2026, 11, 15, 2, 0, 0, DateTimeKind.Utc), PlannedAt = now };
+                    db.Add(visit);
                     await db.SaveChangesAsync();
                     result[(estateIndex, h)] = new()
                     {
@@ -138,7 +143,7 @@ public sealed class IsolationWorld
                         [IdKind.Shift] = shift.Id, [IdKind.BankBatch] = batch.Id, [IdKind.Unit] = unit.Id, [IdKind.Person] = owner.Id,
                         [IdKind.Ownership] = ownership.Id, [IdKind.Tenancy] = lease.Id, [IdKind.Bill] = open.Id, [IdKind.Checkout] = checkout.Id,
                         [IdKind.Anomaly] = anomaly.Id, [IdKind.CalendarDay] = calendarDay.Id, [IdKind.StaffMember] = member.Id,
-                        [IdKind.ServiceRequest] = request.Id,
+                        [IdKind.ServiceRequest] = request.Id, [IdKind.Claim] = claim.Id, [IdKind.Visit] = visit.Id,
                     };
                 }
             }

@@ -293,11 +293,19 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -306,8 +314,11 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -317,6 +328,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -329,6 +341,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -366,11 +379,19 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -379,8 +400,11 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -390,6 +414,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -402,6 +427,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -442,11 +468,19 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -455,8 +489,11 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -466,6 +503,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -478,6 +516,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -516,11 +555,19 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -529,8 +576,11 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -540,6 +590,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -552,6 +603,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminRemoveDayMutationVariables = Exact<{
@@ -573,11 +625,19 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -586,8 +646,11 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -597,6 +660,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -609,6 +673,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetHoursMutationVariables = Exact<{
@@ -630,11 +695,19 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -643,8 +716,11 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -654,6 +730,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -666,6 +743,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetTimeZoneMutationVariables = Exact<{
@@ -687,11 +765,19 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -700,8 +786,11 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -711,6 +800,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -723,6 +813,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CashierUnitSearchQueryVariables = Exact<{
@@ -766,11 +857,19 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -779,8 +878,11 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -790,6 +892,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -802,6 +905,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -840,11 +944,19 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -853,8 +965,11 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -864,6 +979,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -876,6 +992,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -897,11 +1014,19 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -910,8 +1035,11 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -921,6 +1049,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -933,6 +1062,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -954,11 +1084,19 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -967,8 +1105,11 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -978,6 +1119,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -990,6 +1132,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -1019,11 +1162,19 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1032,8 +1183,11 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -1043,6 +1197,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1055,6 +1210,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -1096,11 +1252,19 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1109,8 +1273,11 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -1120,6 +1287,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1132,6 +1300,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -1153,11 +1322,19 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1166,8 +1343,11 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -1177,6 +1357,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1189,6 +1370,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1215,11 +1397,19 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1228,8 +1418,11 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -1239,6 +1432,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1251,6 +1445,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -1295,11 +1490,19 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1308,8 +1511,11 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -1319,6 +1525,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1331,6 +1538,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -1352,11 +1560,19 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1365,8 +1581,11 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -1376,6 +1595,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1388,6 +1608,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -1409,11 +1630,19 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1422,8 +1651,11 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -1433,6 +1665,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1445,6 +1678,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1471,11 +1705,19 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1484,8 +1726,11 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -1495,6 +1740,7 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1507,6 +1753,7 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1533,11 +1780,19 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1546,8 +1801,11 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -1557,6 +1815,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1569,6 +1828,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -1590,11 +1850,19 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1603,8 +1871,11 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
@@ -1614,6 +1885,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1626,6 +1898,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -1675,11 +1948,19 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1688,8 +1969,11 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -1699,6 +1983,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1711,6 +1996,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
