@@ -1749,6 +1749,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("EstateId", "ReceivedAt");
+
                     b.HasIndex("EstateId", "Status", "ReceivedAt");
 
                     b.ToTable("ServiceRequests", (string)null);
