@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
 
-const features = ['auth', 'units', 'estates', 'staff-management', 'companies', 'bills', 'fees-admin', 'cashier', 'billing-runs', 'arrears', 'ledger']
+const features = ['auth', 'units', 'estates', 'staff-management', 'companies', 'bills', 'fees-admin', 'cashier', 'billing-runs', 'arrears', 'ledger', 'service-desk']
 
 export default tseslint.config(
   // src/shared/api/gql is generated (npm run codegen).

@@ -206,6 +206,7 @@ public sealed class DemoSeeder(IServiceProvider services)
         [
             new($"{s}.resident", owner.Name, $"{s}.resident@demo.propertysaas.cn", DemoPassword, null, [M(["resident"], [], owner.Id)]),
             new($"{s}.frontdesk", Staff(Position.FrontDeskReceptionist), $"{s}.frontdesk@demo.propertysaas.cn", DemoPassword, null, [M(["front_desk"], [first.Id])]),
+            new($"{s}.cs", Staff(Position.CsSpecialist), $"{s}.cs@demo.propertysaas.cn", DemoPassword, null, [M(["cs_specialist"], [first.Id])]),
             new($"{s}.engineer", Staff(Position.Technician), $"{s}.engineer@demo.propertysaas.cn", DemoPassword, null, [M(["engineer"], [first.Id])]),
             new($"{s}.manager", Staff(Position.EstateHead), $"{s}.manager@demo.propertysaas.cn", DemoPassword, null, [M(["estate_manager"], [first.Id])]),
             new($"{s}.admin", $"{company.NameZh}管理员", $"{s}.admin@demo.propertysaas.cn", DemoPassword, DemoTotpSecret, [M(["company_admin"], [])]),

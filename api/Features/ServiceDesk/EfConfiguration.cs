@@ -32,6 +32,8 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         e.HasMany(x => x.Deadlines).WithOne().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Cascade);
         // The staff queue: an estate's requests by status, newest first.
         e.HasIndex(x => new { x.EstateId, x.Status, x.ReceivedAt });
+        // The queue across statuses: received-date ranges and the newest-first order (channel, urgency, search narrow it).
+        e.HasIndex(x => new { x.EstateId, x.ReceivedAt });
         e.HasIndex(x => x.UnitId);
     }
 }

@@ -92,6 +92,7 @@ public sealed class ServiceRequestStatusEnum : EnumerationGraphType<ServiceReque
 public sealed class ServiceActionEnum : EnumerationGraphType<ServiceAction> { public ServiceActionEnum() { Name = "ServiceAction"; } }
 public sealed class ServiceDeadlineKindEnum : EnumerationGraphType<ServiceDeadlineKind> { public ServiceDeadlineKindEnum() { Name = "ServiceDeadlineKind"; } }
 public sealed class SlaStateEnum : EnumerationGraphType<SlaState> { public SlaStateEnum() { Name = "SlaState"; } }
+public sealed class ServiceQueueOrderEnum : EnumerationGraphType<ServiceQueueOrder> { public ServiceQueueOrderEnum() { Name = "ServiceQueueOrder"; } }
 
 public sealed class ReportServiceRequestInputType : InputObjectGraphType<ReportServiceRequestInput>
 {
@@ -220,6 +221,14 @@ public sealed class ServiceRequestFilterInputType : InputObjectGraphType<Service
         Field(x => x.Mine, nullable: true).Description("Only requests assigned to me.");
         Field(x => x.Sla, type: typeof(SlaStateEnum)).Description("Only requests whose worst running limit is in this state.");
         Field(x => x.OpenOnly, nullable: true).Description("Leave out closed and cancelled requests.");
+        Field(x => x.Urgency, type: typeof(RepairUrgencyEnum));
+        Field(x => x.Channel, type: typeof(ServiceChannelEnum));
+        Field(x => x.ReceivedFrom, nullable: true).Description("Received at or after this instant.");
+        Field(x => x.ReceivedTo, nullable: true).Description("Received before this instant.");
+        Field(x => x.Search, nullable: true).Description("Part of the number, description, contact name or phone (at most 50 characters).");
+        Field(x => x.Unassigned, nullable: true).Description("Open requests with no department and no staff member assigned (to dispatch).");
+        Field(x => x.AwaitingReturnVisit, nullable: true).Description("Requests whose return-visit limit is running.");
+        Field(x => x.Difficult, nullable: true).Description("Repairs past their completion limit (difficult jobs).");
     }
 }
 
@@ -342,13 +351,20 @@ public static class ServiceDeskGraph
 
         query.Field<NonNullGraphType<ConnectionType<ServiceRequestGraphType, ServiceRequest>>>("serviceRequests")
             .Description("An estate's service queue, newest first, with each request's SLA state. Empty for an estate that is not the caller's.")
-            .Arguments(Paging.Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" }, new QueryArgument<ServiceRequestFilterInputType> { Name = "filter" }))
-            .Reads(Access.Staff, (rc, c) => ServiceDeskQueries.Queue(rc, c.GetArgument<Guid>("estateId"), c.GetArgument<ServiceRequestFilter?>("filter")).ToConnectionAsync(c));
+            .Arguments(Paging.Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" }, new QueryArgument<ServiceRequestFilterInputType> { Name = "filter" },
+                new QueryArgument<ServiceQueueOrderEnum> { Name = "orderBy", Description = "NEWEST (default) or DEADLINE: the earliest running limit first." }))
+            .Reads(Access.Staff, (rc, c) => ServiceDeskQueries.Queue(rc, c.GetArgument<Guid>("estateId"), c.GetArgument<ServiceRequestFilter?>("filter"),
+                c.GetArgument("orderBy", ServiceQueueOrder.Newest)).ToConnectionAsync(c));
 
         query.Field<ServiceRequestGraphType>("serviceRequest")
             .Description("One request with its timeline and limits: staff of its estate, or a resident of its household. Null otherwise.")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
             .Reads(Access.CompanyMembers, (rc, c) => ServiceDeskQueries.OneAsync(rc, c.GetArgument<Guid>("id"), c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Staff.StaffMemberGraphType>>>>("serviceHandlers")
+            .Description("Staff a request of the estate may be dispatched to (active, assigned to it today), by name. Empty for an estate that is not the caller's.")
+            .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "estateId" })
+            .Reads(Access.Roles(ServiceDeskScope.DeskRoles), (rc, c) => ServiceDeskQueries.HandlersAsync(rc, c.GetArgument<Guid>("estateId"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceRequestGraphType>>>>("serviceStockTake")
             .Description("每日盘点: every request of the estate still open, oldest first (service-desk.md §3.4).")

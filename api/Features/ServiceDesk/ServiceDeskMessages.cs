@@ -17,6 +17,7 @@ public static partial class Messages
         ["SR_RATING_RANGE"] = ("评分应为 1 到 5。", "The rating must be from 1 to 5."),
         ["SR_NOT_IN_FUTURE"] = ("{0}不能晚于当前时间。", "{0} cannot be in the future."),
         ["SR_NOT_IN_PAST"] = ("{0}不能早于当前时间。", "{0} cannot be in the past."),
+        ["SR_SEARCH_TOO_LONG"] = ("搜索内容最多 {0} 个字。", "Search for at most {0} characters."),
         ["SR_UNIT_NOT_OF_ESTATE"] = ("该房屋不属于所选管理处。", "The unit does not belong to the chosen estate."),
         ["entity.serviceRequest"] = ("服务单", "service request"),
         ["sd.field.description"] = ("问题描述", "Description"),

@@ -16,6 +16,29 @@ public sealed class ServiceRequestFilter
     public SlaState? Sla { get; set; }
     /// <summary>Open requests only (not closed or cancelled).</summary>
     public bool? OpenOnly { get; set; }
+    public RepairUrgency? Urgency { get; set; }
+    public ServiceChannel? Channel { get; set; }
+    /// <summary>Received at or after this instant.</summary>
+    public DateTime? ReceivedFrom { get; set; }
+    /// <summary>Received before this instant.</summary>
+    public DateTime? ReceivedTo { get; set; }
+    /// <summary>Part of the number, description, contact name or phone.</summary>
+    public string? Search { get; set; }
+    /// <summary>Open requests with neither a department nor a staff member assigned (待派单: received, rejected).</summary>
+    public bool? Unassigned { get; set; }
+    /// <summary>Requests whose return-visit limit is running (回访待办).</summary>
+    public bool? AwaitingReturnVisit { get; set; }
+    /// <summary>Repairs past their completion limit (difficult jobs, §6.5).</summary>
+    public bool? Difficult { get; set; }
+}
+
+/// <summary>Order of the staff queue.</summary>
+public enum ServiceQueueOrder
+{
+    /// <summary>Newest received first.</summary>
+    Newest,
+    /// <summary>The earliest running limit first; requests without one last (newest first among them).</summary>
+    Deadline,
 }
 
 /// <summary>The service desk's reads; each opens with the caller's scope (<see cref="ServiceDeskScope.Requests"/>).</summary>
@@ -33,8 +56,11 @@ public static class ServiceDeskQueries
         ServiceDeskScope.Requests(rc).AsNoTracking().Include(r => r.Deadlines)
             .OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id).Take(200).ToListAsync(ct);
 
-    /// <summary>An estate's queue, newest first; empty for an estate that is not the caller's.</summary>
-    public static IQueryable<ServiceRequest> Queue(RequestContext rc, Guid estateId, ServiceRequestFilter? f)
+    /// <summary>Longest text the queue search takes.</summary>
+    public const int SearchMaxLength = 50;
+
+    /// <summary>An estate's queue, newest first or by deadline; empty for an estate that is not the caller's.</summary>
+    public static IQueryable<ServiceRequest> Queue(RequestContext rc, Guid estateId, ServiceRequestFilter? f, ServiceQueueOrder order = ServiceQueueOrder.Newest)
     {
         var q = ServiceDeskScope.Requests(rc).AsNoTracking().Where(r => r.EstateId == estateId);
         if (f?.Status is { Count: > 0 } statuses) q = q.Where(r => statuses.Contains(r.Status));
@@ -47,8 +73,38 @@ public static class ServiceDeskQueries
             q = q.Where(r => r.AssignedUserId == user);
         }
         if (f?.Sla is { } sla) q = q.Where(BySla(sla, rc.Now));
-        return q.Include(r => r.Deadlines).OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id);
+        if (f?.Urgency is { } urgency) q = q.Where(r => r.Urgency == urgency);
+        if (f?.Channel is { } channel) q = q.Where(r => r.Channel == channel);
+        if (f?.ReceivedFrom is { } from) q = q.Where(r => r.ReceivedAt >= from);
+        if (f?.ReceivedTo is { } to) q = q.Where(r => r.ReceivedAt < to);
+        if (f?.Search?.Trim() is { Length: > 0 } search)
+        {
+            if (search.Length > SearchMaxLength) throw rc.Error(ErrorCodes.Validation, "SR_SEARCH_TOO_LONG", SearchMaxLength);
+            q = q.Where(r => r.Number.Contains(search) || r.Description.Contains(search)
+                || (r.ContactName != null && r.ContactName.Contains(search)) || (r.ContactPhone != null && r.ContactPhone.Contains(search)));
+        }
+        if (f?.Unassigned == true)
+            q = q.Where(r => r.AssignedDepartmentId == null && r.AssignedStaffMemberId == null && !Finished.Contains(r.Status));
+        if (f?.AwaitingReturnVisit == true)
+            q = q.Where(r => r.Deadlines.Any(d => d.Kind == ServiceDeadlineKind.ReturnVisit && d.MetAt == null && d.VoidedAt == null));
+        if (f?.Difficult == true)
+        {
+            var now = rc.Now;
+            q = q.Where(r => r.Deadlines.Any(d => d.Kind == ServiceDeadlineKind.Completion && d.MetAt == null && d.VoidedAt == null && d.DueAt <= now));
+        }
+        q = q.Include(r => r.Deadlines);
+        return order == ServiceQueueOrder.Deadline
+            ? q.OrderBy(r => r.Deadlines.Any(d => d.MetAt == null && d.VoidedAt == null) ? 0 : 1)
+                .ThenBy(r => r.Deadlines.Where(d => d.MetAt == null && d.VoidedAt == null).Min(d => (DateTime?)d.DueAt))
+                .ThenByDescending(r => r.ReceivedAt).ThenBy(r => r.Id)
+            : q.OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id);
     }
+
+    /// <summary>Staff a request of the estate may be dispatched to, with their department, by name; empty for an estate that is not the caller's.</summary>
+    public static async Task<List<Staff.StaffMember>> HandlersAsync(RequestContext rc, Guid estateId, CancellationToken ct) =>
+        await RegistryScope.EstateVisibleAsync(rc, estateId, ct)
+            ? await ServiceDeskScope.Handlers(rc, estateId).AsNoTracking().Include(s => s.Department).Include(s => s.Assignments).OrderBy(s => s.Name).ThenBy(s => s.Id).Take(500).ToListAsync(ct)
+            : [];
 
     /// <summary>
     /// 每日盘点 (§3.4 3): every request of the estate still open, oldest first, so the front desk follows each until it

@@ -39,6 +39,13 @@ public static class ServiceDeskScope
     public static Task<Staff.StaffMember?> StaffRecordAsync(RequestContext rc, CancellationToken ct) =>
         rc.Db.StaffMembers.AsNoTracking().Where(s => s.UserId == rc.Viewer.UserId && s.Active).FirstOrDefaultAsync(ct);
 
+    /// <summary>Who a request of the estate may be dispatched to: active staff assigned to it today (one rule for the list and the step).</summary>
+    public static IQueryable<Staff.StaffMember> Handlers(RequestContext rc, Guid estateId)
+    {
+        var today = DateOnly.FromDateTime(rc.Now);
+        return rc.Db.StaffMembers.Where(s => s.Active && s.Assignments.Any(a => a.EstateId == estateId && a.From <= today && (a.To == null || a.To >= today)));
+    }
+
     /// <summary>
     /// The handler a request binds: its assigned staff member, or, while only a department is assigned, every member of
     /// that department.

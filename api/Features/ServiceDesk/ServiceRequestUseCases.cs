@@ -177,14 +177,12 @@ public static class DispatchServiceRequest
         if ((i.DepartmentId is null) == (i.StaffMemberId is null)) check.Invalid("departmentId", "SR_ONE_ASSIGNEE");
         var r = await FindAsync(rc, i.RequestId, ct);
         if (r is null) return Payload<ServiceRequest>.Fail(check.Missing("requestId", "NOT_FOUND", "entity.serviceRequest"));
-        var today = DateOnly.FromDateTime(rc.Now);
         Staff.StaffMember? member = null;
         if (i.DepartmentId is { } departmentId && !await rc.Db.Departments.AnyAsync(d => d.Id == departmentId && (d.EstateId == r.EstateId || d.EstateId == null), ct))
             check.Missing("departmentId", "NOT_FOUND", "entity.department");
         if (i.StaffMemberId is { } staffId)
         {
-            member = await rc.Db.StaffMembers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId && s.Active
-                && s.Assignments.Any(a => a.EstateId == r.EstateId && a.From <= today && (a.To == null || a.To >= today)), ct);
+            member = await Handlers(rc, r.EstateId).AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
             if (member is null) check.Missing("staffMemberId", "NOT_FOUND", "entity.staff");
         }
         return await Step.RunAsync(rc, i.RequestId, check, (r, by) =>

@@ -50,6 +50,7 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["serviceRequests.filter.assigneeStaffMemberId"] = IdKind.StaffMember,
         ["serviceRequest.id"] = IdKind.ServiceRequest,
         ["serviceStockTake.estateId"] = IdKind.Estate,
+        ["serviceHandlers.estateId"] = IdKind.Estate,
         // Mutations
         ["addCalendarDay.input.estateId"] = IdKind.Estate,
         ["removeCalendarDay.input.id"] = IdKind.CalendarDay,

@@ -22,6 +22,7 @@ test("a user of one company never sees another company's estates", async ({ page
 
   const portal = new Portal(page, 'staff')
   await portal.signIn(demoUser('lvcheng.frontdesk'))
+  await portal.open('units')
   const search = new UnitSearch(page)
   expect(await search.totalCount()).toBeGreaterThan(0)
 

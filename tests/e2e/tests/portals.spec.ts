@@ -27,6 +27,8 @@ for (const userName of ['lvcheng.frontdesk', 'lvcheng.engineer', 'lvcheng.manage
     const user = demoUser(userName)
     const portal = new Portal(page, 'staff')
     await portal.signIn(user)
+    // Desk roles land on their service queue; the unit search is one menu entry away.
+    await portal.open('units')
 
     const search = new UnitSearch(page)
     await expect(search.heading).toBeVisible()

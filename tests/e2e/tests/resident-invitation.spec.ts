@@ -6,6 +6,7 @@ import { newPassword, newUser, Portal, UnitSearch, uniqueSuffix } from '../suppo
 test('an owner invited by the front desk registers and sees exactly their unit', async ({ page, browser }) => {
   const frontDesk = new Portal(page, 'staff')
   await frontDesk.signIn(demoUser('lvcheng.frontdesk'))
+  await frontDesk.open('units')
   const search = new UnitSearch(page)
   await expect(search.heading).toBeVisible()
   await expect(search.rows.first()).toBeVisible()

@@ -2039,6 +2039,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("EstateId", "ReceivedAt");
+
                     b.HasIndex("EstateId", "Status", "ReceivedAt");
 
                     b.ToTable("ServiceRequests", (string)null);

@@ -2040,6 +2040,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("EstateId", "ReceivedAt");
+
                     b.HasIndex("EstateId", "Status", "ReceivedAt");
 
                     b.ToTable("ServiceRequests", (string)null);

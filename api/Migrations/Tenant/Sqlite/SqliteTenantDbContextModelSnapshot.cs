@@ -2034,6 +2034,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("EstateId", "ReceivedAt");
+
                     b.HasIndex("EstateId", "Status", "ReceivedAt");
 
                     b.ToTable("ServiceRequests", (string)null);

@@ -6,6 +6,7 @@ import { STAFF_ROLES } from '@/shared/auth/roles'
 import { STAFF_PAGES, staffLandingFor, staffNavFor, staffPagesFor } from './staffPages'
 
 const billingPages = ['/units/:unitId/ledger', '/cashier', '/billing-runs', '/arrears']
+const deskPages = ['/service-queue', '/service-intake', '/return-visits', '/stock-take']
 
 describe('staff portal pages per role', () => {
   it.each(['engineer', 'security'])('gives %s the unit registry only, landing on the unit search', (role) => {
@@ -14,20 +15,20 @@ describe('staff portal pages per role', () => {
     expect(staffLandingFor([role])).toBe('/units')
   })
 
-  it.each(['front_desk', 'cs_specialist'])('gives %s the registry and every billing page but refunds', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units', '/cashier', '/billing-runs', '/arrears'])
+  it.each(['front_desk', 'cs_specialist'])('gives %s the service desk, the registry and every billing page but refunds, landing on the queue', (role) => {
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual([...deskPages, '/units', '/cashier', '/billing-runs', '/arrears'])
     expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
-    expect(staffLandingFor([role])).toBe('/units')
+    expect(staffLandingFor([role])).toBe('/service-queue')
   })
 
-  it.each(['supervisor', 'estate_manager'])('gives %s the registry, every billing page and the payment anomalies', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units', '/cashier', '/billing-runs', '/arrears', '/payment-anomalies'])
+  it.each(['supervisor', 'estate_manager'])('gives %s the service desk, the registry, every billing page and the payment anomalies', (role) => {
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual([...deskPages, '/units', '/cashier', '/billing-runs', '/arrears', '/payment-anomalies'])
     expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
-    expect(staffLandingFor([role])).toBe('/units')
+    expect(staffLandingFor([role])).toBe('/service-queue')
   })
 
   it('joins the pages of several roles and offers nothing to a role outside the table', () => {
-    expect(staffNavFor(['engineer', 'front_desk'])).toHaveLength(4)
+    expect(staffNavFor(['engineer', 'front_desk'])).toHaveLength(8)
     expect(staffPagesFor(['resident'])).toEqual([])
     expect(staffLandingFor([])).toBeUndefined()
   })
@@ -60,6 +61,12 @@ describe('capability table against the API', () => {
     const billing = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'api', 'Features', 'Billing', 'BillingGraph.cs'), 'utf8')
     expect(billing).toContain('BillingStaff = AppRoles.RegistryEditors;')
     expect([...CAPABILITY_ROLES.billing].sort()).toEqual(roleSet(/RegistryEditors = \[([^\]]+)\]/).sort())
+  })
+
+  it('lists ServiceDeskScope.DeskRoles for the service desk pages', () => {
+    const scope = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'api', 'Features', 'ServiceDesk', 'ServiceDeskScope.cs'), 'utf8')
+    const names = scope.match(/DeskRoles = \[([^\]]+)\]/)![1].split(',')
+    expect([...CAPABILITY_ROLES.serviceDesk].sort()).toEqual(names.map((name) => values[name.trim().replace(/^AppRoles\./, '')]).sort())
   })
 
   it('lists OnlineGraph.RefundRoles for refunds and payment anomalies', () => {

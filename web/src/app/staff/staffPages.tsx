@@ -1,9 +1,20 @@
-import { AccountBookOutlined, AlertOutlined, CalendarOutlined, SearchOutlined, WarningOutlined } from '@ant-design/icons'
+import {
+  AccountBookOutlined,
+  AlertOutlined,
+  CalendarOutlined,
+  CustomerServiceOutlined,
+  FormOutlined,
+  PhoneOutlined,
+  ProfileOutlined,
+  SearchOutlined,
+  WarningOutlined,
+} from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import { ArrearsPage } from '@/features/arrears'
 import { BillingRunsPage } from '@/features/billing-runs'
 import { CashierPage } from '@/features/cashier'
 import { LedgerPage, PaymentAnomaliesPage } from '@/features/ledger'
+import { IntakePage, QueuePage, ReturnVisitsPage, StockTakePage } from '@/features/service-desk'
 import { UnitDetailPage, UnitSearchPage } from '@/features/units'
 import { can, type Capability } from '@/shared/auth/capabilities'
 import type { NavItem } from '../shell/DesktopShell'
@@ -18,6 +29,11 @@ export interface StaffPage {
 
 /** Every staff portal page; menu entries and routes both come from here, so they cannot disagree. */
 export const STAFF_PAGES: readonly StaffPage[] = [
+  // The service desk's daily work comes first: the desk roles land on their queue (issue 15 §6).
+  { path: '/service-queue', element: <QueuePage />, capability: 'serviceDesk', nav: { labelKey: 'serviceDesk.nav.queue', icon: <CustomerServiceOutlined /> } },
+  { path: '/service-intake', element: <IntakePage />, capability: 'serviceDesk', nav: { labelKey: 'serviceDesk.nav.intake', icon: <FormOutlined /> } },
+  { path: '/return-visits', element: <ReturnVisitsPage />, capability: 'serviceDesk', nav: { labelKey: 'serviceDesk.nav.returnVisits', icon: <PhoneOutlined /> } },
+  { path: '/stock-take', element: <StockTakePage />, capability: 'serviceDesk', nav: { labelKey: 'serviceDesk.nav.stockTake', icon: <ProfileOutlined /> } },
   { path: '/units', element: <UnitSearchPage />, capability: 'units', nav: { labelKey: 'nav.units', icon: <SearchOutlined /> } },
   { path: '/units/:unitId', element: <UnitDetailPage />, capability: 'units' },
   { path: '/units/:unitId/ledger', element: <LedgerPage />, capability: 'billing' },

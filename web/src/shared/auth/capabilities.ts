@@ -12,6 +12,11 @@ import type { Role } from './roles'
 export const CAPABILITY_ROLES = {
   units: ['front_desk', 'cs_specialist', 'engineer', 'security', 'supervisor', 'estate_manager', 'company_admin'],
   billing: ['front_desk', 'cs_specialist', 'supervisor', 'estate_manager', 'company_admin'],
+  /**
+   * The service desk's queue, intake, stock-take and return visits: dispatch, return visit and close need
+   * `ServiceDeskScope.DeskRoles` (api/Features/ServiceDesk/ServiceDeskScope.cs).
+   */
+  serviceDesk: ['front_desk', 'cs_specialist', 'supervisor', 'estate_manager', 'company_admin'],
   /** `paymentAnomalies`, `refundPaymentAnomaly`, online refunds: `OnlineGraph.RefundRoles`. */
   refunds: ['supervisor', 'estate_manager', 'company_admin'],
 } as const satisfies Record<string, readonly Role[]>

@@ -44,6 +44,13 @@ export type CalendarDaySource =
   | 'ESTATE'
   | 'OFFICIAL';
 
+export type ChangeServiceDeadlineInput = {
+  dueAt: string;
+  kind: ServiceDeadlineKind;
+  reason: string;
+  requestId: string;
+};
+
 export type CloseShiftInput = {
   countedCash: number | string;
   differenceReason?: string | null | undefined;
@@ -56,6 +63,11 @@ export type CompanyStatus =
   | 'FAILED'
   | 'PROVISIONING'
   | 'SUSPENDED';
+
+export type CompleteServiceRequestInput = {
+  notes: string;
+  requestId: string;
+};
 
 export type ContactChannel =
   | 'CALL'
@@ -87,6 +99,26 @@ export type DatabaseProvider =
   | 'POSTGRE_SQL'
   | 'SQLITE'
   | 'SQL_SERVER';
+
+export type DepartmentKind =
+  | 'COMMUNITY_CULTURE'
+  | 'CONTROL_CENTRE'
+  | 'CUSTOMER_SERVICE'
+  | 'ENGINEERING'
+  | 'ENVIRONMENT'
+  | 'FINANCE'
+  | 'GENERAL_AFFAIRS'
+  | 'GREENING'
+  | 'HUMAN_RESOURCES'
+  | 'QUALITY'
+  | 'SECURITY';
+
+export type DispatchServiceRequestInput = {
+  departmentId?: string | null | undefined;
+  note?: string | null | undefined;
+  requestId: string;
+  staffMemberId?: string | null | undefined;
+};
 
 export type EstateType =
   | 'COMMERCIAL'
@@ -146,6 +178,25 @@ export type PaymentMethod =
   | 'ONLINE'
   | 'TRANSFER';
 
+export type Position =
+  | 'ARCHIVIST'
+  | 'CASHIER'
+  | 'CLEANING_STAFF'
+  | 'CONTROL_CENTRE_OPERATOR'
+  | 'CS_CENTRE_MANAGER'
+  | 'CS_SPECIALIST'
+  | 'CS_SUPERVISOR'
+  | 'ENGINEERING_HEAD'
+  | 'ESTATE_HEAD'
+  | 'FRONT_DESK_LEAD'
+  | 'FRONT_DESK_RECEPTIONIST'
+  | 'GREENING_TECHNICIAN'
+  | 'INFORMATION_CLERK'
+  | 'QUALITY_OFFICER'
+  | 'SECURITY_OFFICER'
+  | 'TECHNICIAN'
+  | 'ZONE_BUTLER';
+
 export type ReconcileShiftInput = {
   note?: string | null | undefined;
   shiftId: string;
@@ -161,6 +212,30 @@ export type RecordPaymentInput = {
   payerName?: string | null | undefined;
   tendered?: number | string | null | undefined;
   unitId: string;
+};
+
+export type RecordReturnVisitInput = {
+  notes?: string | null | undefined;
+  rating?: number | null | undefined;
+  requestId: string;
+  satisfied: boolean;
+};
+
+export type RecordServiceRequestInput = {
+  anonymous?: boolean | null | undefined;
+  appointmentAt?: string | null | undefined;
+  category?: string | null | undefined;
+  channel: ServiceChannel;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description: string;
+  estateId: string;
+  location?: string | null | undefined;
+  receivedAt?: string | null | undefined;
+  reporterPersonId?: string | null | undefined;
+  type: ServiceRequestType;
+  unitId?: string | null | undefined;
+  urgency?: RepairUrgency | null | undefined;
 };
 
 export type RefundPaymentAnomalyInput = {
@@ -196,11 +271,101 @@ export type RemoveCalendarDayInput = {
   id: string;
 };
 
+export type RepairUrgency =
+  | 'EMERGENCY'
+  | 'ORDINARY';
+
 export type SendArrearsRemindersInput = {
   channel?: ContactChannel | null | undefined;
   estateId: string;
   unitIds?: Array<string> | null | undefined;
 };
+
+export type ServiceAction =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'DEADLINE_CHANGED'
+  | 'DISPATCHED'
+  | 'REASSIGNED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RETURN_VISITED'
+  | 'SIGNED_OFF'
+  | 'STARTED';
+
+export type ServiceChannel =
+  | 'EMAIL'
+  | 'FIELD_STAFF'
+  | 'FORWARDED_BY_HQ'
+  | 'LETTER'
+  | 'ONLINE'
+  | 'PHONE'
+  | 'RESIDENT_PORTAL'
+  | 'WALK_IN';
+
+export type ServiceDeadlineKind =
+  | 'ACKNOWLEDGE'
+  | 'APPOINTMENT'
+  | 'COMPLETION'
+  | 'ON_SITE'
+  | 'REPLY'
+  | 'RETURN_VISIT';
+
+export type ServiceQueueOrder =
+  | 'DEADLINE'
+  | 'NEWEST';
+
+export type ServiceRequestFilter = {
+  assigneeStaffMemberId?: string | null | undefined;
+  awaitingReturnVisit?: boolean | null | undefined;
+  channel?: ServiceChannel | null | undefined;
+  difficult?: boolean | null | undefined;
+  mine?: boolean | null | undefined;
+  openOnly?: boolean | null | undefined;
+  receivedFrom?: string | null | undefined;
+  receivedTo?: string | null | undefined;
+  search?: string | null | undefined;
+  sla?: SlaState | null | undefined;
+  status?: Array<ServiceRequestStatus> | null | undefined;
+  type?: ServiceRequestType | null | undefined;
+  unassigned?: boolean | null | undefined;
+  urgency?: RepairUrgency | null | undefined;
+};
+
+export type ServiceRequestReasonInput = {
+  reason: string;
+  requestId: string;
+};
+
+export type ServiceRequestStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'DISPATCHED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RETURN_VISITED'
+  | 'SIGNED_OFF';
+
+export type ServiceRequestStepInput = {
+  note?: string | null | undefined;
+  requestId: string;
+};
+
+export type ServiceRequestType =
+  | 'COMPLAINT'
+  | 'HOME_SERVICE'
+  | 'INQUIRY'
+  | 'OTHER'
+  | 'PRAISE'
+  | 'REPAIR'
+  | 'SUGGESTION';
 
 export type SetCalendarTimeZoneInput = {
   timeZone: string;
@@ -222,6 +387,17 @@ export type ShiftStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'RECONCILED';
+
+export type SignOffServiceRequestInput = {
+  comment?: string | null | undefined;
+  rating?: number | null | undefined;
+  requestId: string;
+};
+
+export type SlaState =
+  | 'DUE_SOON'
+  | 'ON_TIME'
+  | 'OVERDUE';
 
 export type StartBillingRunInput = {
   estateId: string;
@@ -1756,6 +1932,788 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
+export type ServiceRequestRowFragment = { id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> };
+
+export type ServiceQueueQueryVariables = Exact<{
+  estateId: string;
+  filter?: ServiceRequestFilter | null | undefined;
+  orderBy?: ServiceQueueOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceQueueQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> }> } };
+
+export type ServiceRequestDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ServiceRequestDetailQuery = { serviceRequest: { estateId: string, unitId: string | null, appointmentAt: string | null, assignedDepartmentId: string | null, assignedStaffMemberId: string | null, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, closedAt: string | null, cancelReason: string | null, id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null };
+
+export type ServiceStockTakeQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type ServiceStockTakeQuery = { serviceStockTake: Array<{ id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> }> };
+
+export type ServiceHandlersQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type ServiceHandlersQuery = { serviceHandlers: Array<{ id: string, name: string, position: Position, department: { id: string, name: string, kind: DepartmentKind } }>, departments: Array<{ id: string, name: string, kind: DepartmentKind, estateId: string | null }> };
+
+export type ServiceDeskUnitSearchQueryVariables = Exact<{
+  filter?: UnitFilter | null | undefined;
+}>;
+
+
+export type ServiceDeskUnitSearchQuery = { units: { nodes: Array<{ id: string, number: string, building: { id: string, name: string }, owners: Array<{ id: string, current: boolean, person: { id: string, name: string, phoneMasked: string } }> }> } };
+
+export type RecordServiceRequestMutationVariables = Exact<{
+  input: RecordServiceRequestInput;
+}>;
+
+
+export type RecordServiceRequestMutation = { recordServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type DispatchServiceRequestMutationVariables = Exact<{
+  input: DispatchServiceRequestInput;
+}>;
+
+
+export type DispatchServiceRequestMutation = { dispatchServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type ReassignServiceRequestMutationVariables = Exact<{
+  input: DispatchServiceRequestInput;
+}>;
+
+
+export type ReassignServiceRequestMutation = { reassignServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type AcceptServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type AcceptServiceRequestMutation = { acceptServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type RejectServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type RejectServiceRequestMutation = { rejectServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type StartServiceWorkMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type StartServiceWorkMutation = { startServiceWork: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type CompleteServiceRequestMutationVariables = Exact<{
+  input: CompleteServiceRequestInput;
+}>;
+
+
+export type CompleteServiceRequestMutation = { completeServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type SignOffServiceRequestMutationVariables = Exact<{
+  input: SignOffServiceRequestInput;
+}>;
+
+
+export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type RecordReturnVisitMutationVariables = Exact<{
+  input: RecordReturnVisitInput;
+}>;
+
+
+export type RecordReturnVisitMutation = { recordReturnVisit: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type CloseServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type CloseServiceRequestMutation = { closeServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type ReopenServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type CancelServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type CancelServiceRequestMutation = { cancelServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type ChangeServiceDeadlineMutationVariables = Exact<{
+  input: ChangeServiceDeadlineInput;
+}>;
+
+
+export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2128,6 +3086,39 @@ export const BillingSettingsFieldsFragmentDoc = new TypedDocumentString(`
   maxAdjustmentAmount
 }
     `, {"fragmentName":"BillingSettingsFields"}) as unknown as TypedDocumentString<BillingSettingsFieldsFragment, unknown>;
+export const ServiceRequestRowFragmentDoc = new TypedDocumentString(`
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}
+    `, {"fragmentName":"ServiceRequestRow"}) as unknown as TypedDocumentString<ServiceRequestRowFragment, unknown>;
 export const PersonSummaryFragmentDoc = new TypedDocumentString(`
     fragment PersonSummary on Person {
   id
@@ -3197,6 +4188,429 @@ export const RefundPaymentAnomalyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefundPaymentAnomalyMutation, RefundPaymentAnomalyMutationVariables>;
+export const ServiceQueueDocument = new TypedDocumentString(`
+    query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {
+  serviceRequests(
+    estateId: $estateId
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<ServiceQueueQuery, ServiceQueueQueryVariables>;
+export const ServiceRequestDetailDocument = new TypedDocumentString(`
+    query ServiceRequestDetail($id: ID!) {
+  serviceRequest(id: $id) {
+    ...ServiceRequestRow
+    estateId
+    unitId
+    appointmentAt
+    assignedDepartmentId
+    assignedStaffMemberId
+    rejectReason
+    completionNotes
+    completedAt
+    signedOffAt
+    closedAt
+    cancelReason
+    timeline {
+      at
+      action
+      actorName
+      fromStatus
+      toStatus
+      note
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<ServiceRequestDetailQuery, ServiceRequestDetailQueryVariables>;
+export const ServiceStockTakeDocument = new TypedDocumentString(`
+    query ServiceStockTake($estateId: ID!) {
+  serviceStockTake(estateId: $estateId) {
+    ...ServiceRequestRow
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<ServiceStockTakeQuery, ServiceStockTakeQueryVariables>;
+export const ServiceHandlersDocument = new TypedDocumentString(`
+    query ServiceHandlers($estateId: ID!) {
+  serviceHandlers(estateId: $estateId) {
+    id
+    name
+    position
+    department {
+      id
+      name
+      kind
+    }
+  }
+  departments(estateId: $estateId) {
+    id
+    name
+    kind
+    estateId
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceHandlersQuery, ServiceHandlersQueryVariables>;
+export const ServiceDeskUnitSearchDocument = new TypedDocumentString(`
+    query ServiceDeskUnitSearch($filter: UnitFilter) {
+  units(first: 20, filter: $filter) {
+    nodes {
+      id
+      number
+      building {
+        id
+        name
+      }
+      owners {
+        id
+        current
+        person {
+          id
+          name
+          phoneMasked
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceDeskUnitSearchQuery, ServiceDeskUnitSearchQueryVariables>;
+export const RecordServiceRequestDocument = new TypedDocumentString(`
+    mutation RecordServiceRequest($input: RecordServiceRequestInput!) {
+  recordServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestRow
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<RecordServiceRequestMutation, RecordServiceRequestMutationVariables>;
+export const DispatchServiceRequestDocument = new TypedDocumentString(`
+    mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {
+  dispatchServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchServiceRequestMutation, DispatchServiceRequestMutationVariables>;
+export const ReassignServiceRequestDocument = new TypedDocumentString(`
+    mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {
+  reassignServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignServiceRequestMutation, ReassignServiceRequestMutationVariables>;
+export const AcceptServiceRequestDocument = new TypedDocumentString(`
+    mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {
+  acceptServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptServiceRequestMutation, AcceptServiceRequestMutationVariables>;
+export const RejectServiceRequestDocument = new TypedDocumentString(`
+    mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {
+  rejectServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectServiceRequestMutation, RejectServiceRequestMutationVariables>;
+export const StartServiceWorkDocument = new TypedDocumentString(`
+    mutation StartServiceWork($input: ServiceRequestStepInput!) {
+  startServiceWork(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartServiceWorkMutation, StartServiceWorkMutationVariables>;
+export const CompleteServiceRequestDocument = new TypedDocumentString(`
+    mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {
+  completeServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteServiceRequestMutation, CompleteServiceRequestMutationVariables>;
+export const SignOffServiceRequestDocument = new TypedDocumentString(`
+    mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {
+  signOffServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffServiceRequestMutation, SignOffServiceRequestMutationVariables>;
+export const RecordReturnVisitDocument = new TypedDocumentString(`
+    mutation RecordReturnVisit($input: RecordReturnVisitInput!) {
+  recordReturnVisit(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReturnVisitMutation, RecordReturnVisitMutationVariables>;
+export const CloseServiceRequestDocument = new TypedDocumentString(`
+    mutation CloseServiceRequest($input: ServiceRequestStepInput!) {
+  closeServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseServiceRequestMutation, CloseServiceRequestMutationVariables>;
+export const ReopenServiceRequestDocument = new TypedDocumentString(`
+    mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {
+  reopenServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenServiceRequestMutation, ReopenServiceRequestMutationVariables>;
+export const CancelServiceRequestDocument = new TypedDocumentString(`
+    mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {
+  cancelServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelServiceRequestMutation, CancelServiceRequestMutationVariables>;
+export const ChangeServiceDeadlineDocument = new TypedDocumentString(`
+    mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {
+  changeServiceDeadline(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeServiceDeadlineMutation, ChangeServiceDeadlineMutationVariables>;
 export const CompanyUsersDocument = new TypedDocumentString(`
     query CompanyUsers {
   companyUsers {

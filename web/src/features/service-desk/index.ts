@@ -1,0 +1,5 @@
+export { IntakePage } from './IntakePage'
+export { QueuePage } from './QueuePage'
+export { ReturnVisitsPage } from './ReturnVisitsPage'
+export { StockTakePage } from './StockTakePage'
+export { REQUEST_PANELS, type RequestPanel } from './requestPanels'
