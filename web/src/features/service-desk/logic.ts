@@ -16,7 +16,10 @@ export const URGENCIES = ['EMERGENCY', 'ORDINARY'] as const
 export type Urgency = (typeof URGENCIES)[number]
 export const SLA_STATES = ['ON_TIME', 'DUE_SOON', 'OVERDUE'] as const
 export type Sla = (typeof SLA_STATES)[number]
-export const DEADLINE_KINDS = ['ACKNOWLEDGE', 'APPOINTMENT', 'ON_SITE', 'COMPLETION', 'REPLY', 'RETURN_VISIT'] as const
+export const DEADLINE_KINDS = [
+  'ACKNOWLEDGE', 'APPOINTMENT', 'ON_SITE', 'COMPLETION', 'REPLY', 'RETURN_VISIT',
+  'HANDLING_PLAN', 'HANDLING_RECORD', 'MAJOR_REPORT', 'HOT_REPORT', 'HOT_CASE_REPORT', 'OBSERVATION',
+] as const
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number]
 /** Complaint categories of service-desk.md §7.2 (C1–C8), stored as the request's category code. */
 export const COMPLAINT_CATEGORIES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'] as const

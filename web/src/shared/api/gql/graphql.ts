@@ -284,17 +284,27 @@ export type SendArrearsRemindersInput = {
 export type ServiceAction =
   | 'ACCEPTED'
   | 'CANCELLED'
+  | 'CLAIM_DECIDED'
+  | 'CLAIM_PAID'
+  | 'CLAIM_RECORDED'
+  | 'CLASSIFIED'
   | 'CLOSED'
+  | 'COMPLAINT_MOVED'
   | 'COMPLETED'
   | 'DEADLINE_CHANGED'
   | 'DISPATCHED'
+  | 'HANDLING_RECORDED'
+  | 'PLAN_REPLIED'
   | 'REASSIGNED'
   | 'RECEIVED'
   | 'REJECTED'
   | 'REOPENED'
+  | 'REPEAT_LINKED'
+  | 'REPORT_SUBMITTED'
   | 'RETURN_VISITED'
   | 'SIGNED_OFF'
-  | 'STARTED';
+  | 'STARTED'
+  | 'VALIDITY_DECIDED';
 
 export type ServiceChannel =
   | 'EMAIL'
@@ -310,6 +320,12 @@ export type ServiceDeadlineKind =
   | 'ACKNOWLEDGE'
   | 'APPOINTMENT'
   | 'COMPLETION'
+  | 'HANDLING_PLAN'
+  | 'HANDLING_RECORD'
+  | 'HOT_CASE_REPORT'
+  | 'HOT_REPORT'
+  | 'MAJOR_REPORT'
+  | 'OBSERVATION'
   | 'ON_SITE'
   | 'REPLY'
   | 'RETURN_VISIT';
@@ -1992,11 +2008,19 @@ export type RecordServiceRequestMutation = { recordServiceRequest: { serviceRequ
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2005,8 +2029,11 @@ export type RecordServiceRequestMutation = { recordServiceRequest: { serviceRequ
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2016,6 +2043,7 @@ export type RecordServiceRequestMutation = { recordServiceRequest: { serviceRequ
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2028,6 +2056,7 @@ export type RecordServiceRequestMutation = { recordServiceRequest: { serviceRequ
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type DispatchServiceRequestMutationVariables = Exact<{
@@ -2049,11 +2078,19 @@ export type DispatchServiceRequestMutation = { dispatchServiceRequest: { service
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2062,8 +2099,11 @@ export type DispatchServiceRequestMutation = { dispatchServiceRequest: { service
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2073,6 +2113,7 @@ export type DispatchServiceRequestMutation = { dispatchServiceRequest: { service
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2085,6 +2126,7 @@ export type DispatchServiceRequestMutation = { dispatchServiceRequest: { service
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReassignServiceRequestMutationVariables = Exact<{
@@ -2106,11 +2148,19 @@ export type ReassignServiceRequestMutation = { reassignServiceRequest: { service
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2119,8 +2169,11 @@ export type ReassignServiceRequestMutation = { reassignServiceRequest: { service
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2130,6 +2183,7 @@ export type ReassignServiceRequestMutation = { reassignServiceRequest: { service
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2142,6 +2196,7 @@ export type ReassignServiceRequestMutation = { reassignServiceRequest: { service
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type AcceptServiceRequestMutationVariables = Exact<{
@@ -2163,11 +2218,19 @@ export type AcceptServiceRequestMutation = { acceptServiceRequest: { serviceRequ
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2176,8 +2239,11 @@ export type AcceptServiceRequestMutation = { acceptServiceRequest: { serviceRequ
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2187,6 +2253,7 @@ export type AcceptServiceRequestMutation = { acceptServiceRequest: { serviceRequ
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2199,6 +2266,7 @@ export type AcceptServiceRequestMutation = { acceptServiceRequest: { serviceRequ
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type RejectServiceRequestMutationVariables = Exact<{
@@ -2220,11 +2288,19 @@ export type RejectServiceRequestMutation = { rejectServiceRequest: { serviceRequ
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2233,8 +2309,11 @@ export type RejectServiceRequestMutation = { rejectServiceRequest: { serviceRequ
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2244,6 +2323,7 @@ export type RejectServiceRequestMutation = { rejectServiceRequest: { serviceRequ
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2256,6 +2336,7 @@ export type RejectServiceRequestMutation = { rejectServiceRequest: { serviceRequ
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type StartServiceWorkMutationVariables = Exact<{
@@ -2277,11 +2358,19 @@ export type StartServiceWorkMutation = { startServiceWork: { serviceRequest: { i
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2290,8 +2379,11 @@ export type StartServiceWorkMutation = { startServiceWork: { serviceRequest: { i
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2301,6 +2393,7 @@ export type StartServiceWorkMutation = { startServiceWork: { serviceRequest: { i
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2313,6 +2406,7 @@ export type StartServiceWorkMutation = { startServiceWork: { serviceRequest: { i
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CompleteServiceRequestMutationVariables = Exact<{
@@ -2334,11 +2428,19 @@ export type CompleteServiceRequestMutation = { completeServiceRequest: { service
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2347,8 +2449,11 @@ export type CompleteServiceRequestMutation = { completeServiceRequest: { service
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2358,6 +2463,7 @@ export type CompleteServiceRequestMutation = { completeServiceRequest: { service
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2370,6 +2476,7 @@ export type CompleteServiceRequestMutation = { completeServiceRequest: { service
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type SignOffServiceRequestMutationVariables = Exact<{
@@ -2391,11 +2498,19 @@ export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRe
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2404,8 +2519,11 @@ export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRe
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2415,6 +2533,7 @@ export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRe
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2427,6 +2546,7 @@ export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRe
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type RecordReturnVisitMutationVariables = Exact<{
@@ -2448,11 +2568,19 @@ export type RecordReturnVisitMutation = { recordReturnVisit: { serviceRequest: {
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2461,8 +2589,11 @@ export type RecordReturnVisitMutation = { recordReturnVisit: { serviceRequest: {
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2472,6 +2603,7 @@ export type RecordReturnVisitMutation = { recordReturnVisit: { serviceRequest: {
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2484,6 +2616,7 @@ export type RecordReturnVisitMutation = { recordReturnVisit: { serviceRequest: {
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CloseServiceRequestMutationVariables = Exact<{
@@ -2505,11 +2638,19 @@ export type CloseServiceRequestMutation = { closeServiceRequest: { serviceReques
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2518,8 +2659,11 @@ export type CloseServiceRequestMutation = { closeServiceRequest: { serviceReques
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2529,6 +2673,7 @@ export type CloseServiceRequestMutation = { closeServiceRequest: { serviceReques
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2541,6 +2686,7 @@ export type CloseServiceRequestMutation = { closeServiceRequest: { serviceReques
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReopenServiceRequestMutationVariables = Exact<{
@@ -2562,11 +2708,19 @@ export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequ
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2575,8 +2729,11 @@ export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequ
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2586,6 +2743,7 @@ export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequ
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2598,6 +2756,7 @@ export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequ
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CancelServiceRequestMutationVariables = Exact<{
@@ -2619,11 +2778,19 @@ export type CancelServiceRequestMutation = { cancelServiceRequest: { serviceRequ
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2632,8 +2799,11 @@ export type CancelServiceRequestMutation = { cancelServiceRequest: { serviceRequ
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2643,6 +2813,7 @@ export type CancelServiceRequestMutation = { cancelServiceRequest: { serviceRequ
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2655,6 +2826,7 @@ export type CancelServiceRequestMutation = { cancelServiceRequest: { serviceRequ
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ChangeServiceDeadlineMutationVariables = Exact<{
@@ -2676,11 +2848,19 @@ export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRe
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2689,8 +2869,11 @@ export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRe
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
@@ -2700,6 +2883,7 @@ export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRe
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2712,6 +2896,7 @@ export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRe
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
