@@ -114,7 +114,9 @@ public enum RepairUrgency { Emergency, Ordinary }
 public enum ServiceRequestStatus { Received, Dispatched, Accepted, Rejected, InProgress, Completed, SignedOff, ReturnVisited, Closed, Reopened, Cancelled }
 
 /// <summary>What a timeline entry records.</summary>
-public enum ServiceAction { Received, Dispatched, Reassigned, Accepted, Rejected, Started, Completed, SignedOff, ReturnVisited, Closed, Reopened, Cancelled, DeadlineChanged }
+public enum ServiceAction { Received, Dispatched, Reassigned, Accepted, Rejected, Started, Completed, SignedOff, ReturnVisited, Closed, Reopened, Cancelled, DeadlineChanged,
+    /// <summary>A limit ran out and the timer engine escalated it (to the CS head, then the estate manager).</summary>
+    Escalated }
 
 /// <summary>The one table of moves between <see cref="ServiceRequestStatus"/> values.</summary>
 public static class ServiceRequestTransitions

@@ -50,6 +50,8 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["serviceRequests.filter.assigneeStaffMemberId"] = IdKind.StaffMember,
         ["serviceRequest.id"] = IdKind.ServiceRequest,
         ["serviceStockTake.estateId"] = IdKind.Estate,
+        ["escalationChain.estateId"] = IdKind.Estate,
+        ["publishedChannels.estateId"] = IdKind.Estate,
         // Mutations
         ["addCalendarDay.input.estateId"] = IdKind.Estate,
         ["removeCalendarDay.input.id"] = IdKind.CalendarDay,
@@ -116,6 +118,10 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["reopenServiceRequest.input.requestId"] = IdKind.ServiceRequest,
         ["cancelServiceRequest.input.requestId"] = IdKind.ServiceRequest,
         ["changeServiceDeadline.input.requestId"] = IdKind.ServiceRequest,
+        ["setEscalationChain.input.estateId"] = IdKind.Estate,
+        ["setEscalationChain.input.csHeadStaffMemberId"] = IdKind.StaffMember,
+        ["setEscalationChain.input.managerStaffMemberId"] = IdKind.StaffMember,
+        ["setPublishedChannels.input.estateId"] = IdKind.Estate,
     };
 
     /// <summary>Values the generic filler cannot guess, by argument path (only where a valid value matters).</summary>

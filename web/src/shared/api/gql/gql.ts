@@ -61,6 +61,17 @@ type Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": typeof types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": typeof types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": typeof types.RefundPaymentAnomalyDocument,
+    "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n": typeof types.ServiceSettingsCategoriesDocument,
+    "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSaveCategoryDocument,
+    "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n": typeof types.DeskLimitValuesFieldsFragmentDoc,
+    "\n  query ServiceSettingsLimits {\n    deskLimits { current { ...DeskLimitValuesFields } defaults { ...DeskLimitValuesFields } }\n  }\n": typeof types.ServiceSettingsLimitsDocument,
+    "\n  mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {\n    setDeskLimits(input: $input) {\n      limits { current { ...DeskLimitValuesFields } }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSetLimitsDocument,
+    "\n  fragment EscalationChainFields on EscalationChain {\n    estateId csHeadStaffMemberId managerStaffMemberId effectiveCsHeadName effectiveManagerName csHeadAfterMinutes managerAfterMinutes\n  }\n": typeof types.EscalationChainFieldsFragmentDoc,
+    "\n  query ServiceSettingsChain($estateId: ID!) {\n    escalationChain(estateId: $estateId) { ...EscalationChainFields }\n    staff(estateId: $estateId, first: 200) { nodes { id name } }\n  }\n": typeof types.ServiceSettingsChainDocument,
+    "\n  mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {\n    setEscalationChain(input: $input) {\n      chain { ...EscalationChainFields }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSetChainDocument,
+    "\n  fragment PublishedChannelsFields on PublishedChannels {\n    estateId phone hours email fax address contactPerson hqComplaintLine\n  }\n": typeof types.PublishedChannelsFieldsFragmentDoc,
+    "\n  query PublishedChannels($estateId: ID!) {\n    publishedChannels(estateId: $estateId) { ...PublishedChannelsFields }\n  }\n": typeof types.PublishedChannelsDocument,
+    "\n  mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {\n    setPublishedChannels(input: $input) {\n      channels { ...PublishedChannelsFields }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSetChannelsDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      userId userName displayName accountManaged email roles estateIds mustChangePassword twoFactorEnabled lockedOut disabled\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      invited { temporaryPassword user { userId userName } invitation { code url expiresAt } }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.InviteStaffDocument,
     "\n  mutation SetStaffRoles($input: SetStaffRolesInput!) {\n    setStaffRoles(input: $input) {\n      user { userId roles estateIds }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.SetStaffRolesDocument,
@@ -121,6 +132,17 @@ const documents: Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": types.RefundPaymentAnomalyDocument,
+    "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n": types.ServiceSettingsCategoriesDocument,
+    "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSaveCategoryDocument,
+    "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n": types.DeskLimitValuesFieldsFragmentDoc,
+    "\n  query ServiceSettingsLimits {\n    deskLimits { current { ...DeskLimitValuesFields } defaults { ...DeskLimitValuesFields } }\n  }\n": types.ServiceSettingsLimitsDocument,
+    "\n  mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {\n    setDeskLimits(input: $input) {\n      limits { current { ...DeskLimitValuesFields } }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSetLimitsDocument,
+    "\n  fragment EscalationChainFields on EscalationChain {\n    estateId csHeadStaffMemberId managerStaffMemberId effectiveCsHeadName effectiveManagerName csHeadAfterMinutes managerAfterMinutes\n  }\n": types.EscalationChainFieldsFragmentDoc,
+    "\n  query ServiceSettingsChain($estateId: ID!) {\n    escalationChain(estateId: $estateId) { ...EscalationChainFields }\n    staff(estateId: $estateId, first: 200) { nodes { id name } }\n  }\n": types.ServiceSettingsChainDocument,
+    "\n  mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {\n    setEscalationChain(input: $input) {\n      chain { ...EscalationChainFields }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSetChainDocument,
+    "\n  fragment PublishedChannelsFields on PublishedChannels {\n    estateId phone hours email fax address contactPerson hqComplaintLine\n  }\n": types.PublishedChannelsFieldsFragmentDoc,
+    "\n  query PublishedChannels($estateId: ID!) {\n    publishedChannels(estateId: $estateId) { ...PublishedChannelsFields }\n  }\n": types.PublishedChannelsDocument,
+    "\n  mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {\n    setPublishedChannels(input: $input) {\n      channels { ...PublishedChannelsFields }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSetChannelsDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      userId userName displayName accountManaged email roles estateIds mustChangePassword twoFactorEnabled lockedOut disabled\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      invited { temporaryPassword user { userId userName } invitation { code url expiresAt } }\n      errors { __typename code message field }\n    }\n  }\n": types.InviteStaffDocument,
     "\n  mutation SetStaffRoles($input: SetStaffRolesInput!) {\n    setStaffRoles(input: $input) {\n      user { userId roles estateIds }\n      errors { __typename code message field }\n    }\n  }\n": types.SetStaffRolesDocument,
@@ -319,6 +341,50 @@ export function graphql(source: "\n  query PaymentAnomalies {\n    paymentAnomal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n"): typeof import('./graphql').RefundPaymentAnomalyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n"): typeof import('./graphql').ServiceSettingsCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSaveCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n"): typeof import('./graphql').DeskLimitValuesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSettingsLimits {\n    deskLimits { current { ...DeskLimitValuesFields } defaults { ...DeskLimitValuesFields } }\n  }\n"): typeof import('./graphql').ServiceSettingsLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {\n    setDeskLimits(input: $input) {\n      limits { current { ...DeskLimitValuesFields } }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSetLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalationChainFields on EscalationChain {\n    estateId csHeadStaffMemberId managerStaffMemberId effectiveCsHeadName effectiveManagerName csHeadAfterMinutes managerAfterMinutes\n  }\n"): typeof import('./graphql').EscalationChainFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSettingsChain($estateId: ID!) {\n    escalationChain(estateId: $estateId) { ...EscalationChainFields }\n    staff(estateId: $estateId, first: 200) { nodes { id name } }\n  }\n"): typeof import('./graphql').ServiceSettingsChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {\n    setEscalationChain(input: $input) {\n      chain { ...EscalationChainFields }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSetChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublishedChannelsFields on PublishedChannels {\n    estateId phone hours email fax address contactPerson hqComplaintLine\n  }\n"): typeof import('./graphql').PublishedChannelsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedChannels($estateId: ID!) {\n    publishedChannels(estateId: $estateId) { ...PublishedChannelsFields }\n  }\n"): typeof import('./graphql').PublishedChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {\n    setPublishedChannels(input: $input) {\n      channels { ...PublishedChannelsFields }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSetChannelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -196,14 +196,58 @@ export type RemoveCalendarDayInput = {
   id: string;
 };
 
+export type SaveServiceCategoryInput = {
+  active: boolean;
+  code: string;
+  name: string;
+  sortOrder?: number | null | undefined;
+  type: ServiceRequestType;
+};
+
 export type SendArrearsRemindersInput = {
   channel?: ContactChannel | null | undefined;
   estateId: string;
   unitIds?: Array<string> | null | undefined;
 };
 
+export type ServiceRequestType =
+  | 'COMPLAINT'
+  | 'HOME_SERVICE'
+  | 'INQUIRY'
+  | 'OTHER'
+  | 'PRAISE'
+  | 'REPAIR'
+  | 'SUGGESTION';
+
 export type SetCalendarTimeZoneInput = {
   timeZone: string;
+};
+
+export type SetDeskLimitsInput = {
+  completionWorkingDays?: number | null | undefined;
+  emergencyAcknowledgeMinutes?: number | null | undefined;
+  emergencyOnSiteMinutes?: number | null | undefined;
+  ordinaryAppointmentWorkingHours?: number | null | undefined;
+  ordinaryOnSiteHours?: number | null | undefined;
+};
+
+export type SetEscalationChainInput = {
+  csHeadAfterMinutes: number;
+  csHeadStaffMemberId?: string | null | undefined;
+  estateId: string;
+  managerAfterMinutes: number;
+  managerStaffMemberId?: string | null | undefined;
+};
+
+export type SetPublishedChannelsInput = {
+  address?: string | null | undefined;
+  contactPerson?: string | null | undefined;
+  email?: string | null | undefined;
+  estateId: string;
+  fax?: string | null | undefined;
+  hours?: string | null | undefined;
+  hqComplaintLine?: string | null | undefined;
+  phone?: string | null | undefined;
 };
 
 export type SetStaffRolesInput = {
@@ -297,6 +341,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -313,6 +358,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -329,6 +375,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -370,6 +417,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -386,6 +434,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -402,6 +451,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -446,6 +496,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -462,6 +513,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -478,6 +530,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -520,6 +573,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -536,6 +590,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -552,6 +607,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminRemoveDayMutationVariables = Exact<{
@@ -577,6 +633,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -593,6 +650,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -609,6 +667,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetHoursMutationVariables = Exact<{
@@ -634,6 +693,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -650,6 +710,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -666,6 +727,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetTimeZoneMutationVariables = Exact<{
@@ -691,6 +753,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -707,6 +770,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -723,6 +787,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CashierUnitSearchQueryVariables = Exact<{
@@ -770,6 +835,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -786,6 +852,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -802,6 +869,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -844,6 +912,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -860,6 +929,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -876,6 +946,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -901,6 +972,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -917,6 +989,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -933,6 +1006,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -958,6 +1032,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -974,6 +1049,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -990,6 +1066,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -1023,6 +1100,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -1039,6 +1117,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -1055,6 +1134,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -1100,6 +1180,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -1116,6 +1197,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -1132,6 +1214,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -1157,6 +1240,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -1173,6 +1257,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -1189,6 +1274,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1219,6 +1305,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -1235,6 +1322,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -1251,6 +1339,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -1299,6 +1388,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -1315,6 +1405,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -1331,6 +1422,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -1356,6 +1448,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -1372,6 +1465,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -1388,6 +1482,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -1413,6 +1508,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -1429,6 +1525,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -1445,6 +1542,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1475,6 +1573,7 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -1491,6 +1590,7 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -1507,6 +1607,279 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+    > } };
+
+export type ServiceSettingsCategoriesQueryVariables = Exact<{
+  type?: ServiceRequestType | null | undefined;
+}>;
+
+
+export type ServiceSettingsCategoriesQuery = { serviceCategories: Array<{ type: ServiceRequestType, code: string, name: string, active: boolean, sortOrder: number, isDefault: boolean }> };
+
+export type ServiceSettingsSaveCategoryMutationVariables = Exact<{
+  input: SaveServiceCategoryInput;
+}>;
+
+
+export type ServiceSettingsSaveCategoryMutation = { saveServiceCategory: { category: { type: ServiceRequestType, code: string, name: string, active: boolean, sortOrder: number, isDefault: boolean } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+    > } };
+
+export type DeskLimitValuesFieldsFragment = { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number };
+
+export type ServiceSettingsLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSettingsLimitsQuery = { deskLimits: { current: { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number }, defaults: { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number } } };
+
+export type ServiceSettingsSetLimitsMutationVariables = Exact<{
+  input: SetDeskLimitsInput;
+}>;
+
+
+export type ServiceSettingsSetLimitsMutation = { setDeskLimits: { limits: { current: { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number } } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+    > } };
+
+export type EscalationChainFieldsFragment = { estateId: string, csHeadStaffMemberId: string | null, managerStaffMemberId: string | null, effectiveCsHeadName: string | null, effectiveManagerName: string | null, csHeadAfterMinutes: number, managerAfterMinutes: number };
+
+export type ServiceSettingsChainQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type ServiceSettingsChainQuery = { escalationChain: { estateId: string, csHeadStaffMemberId: string | null, managerStaffMemberId: string | null, effectiveCsHeadName: string | null, effectiveManagerName: string | null, csHeadAfterMinutes: number, managerAfterMinutes: number } | null, staff: { nodes: Array<{ id: string, name: string }> } };
+
+export type ServiceSettingsSetChainMutationVariables = Exact<{
+  input: SetEscalationChainInput;
+}>;
+
+
+export type ServiceSettingsSetChainMutation = { setEscalationChain: { chain: { estateId: string, csHeadStaffMemberId: string | null, managerStaffMemberId: string | null, effectiveCsHeadName: string | null, effectiveManagerName: string | null, csHeadAfterMinutes: number, managerAfterMinutes: number } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+    > } };
+
+export type PublishedChannelsFieldsFragment = { estateId: string, phone: string | null, hours: string | null, email: string | null, fax: string | null, address: string | null, contactPerson: string | null, hqComplaintLine: string | null };
+
+export type PublishedChannelsQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type PublishedChannelsQuery = { publishedChannels: { estateId: string, phone: string | null, hours: string | null, email: string | null, fax: string | null, address: string | null, contactPerson: string | null, hqComplaintLine: string | null } | null };
+
+export type ServiceSettingsSetChannelsMutationVariables = Exact<{
+  input: SetPublishedChannelsInput;
+}>;
+
+
+export type ServiceSettingsSetChannelsMutation = { setPublishedChannels: { channels: { estateId: string, phone: string | null, hours: string | null, email: string | null, fax: string | null, address: string | null, contactPerson: string | null, hqComplaintLine: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1537,6 +1910,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -1553,6 +1927,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -1569,6 +1944,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -1594,6 +1970,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
@@ -1610,6 +1987,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
@@ -1626,6 +2004,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -1679,6 +2058,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
@@ -1695,6 +2075,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
@@ -1711,6 +2092,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1842,6 +2224,38 @@ export const BillingSettingsFieldsFragmentDoc = new TypedDocumentString(`
   maxAdjustmentAmount
 }
     `, {"fragmentName":"BillingSettingsFields"}) as unknown as TypedDocumentString<BillingSettingsFieldsFragment, unknown>;
+export const DeskLimitValuesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeskLimitValuesFields on DeskLimitValues {
+  emergencyAcknowledgeMinutes
+  emergencyOnSiteMinutes
+  ordinaryAppointmentWorkingHours
+  ordinaryOnSiteHours
+  completionWorkingDays
+}
+    `, {"fragmentName":"DeskLimitValuesFields"}) as unknown as TypedDocumentString<DeskLimitValuesFieldsFragment, unknown>;
+export const EscalationChainFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EscalationChainFields on EscalationChain {
+  estateId
+  csHeadStaffMemberId
+  managerStaffMemberId
+  effectiveCsHeadName
+  effectiveManagerName
+  csHeadAfterMinutes
+  managerAfterMinutes
+}
+    `, {"fragmentName":"EscalationChainFields"}) as unknown as TypedDocumentString<EscalationChainFieldsFragment, unknown>;
+export const PublishedChannelsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublishedChannelsFields on PublishedChannels {
+  estateId
+  phone
+  hours
+  email
+  fax
+  address
+  contactPerson
+  hqComplaintLine
+}
+    `, {"fragmentName":"PublishedChannelsFields"}) as unknown as TypedDocumentString<PublishedChannelsFieldsFragment, unknown>;
 export const PersonSummaryFragmentDoc = new TypedDocumentString(`
     fragment PersonSummary on Person {
   id
@@ -2911,6 +3325,163 @@ export const RefundPaymentAnomalyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefundPaymentAnomalyMutation, RefundPaymentAnomalyMutationVariables>;
+export const ServiceSettingsCategoriesDocument = new TypedDocumentString(`
+    query ServiceSettingsCategories($type: ServiceRequestType) {
+  serviceCategories(type: $type, includeInactive: true) {
+    type
+    code
+    name
+    active
+    sortOrder
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsCategoriesQuery, ServiceSettingsCategoriesQueryVariables>;
+export const ServiceSettingsSaveCategoryDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {
+  saveServiceCategory(input: $input) {
+    category {
+      type
+      code
+      name
+      active
+      sortOrder
+      isDefault
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsSaveCategoryMutation, ServiceSettingsSaveCategoryMutationVariables>;
+export const ServiceSettingsLimitsDocument = new TypedDocumentString(`
+    query ServiceSettingsLimits {
+  deskLimits {
+    current {
+      ...DeskLimitValuesFields
+    }
+    defaults {
+      ...DeskLimitValuesFields
+    }
+  }
+}
+    fragment DeskLimitValuesFields on DeskLimitValues {
+  emergencyAcknowledgeMinutes
+  emergencyOnSiteMinutes
+  ordinaryAppointmentWorkingHours
+  ordinaryOnSiteHours
+  completionWorkingDays
+}`) as unknown as TypedDocumentString<ServiceSettingsLimitsQuery, ServiceSettingsLimitsQueryVariables>;
+export const ServiceSettingsSetLimitsDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {
+  setDeskLimits(input: $input) {
+    limits {
+      current {
+        ...DeskLimitValuesFields
+      }
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment DeskLimitValuesFields on DeskLimitValues {
+  emergencyAcknowledgeMinutes
+  emergencyOnSiteMinutes
+  ordinaryAppointmentWorkingHours
+  ordinaryOnSiteHours
+  completionWorkingDays
+}`) as unknown as TypedDocumentString<ServiceSettingsSetLimitsMutation, ServiceSettingsSetLimitsMutationVariables>;
+export const ServiceSettingsChainDocument = new TypedDocumentString(`
+    query ServiceSettingsChain($estateId: ID!) {
+  escalationChain(estateId: $estateId) {
+    ...EscalationChainFields
+  }
+  staff(estateId: $estateId, first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment EscalationChainFields on EscalationChain {
+  estateId
+  csHeadStaffMemberId
+  managerStaffMemberId
+  effectiveCsHeadName
+  effectiveManagerName
+  csHeadAfterMinutes
+  managerAfterMinutes
+}`) as unknown as TypedDocumentString<ServiceSettingsChainQuery, ServiceSettingsChainQueryVariables>;
+export const ServiceSettingsSetChainDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {
+  setEscalationChain(input: $input) {
+    chain {
+      ...EscalationChainFields
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment EscalationChainFields on EscalationChain {
+  estateId
+  csHeadStaffMemberId
+  managerStaffMemberId
+  effectiveCsHeadName
+  effectiveManagerName
+  csHeadAfterMinutes
+  managerAfterMinutes
+}`) as unknown as TypedDocumentString<ServiceSettingsSetChainMutation, ServiceSettingsSetChainMutationVariables>;
+export const PublishedChannelsDocument = new TypedDocumentString(`
+    query PublishedChannels($estateId: ID!) {
+  publishedChannels(estateId: $estateId) {
+    ...PublishedChannelsFields
+  }
+}
+    fragment PublishedChannelsFields on PublishedChannels {
+  estateId
+  phone
+  hours
+  email
+  fax
+  address
+  contactPerson
+  hqComplaintLine
+}`) as unknown as TypedDocumentString<PublishedChannelsQuery, PublishedChannelsQueryVariables>;
+export const ServiceSettingsSetChannelsDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {
+  setPublishedChannels(input: $input) {
+    channels {
+      ...PublishedChannelsFields
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PublishedChannelsFields on PublishedChannels {
+  estateId
+  phone
+  hours
+  email
+  fax
+  address
+  contactPerson
+  hqComplaintLine
+}`) as unknown as TypedDocumentString<ServiceSettingsSetChannelsMutation, ServiceSettingsSetChannelsMutationVariables>;
 export const CompanyUsersDocument = new TypedDocumentString(`
     query CompanyUsers {
   companyUsers {
