@@ -40,15 +40,20 @@ public sealed class TimersApiFactory(string? dir = null) : ApiFactory
         public Task SendAsync(Notification message, CancellationToken ct) { sent.Enqueue(message); return Task.CompletedTask; }
     }
 
-    /// <summary>One sweep of the timer engine and one outbox run for each company, through Quartz as in production.</summary>
+    /// <summary>
+    /// One firing of <see cref="TimerSweepJob"/> and <see cref="OutboxJob"/> for each company: the jobs' own work, on
+    /// the company's database, with the host's clock, sources and sender (Quartz's firing path is covered by ScheduledWorkTests).
+    /// </summary>
     public async Task SweepAsync(params Tenant[] companies)
     {
-        foreach (var t in companies) await Get<TenantJobs>().EnqueueAsync<TimerSweepJob>(t.Slug);
-        var runs = await this.RunDueJobsAsync();
-        Assert.All(runs, r => Assert.Null(r.Error));
-        foreach (var t in companies) await Get<TenantJobs>().EnqueueAsync<OutboxJob>(t.Slug);
-        runs = await this.RunDueJobsAsync();
-        Assert.All(runs, r => Assert.Null(r.Error));
+        var now = Clock.GetUtcNow().UtcDateTime;
+        foreach (var t in companies)
+        {
+            await using var db = Open(t);
+            await TimerSweep.RunAsync(db, Services.GetServices<ITimerSource>(), now, CancellationToken.None);
+            db.ChangeTracker.Clear();
+            await NotificationOutbox.SendDueAsync(db, t.Slug, Get<INotificationSender>(), now, CancellationToken.None);
+        }
     }
 }
 
