@@ -386,5 +386,8 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
     /// <summary>Queries whose own-id answer is legitimately empty in the world (no control possible): path → why.</summary>
     private static readonly IReadOnlyDictionary<string, string> NoControl = new Dictionary<string, string>
     {
+        // The isolation world publishes no complaint channels yet; DeskSettingsTests checks that another company's resident
+        // gets null for an estate that did publish. TODO: publish channels in IsolationWorld and drop this line.
+        ["publishedChannels.estateId"] = "the world's estates publish no complaint channels (own id answers null too)",
     };
 }
