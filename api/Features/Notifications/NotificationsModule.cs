@@ -1,3 +1,5 @@
+using PropertySaaS.Api.Jobs;
+
 namespace PropertySaaS.Api.Features.Notifications;
 
 /// <summary>The feature's registrations (docs/architecture.md, "A feature is its folder").</summary>
@@ -8,5 +10,6 @@ public sealed class NotificationsModule : FeatureModule
     public override void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<INotificationSender, LoggingNotificationSender>();
+        builder.Services.AddRecurringTenantJob<OutboxJob>("0 0/2 * * * ?", ContactWindows.Zone);
     }
 }

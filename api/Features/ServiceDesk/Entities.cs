@@ -121,6 +121,8 @@ public enum ServiceAction
     Received, Dispatched, Reassigned, Accepted, Rejected, Started, Completed, SignedOff, ReturnVisited, Closed, Reopened, Cancelled, DeadlineChanged,
     // Complaints (§7): classification, validity, plan, handling record, sub-state moves, claims, repeats, reports.
     Classified, ValidityDecided, PlanReplied, HandlingRecorded, ComplaintMoved, ClaimRecorded, ClaimDecided, ClaimPaid, RepeatLinked, ReportSubmitted,
+    /// <summary>A limit ran out and the timer engine escalated it (to the CS head, then the estate manager).</summary>
+    Escalated,
 }
 
 /// <summary>The one table of moves between <see cref="ServiceRequestStatus"/> values.</summary>

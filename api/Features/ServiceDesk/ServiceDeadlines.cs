@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Calendar;
+using PropertySaaS.Api.Features.ServiceDesk.Settings;
 
 namespace PropertySaaS.Api.Features.ServiceDesk;
 
@@ -26,23 +27,24 @@ public static class ServiceDeadlines
     public static readonly TimeSpan RepairReturnVisit = TimeSpan.FromHours(24);
     public const int ComplaintReturnVisitWorkingDays = 3;
 
-    /// <summary>The limits that start when a request is received.</summary>
+    /// <summary>The limits that start when a request is received; <paramref name="settings"/>: the company's urgency limits (default: the suggested ones).</summary>
     public static List<(ServiceDeadlineKind Kind, DateTime Due)> AtIntake(ServiceRequestType type, ServiceChannel channel, RepairUrgency? urgency,
-        DateTime receivedAt, DateTime? appointmentAt, WorkingCalendar calendar)
+        DateTime receivedAt, DateTime? appointmentAt, WorkingCalendar calendar, DeskLimits? settings = null)
     {
+        var company = settings ?? DeskLimits.Defaults;
         var at = Utc(receivedAt);
         var limits = new List<(ServiceDeadlineKind, DateTime)>();
         switch (type)
         {
             case ServiceRequestType.Repair or ServiceRequestType.HomeService when urgency == RepairUrgency.Emergency:
-                limits.Add((ServiceDeadlineKind.Acknowledge, receivedAt + EmergencyAcknowledge));
-                limits.Add((ServiceDeadlineKind.OnSite, receivedAt + EmergencyOnSite));
-                limits.Add((ServiceDeadlineKind.Completion, calendar.AddWorkingDays(at, CompletionWorkingDays).UtcDateTime));
+                limits.Add((ServiceDeadlineKind.Acknowledge, receivedAt + company.EmergencyAcknowledge));
+                limits.Add((ServiceDeadlineKind.OnSite, receivedAt + company.EmergencyOnSite));
+                limits.Add((ServiceDeadlineKind.Completion, calendar.AddWorkingDays(at, company.CompletionWorkingDays).UtcDateTime));
                 break;
             case ServiceRequestType.Repair or ServiceRequestType.HomeService:
-                limits.Add((ServiceDeadlineKind.Appointment, calendar.AddWorkingHours(at, OrdinaryAppointmentWorkingHours).UtcDateTime));
-                limits.Add((ServiceDeadlineKind.OnSite, appointmentAt ?? receivedAt + OrdinaryOnSite));
-                limits.Add((ServiceDeadlineKind.Completion, calendar.AddWorkingDays(at, CompletionWorkingDays).UtcDateTime));
+                limits.Add((ServiceDeadlineKind.Appointment, calendar.AddWorkingHours(at, company.OrdinaryAppointmentWorkingHours).UtcDateTime));
+                limits.Add((ServiceDeadlineKind.OnSite, appointmentAt ?? receivedAt + company.OrdinaryOnSite));
+                limits.Add((ServiceDeadlineKind.Completion, calendar.AddWorkingDays(at, company.CompletionWorkingDays).UtcDateTime));
                 break;
             case ServiceRequestType.Complaint:
                 limits.Add((ServiceDeadlineKind.Reply, channel is ServiceChannel.Email or ServiceChannel.Letter
@@ -105,8 +107,8 @@ public static class ServiceDeadlines
         calendar.DueByDayOfMonth(year, month, MonthlyReportDay).UtcDateTime;
 
     /// <summary>A reopened repair gets a new completion limit counted from the reopening.</summary>
-    public static DateTime CompletionAfterReopen(DateTime reopenedAt, WorkingCalendar calendar) =>
-        calendar.AddWorkingDays(Utc(reopenedAt), CompletionWorkingDays).UtcDateTime;
+    public static DateTime CompletionAfterReopen(DateTime reopenedAt, WorkingCalendar calendar, DeskLimits? settings = null) =>
+        calendar.AddWorkingDays(Utc(reopenedAt), (settings ?? DeskLimits.Defaults).CompletionWorkingDays).UtcDateTime;
 
     /// <summary>
     /// "Same day" (当日): the end of the calendar day of the trigger when it came on a working day before closing time;

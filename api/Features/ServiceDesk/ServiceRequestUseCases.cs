@@ -30,7 +30,7 @@ internal static class Intake
         var calendar = await CalendarAsync(rc, r.EstateId, ct);
         // Ordinary repairs count from the desk's receipt; an urgency left open defaults to ordinary (§6.5).
         if (r.Type is ServiceRequestType.Repair or ServiceRequestType.HomeService) r.Urgency ??= RepairUrgency.Ordinary;
-        foreach (var (kind, due) in ServiceDeadlines.AtIntake(r.Type, r.Channel, r.Urgency, r.ReceivedAt, r.AppointmentAt, calendar))
+        foreach (var (kind, due) in ServiceDeadlines.AtIntake(r.Type, r.Channel, r.Urgency, r.ReceivedAt, r.AppointmentAt, calendar, await Settings.DeskLimits.ForCompanyAsync(rc.Db, ct)))
             r.Deadlines.Add(ServiceDeadlines.Row(r, kind, r.ReceivedAt, due));
         r.Status = ServiceRequestStatus.Received;
         var e = r.Log(ServiceAction.Received, by, r.RecordedAt, null);
@@ -38,6 +38,8 @@ internal static class Intake
         if (r.Type == ServiceRequestType.Complaint) await ComplaintDesk.OpenAsync(rc.Db, r, by, calendar, ct);
         await ServiceRequestNumbers.SaveNewAsync(rc.Db, r, calendar.Local(new DateTimeOffset(DateTime.SpecifyKind(r.ReceivedAt, DateTimeKind.Utc))), ct);
         if (r.Complaint is not null) await ComplaintDesk.LinkRepeatAsync(rc.Db, r, by, ct);
+        // The receipt names the request's number, known once it is stored.
+        if (await DeskNotifications.QueueAsync(rc.Db, r, [e], calendar, rc.Now, ct) > 0) await rc.Db.SaveChangesAsync(ct);
     }
 }
 
@@ -143,6 +145,7 @@ internal static class Step
         // Timeline entries and new limits are added explicitly: their ids are set client-side.
         rc.Db.AddRange(r.Timeline.Skip(events));
         rc.Db.AddRange(r.Deadlines.Skip(deadlines));
+        if (r.Timeline.Count > events) await DeskNotifications.QueueAsync(rc.Db, r, r.Timeline.Skip(events).ToList(), await CalendarAsync(rc, r.EstateId, ct), rc.Now, ct);
         await rc.Db.SaveChangesAsync(ct);
         return Payload<ServiceRequest>.Ok(r);
     }
@@ -387,7 +390,7 @@ internal static class Reopen
         Step.VoidOpen(r, rc.Now, ServiceDeadlineKind.ReturnVisit);
         if (r.Type is ServiceRequestType.Repair or ServiceRequestType.HomeService)
             r.Deadlines.Add(ServiceDeadlines.Row(r, ServiceDeadlineKind.Completion, rc.Now,
-                ServiceDeadlines.CompletionAfterReopen(rc.Now, await CalendarAsync(rc, r.EstateId, ct))));
+                ServiceDeadlines.CompletionAfterReopen(rc.Now, await CalendarAsync(rc, r.EstateId, ct), await Settings.DeskLimits.ForCompanyAsync(rc.Db, ct))));
     }
 }
 

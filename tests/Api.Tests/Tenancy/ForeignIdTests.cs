@@ -51,6 +51,8 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["serviceRequest.id"] = IdKind.ServiceRequest,
         ["serviceStockTake.estateId"] = IdKind.Estate,
         ["serviceHandlers.estateId"] = IdKind.Estate,
+        ["escalationChain.estateId"] = IdKind.Estate,
+        ["publishedChannels.estateId"] = IdKind.Estate,
         // Mutations
         ["addCalendarDay.input.estateId"] = IdKind.Estate,
         ["removeCalendarDay.input.id"] = IdKind.CalendarDay,
@@ -139,6 +141,10 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["reviewCustomerVisit.input.visitId"] = IdKind.Visit,
         ["setVisitOptOut.input.unitId"] = IdKind.Unit,
         ["submitComplaintMonthlyReport.input.estateId"] = IdKind.Estate,
+        ["setEscalationChain.input.estateId"] = IdKind.Estate,
+        ["setEscalationChain.input.csHeadStaffMemberId"] = IdKind.StaffMember,
+        ["setEscalationChain.input.managerStaffMemberId"] = IdKind.StaffMember,
+        ["setPublishedChannels.input.estateId"] = IdKind.Estate,
     };
 
     /// <summary>Values the generic filler cannot guess, by argument path (only where a valid value matters).</summary>
@@ -413,5 +419,8 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
     /// <summary>Queries whose own-id answer is legitimately empty in the world (no control possible): path → why.</summary>
     private static readonly IReadOnlyDictionary<string, string> NoControl = new Dictionary<string, string>
     {
+        // The isolation world publishes no complaint channels yet; DeskSettingsTests checks that another company's resident
+        // gets null for an estate that did publish. TODO: publish channels in IsolationWorld and drop this line.
+        ["publishedChannels.estateId"] = "the world's estates publish no complaint channels (own id answers null too)",
     };
 }

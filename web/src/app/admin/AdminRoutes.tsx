@@ -1,9 +1,10 @@
-import { ApartmentOutlined, BankOutlined, CalendarOutlined, DollarOutlined, PercentageOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BankOutlined, CalendarOutlined, CustomerServiceOutlined, DollarOutlined, PercentageOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import { Navigate, Route, Routes } from 'react-router-dom'
 import { CalendarPage } from '@/features/calendar-admin'
 import { CompaniesPage } from '@/features/companies'
 import { EstatesPage } from '@/features/estates'
 import { BillingSettingsPage, CollectionRatesPage, FeeItemsPage } from '@/features/fees-admin'
+import { ServiceSettingsPage } from '@/features/service-settings'
 import { StaffPage } from '@/features/staff-management'
 import { hasRole } from '@/shared/auth/roles'
 import { useSession } from '@/shared/auth/session'
@@ -25,6 +26,7 @@ export function AdminRoutes() {
           { path: '/collection-rates', labelKey: 'feesAdmin.nav.collection', icon: <PercentageOutlined /> },
           { path: '/billing-settings', labelKey: 'feesAdmin.nav.settings', icon: <SettingOutlined /> },
           { path: '/calendar', labelKey: 'calendarAdmin.nav', icon: <CalendarOutlined /> },
+          { path: '/service-settings', labelKey: 'serviceSettings.nav', icon: <CustomerServiceOutlined /> },
         ]
       : []),
     ...(platformAdmin ? [{ path: '/companies', labelKey: 'nav.companies', icon: <BankOutlined /> }] : []),
@@ -40,6 +42,7 @@ export function AdminRoutes() {
         {companyAdmin && <Route path="/collection-rates" element={<CollectionRatesPage />} />}
         {companyAdmin && <Route path="/billing-settings" element={<BillingSettingsPage />} />}
         {companyAdmin && <Route path="/calendar" element={<CalendarPage />} />}
+        {companyAdmin && <Route path="/service-settings" element={<ServiceSettingsPage />} />}
         {platformAdmin && <Route path="/companies" element={<CompaniesPage />} />}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Route>

@@ -61,25 +61,17 @@ type Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": typeof types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": typeof types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": typeof types.RefundPaymentAnomalyDocument,
-    "\n  fragment ServiceRequestRow on ServiceRequest {\n    id number type channel status receivedAt unitLabel location description category urgency\n    contactName contactPhone anonymous firstReceiverName assigneeName assignedDepartmentName assignedToMe\n    sla difficult returnVisitSatisfied rating\n    deadlines { kind dueAt metAt voidedAt state }\n  }\n": typeof types.ServiceRequestRowFragmentDoc,
-    "\n  query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {\n    serviceRequests(estateId: $estateId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestRow }\n    }\n  }\n": typeof types.ServiceQueueDocument,
-    "\n  query ServiceRequestDetail($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestRow\n      estateId unitId appointmentAt assignedDepartmentId assignedStaffMemberId\n      rejectReason completionNotes completedAt signedOffAt closedAt cancelReason\n      timeline { at action actorName fromStatus toStatus note }\n    }\n  }\n": typeof types.ServiceRequestDetailDocument,
-    "\n  query ServiceStockTake($estateId: ID!) {\n    serviceStockTake(estateId: $estateId) { ...ServiceRequestRow }\n  }\n": typeof types.ServiceStockTakeDocument,
-    "\n  query ServiceHandlers($estateId: ID!) {\n    serviceHandlers(estateId: $estateId) { id name position department { id name kind } }\n    departments(estateId: $estateId) { id name kind estateId }\n  }\n": typeof types.ServiceHandlersDocument,
-    "\n  query ServiceDeskUnitSearch($filter: UnitFilter) {\n    units(first: 20, filter: $filter) {\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n": typeof types.ServiceDeskUnitSearchDocument,
-    "\n  mutation RecordServiceRequest($input: RecordServiceRequestInput!) {\n    recordServiceRequest(input: $input) { serviceRequest { ...ServiceRequestRow } errors { __typename code field message } }\n  }\n": typeof types.RecordServiceRequestDocument,
-    "\n  mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {\n    dispatchServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.DispatchServiceRequestDocument,
-    "\n  mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {\n    reassignServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.ReassignServiceRequestDocument,
-    "\n  mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.AcceptServiceRequestDocument,
-    "\n  mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.RejectServiceRequestDocument,
-    "\n  mutation StartServiceWork($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.StartServiceWorkDocument,
-    "\n  mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.CompleteServiceRequestDocument,
-    "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.SignOffServiceRequestDocument,
-    "\n  mutation RecordReturnVisit($input: RecordReturnVisitInput!) {\n    recordReturnVisit(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.RecordReturnVisitDocument,
-    "\n  mutation CloseServiceRequest($input: ServiceRequestStepInput!) {\n    closeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.CloseServiceRequestDocument,
-    "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.ReopenServiceRequestDocument,
-    "\n  mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {\n    cancelServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.CancelServiceRequestDocument,
-    "\n  mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {\n    changeServiceDeadline(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.ChangeServiceDeadlineDocument,
+    "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n": typeof types.ServiceSettingsCategoriesDocument,
+    "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSaveCategoryDocument,
+    "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n": typeof types.DeskLimitValuesFieldsFragmentDoc,
+    "\n  query ServiceSettingsLimits {\n    deskLimits { current { ...DeskLimitValuesFields } defaults { ...DeskLimitValuesFields } }\n  }\n": typeof types.ServiceSettingsLimitsDocument,
+    "\n  mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {\n    setDeskLimits(input: $input) {\n      limits { current { ...DeskLimitValuesFields } }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSetLimitsDocument,
+    "\n  fragment EscalationChainFields on EscalationChain {\n    estateId csHeadStaffMemberId managerStaffMemberId effectiveCsHeadName effectiveManagerName csHeadAfterMinutes managerAfterMinutes\n  }\n": typeof types.EscalationChainFieldsFragmentDoc,
+    "\n  query ServiceSettingsChain($estateId: ID!) {\n    escalationChain(estateId: $estateId) { ...EscalationChainFields }\n    staff(estateId: $estateId, first: 200) { nodes { id name } }\n  }\n": typeof types.ServiceSettingsChainDocument,
+    "\n  mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {\n    setEscalationChain(input: $input) {\n      chain { ...EscalationChainFields }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSetChainDocument,
+    "\n  fragment PublishedChannelsFields on PublishedChannels {\n    estateId phone hours email fax address contactPerson hqComplaintLine\n  }\n": typeof types.PublishedChannelsFieldsFragmentDoc,
+    "\n  query PublishedChannels($estateId: ID!) {\n    publishedChannels(estateId: $estateId) { ...PublishedChannelsFields }\n  }\n": typeof types.PublishedChannelsDocument,
+    "\n  mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {\n    setPublishedChannels(input: $input) {\n      channels { ...PublishedChannelsFields }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSetChannelsDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      userId userName displayName accountManaged email roles estateIds mustChangePassword twoFactorEnabled lockedOut disabled\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      invited { temporaryPassword user { userId userName } invitation { code url expiresAt } }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.InviteStaffDocument,
     "\n  mutation SetStaffRoles($input: SetStaffRolesInput!) {\n    setStaffRoles(input: $input) {\n      user { userId roles estateIds }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.SetStaffRolesDocument,
@@ -140,25 +132,17 @@ const documents: Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": types.RefundPaymentAnomalyDocument,
-    "\n  fragment ServiceRequestRow on ServiceRequest {\n    id number type channel status receivedAt unitLabel location description category urgency\n    contactName contactPhone anonymous firstReceiverName assigneeName assignedDepartmentName assignedToMe\n    sla difficult returnVisitSatisfied rating\n    deadlines { kind dueAt metAt voidedAt state }\n  }\n": types.ServiceRequestRowFragmentDoc,
-    "\n  query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {\n    serviceRequests(estateId: $estateId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestRow }\n    }\n  }\n": types.ServiceQueueDocument,
-    "\n  query ServiceRequestDetail($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestRow\n      estateId unitId appointmentAt assignedDepartmentId assignedStaffMemberId\n      rejectReason completionNotes completedAt signedOffAt closedAt cancelReason\n      timeline { at action actorName fromStatus toStatus note }\n    }\n  }\n": types.ServiceRequestDetailDocument,
-    "\n  query ServiceStockTake($estateId: ID!) {\n    serviceStockTake(estateId: $estateId) { ...ServiceRequestRow }\n  }\n": types.ServiceStockTakeDocument,
-    "\n  query ServiceHandlers($estateId: ID!) {\n    serviceHandlers(estateId: $estateId) { id name position department { id name kind } }\n    departments(estateId: $estateId) { id name kind estateId }\n  }\n": types.ServiceHandlersDocument,
-    "\n  query ServiceDeskUnitSearch($filter: UnitFilter) {\n    units(first: 20, filter: $filter) {\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n": types.ServiceDeskUnitSearchDocument,
-    "\n  mutation RecordServiceRequest($input: RecordServiceRequestInput!) {\n    recordServiceRequest(input: $input) { serviceRequest { ...ServiceRequestRow } errors { __typename code field message } }\n  }\n": types.RecordServiceRequestDocument,
-    "\n  mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {\n    dispatchServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.DispatchServiceRequestDocument,
-    "\n  mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {\n    reassignServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.ReassignServiceRequestDocument,
-    "\n  mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.AcceptServiceRequestDocument,
-    "\n  mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.RejectServiceRequestDocument,
-    "\n  mutation StartServiceWork($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.StartServiceWorkDocument,
-    "\n  mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.CompleteServiceRequestDocument,
-    "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.SignOffServiceRequestDocument,
-    "\n  mutation RecordReturnVisit($input: RecordReturnVisitInput!) {\n    recordReturnVisit(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.RecordReturnVisitDocument,
-    "\n  mutation CloseServiceRequest($input: ServiceRequestStepInput!) {\n    closeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.CloseServiceRequestDocument,
-    "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.ReopenServiceRequestDocument,
-    "\n  mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {\n    cancelServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.CancelServiceRequestDocument,
-    "\n  mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {\n    changeServiceDeadline(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.ChangeServiceDeadlineDocument,
+    "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n": types.ServiceSettingsCategoriesDocument,
+    "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSaveCategoryDocument,
+    "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n": types.DeskLimitValuesFieldsFragmentDoc,
+    "\n  query ServiceSettingsLimits {\n    deskLimits { current { ...DeskLimitValuesFields } defaults { ...DeskLimitValuesFields } }\n  }\n": types.ServiceSettingsLimitsDocument,
+    "\n  mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {\n    setDeskLimits(input: $input) {\n      limits { current { ...DeskLimitValuesFields } }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSetLimitsDocument,
+    "\n  fragment EscalationChainFields on EscalationChain {\n    estateId csHeadStaffMemberId managerStaffMemberId effectiveCsHeadName effectiveManagerName csHeadAfterMinutes managerAfterMinutes\n  }\n": types.EscalationChainFieldsFragmentDoc,
+    "\n  query ServiceSettingsChain($estateId: ID!) {\n    escalationChain(estateId: $estateId) { ...EscalationChainFields }\n    staff(estateId: $estateId, first: 200) { nodes { id name } }\n  }\n": types.ServiceSettingsChainDocument,
+    "\n  mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {\n    setEscalationChain(input: $input) {\n      chain { ...EscalationChainFields }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSetChainDocument,
+    "\n  fragment PublishedChannelsFields on PublishedChannels {\n    estateId phone hours email fax address contactPerson hqComplaintLine\n  }\n": types.PublishedChannelsFieldsFragmentDoc,
+    "\n  query PublishedChannels($estateId: ID!) {\n    publishedChannels(estateId: $estateId) { ...PublishedChannelsFields }\n  }\n": types.PublishedChannelsDocument,
+    "\n  mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {\n    setPublishedChannels(input: $input) {\n      channels { ...PublishedChannelsFields }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSetChannelsDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      userId userName displayName accountManaged email roles estateIds mustChangePassword twoFactorEnabled lockedOut disabled\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      invited { temporaryPassword user { userId userName } invitation { code url expiresAt } }\n      errors { __typename code message field }\n    }\n  }\n": types.InviteStaffDocument,
     "\n  mutation SetStaffRoles($input: SetStaffRolesInput!) {\n    setStaffRoles(input: $input) {\n      user { userId roles estateIds }\n      errors { __typename code message field }\n    }\n  }\n": types.SetStaffRolesDocument,
@@ -360,79 +344,47 @@ export function graphql(source: "\n  mutation RefundPaymentAnomaly($input: Refun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServiceRequestRow on ServiceRequest {\n    id number type channel status receivedAt unitLabel location description category urgency\n    contactName contactPhone anonymous firstReceiverName assigneeName assignedDepartmentName assignedToMe\n    sla difficult returnVisitSatisfied rating\n    deadlines { kind dueAt metAt voidedAt state }\n  }\n"): typeof import('./graphql').ServiceRequestRowFragmentDoc;
+export function graphql(source: "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n"): typeof import('./graphql').ServiceSettingsCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {\n    serviceRequests(estateId: $estateId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestRow }\n    }\n  }\n"): typeof import('./graphql').ServiceQueueDocument;
+export function graphql(source: "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSaveCategoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceRequestDetail($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestRow\n      estateId unitId appointmentAt assignedDepartmentId assignedStaffMemberId\n      rejectReason completionNotes completedAt signedOffAt closedAt cancelReason\n      timeline { at action actorName fromStatus toStatus note }\n    }\n  }\n"): typeof import('./graphql').ServiceRequestDetailDocument;
+export function graphql(source: "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n"): typeof import('./graphql').DeskLimitValuesFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceStockTake($estateId: ID!) {\n    serviceStockTake(estateId: $estateId) { ...ServiceRequestRow }\n  }\n"): typeof import('./graphql').ServiceStockTakeDocument;
+export function graphql(source: "\n  query ServiceSettingsLimits {\n    deskLimits { current { ...DeskLimitValuesFields } defaults { ...DeskLimitValuesFields } }\n  }\n"): typeof import('./graphql').ServiceSettingsLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceHandlers($estateId: ID!) {\n    serviceHandlers(estateId: $estateId) { id name position department { id name kind } }\n    departments(estateId: $estateId) { id name kind estateId }\n  }\n"): typeof import('./graphql').ServiceHandlersDocument;
+export function graphql(source: "\n  mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {\n    setDeskLimits(input: $input) {\n      limits { current { ...DeskLimitValuesFields } }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSetLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceDeskUnitSearch($filter: UnitFilter) {\n    units(first: 20, filter: $filter) {\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceDeskUnitSearchDocument;
+export function graphql(source: "\n  fragment EscalationChainFields on EscalationChain {\n    estateId csHeadStaffMemberId managerStaffMemberId effectiveCsHeadName effectiveManagerName csHeadAfterMinutes managerAfterMinutes\n  }\n"): typeof import('./graphql').EscalationChainFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordServiceRequest($input: RecordServiceRequestInput!) {\n    recordServiceRequest(input: $input) { serviceRequest { ...ServiceRequestRow } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').RecordServiceRequestDocument;
+export function graphql(source: "\n  query ServiceSettingsChain($estateId: ID!) {\n    escalationChain(estateId: $estateId) { ...EscalationChainFields }\n    staff(estateId: $estateId, first: 200) { nodes { id name } }\n  }\n"): typeof import('./graphql').ServiceSettingsChainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {\n    dispatchServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').DispatchServiceRequestDocument;
+export function graphql(source: "\n  mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {\n    setEscalationChain(input: $input) {\n      chain { ...EscalationChainFields }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSetChainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {\n    reassignServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').ReassignServiceRequestDocument;
+export function graphql(source: "\n  fragment PublishedChannelsFields on PublishedChannels {\n    estateId phone hours email fax address contactPerson hqComplaintLine\n  }\n"): typeof import('./graphql').PublishedChannelsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').AcceptServiceRequestDocument;
+export function graphql(source: "\n  query PublishedChannels($estateId: ID!) {\n    publishedChannels(estateId: $estateId) { ...PublishedChannelsFields }\n  }\n"): typeof import('./graphql').PublishedChannelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').RejectServiceRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartServiceWork($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').StartServiceWorkDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').CompleteServiceRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').SignOffServiceRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordReturnVisit($input: RecordReturnVisitInput!) {\n    recordReturnVisit(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').RecordReturnVisitDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CloseServiceRequest($input: ServiceRequestStepInput!) {\n    closeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').CloseServiceRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').ReopenServiceRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {\n    cancelServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').CancelServiceRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {\n    changeServiceDeadline(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').ChangeServiceDeadlineDocument;
+export function graphql(source: "\n  mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {\n    setPublishedChannels(input: $input) {\n      channels { ...PublishedChannelsFields }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ServiceSettingsSetChannelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,13 +44,6 @@ export type CalendarDaySource =
   | 'ESTATE'
   | 'OFFICIAL';
 
-export type ChangeServiceDeadlineInput = {
-  dueAt: string;
-  kind: ServiceDeadlineKind;
-  reason: string;
-  requestId: string;
-};
-
 export type CloseShiftInput = {
   countedCash: number | string;
   differenceReason?: string | null | undefined;
@@ -63,11 +56,6 @@ export type CompanyStatus =
   | 'FAILED'
   | 'PROVISIONING'
   | 'SUSPENDED';
-
-export type CompleteServiceRequestInput = {
-  notes: string;
-  requestId: string;
-};
 
 export type ContactChannel =
   | 'CALL'
@@ -99,26 +87,6 @@ export type DatabaseProvider =
   | 'POSTGRE_SQL'
   | 'SQLITE'
   | 'SQL_SERVER';
-
-export type DepartmentKind =
-  | 'COMMUNITY_CULTURE'
-  | 'CONTROL_CENTRE'
-  | 'CUSTOMER_SERVICE'
-  | 'ENGINEERING'
-  | 'ENVIRONMENT'
-  | 'FINANCE'
-  | 'GENERAL_AFFAIRS'
-  | 'GREENING'
-  | 'HUMAN_RESOURCES'
-  | 'QUALITY'
-  | 'SECURITY';
-
-export type DispatchServiceRequestInput = {
-  departmentId?: string | null | undefined;
-  note?: string | null | undefined;
-  requestId: string;
-  staffMemberId?: string | null | undefined;
-};
 
 export type EstateType =
   | 'COMMERCIAL'
@@ -178,25 +146,6 @@ export type PaymentMethod =
   | 'ONLINE'
   | 'TRANSFER';
 
-export type Position =
-  | 'ARCHIVIST'
-  | 'CASHIER'
-  | 'CLEANING_STAFF'
-  | 'CONTROL_CENTRE_OPERATOR'
-  | 'CS_CENTRE_MANAGER'
-  | 'CS_SPECIALIST'
-  | 'CS_SUPERVISOR'
-  | 'ENGINEERING_HEAD'
-  | 'ESTATE_HEAD'
-  | 'FRONT_DESK_LEAD'
-  | 'FRONT_DESK_RECEPTIONIST'
-  | 'GREENING_TECHNICIAN'
-  | 'INFORMATION_CLERK'
-  | 'QUALITY_OFFICER'
-  | 'SECURITY_OFFICER'
-  | 'TECHNICIAN'
-  | 'ZONE_BUTLER';
-
 export type ReconcileShiftInput = {
   note?: string | null | undefined;
   shiftId: string;
@@ -212,30 +161,6 @@ export type RecordPaymentInput = {
   payerName?: string | null | undefined;
   tendered?: number | string | null | undefined;
   unitId: string;
-};
-
-export type RecordReturnVisitInput = {
-  notes?: string | null | undefined;
-  rating?: number | null | undefined;
-  requestId: string;
-  satisfied: boolean;
-};
-
-export type RecordServiceRequestInput = {
-  anonymous?: boolean | null | undefined;
-  appointmentAt?: string | null | undefined;
-  category?: string | null | undefined;
-  channel: ServiceChannel;
-  contactName?: string | null | undefined;
-  contactPhone?: string | null | undefined;
-  description: string;
-  estateId: string;
-  location?: string | null | undefined;
-  receivedAt?: string | null | undefined;
-  reporterPersonId?: string | null | undefined;
-  type: ServiceRequestType;
-  unitId?: string | null | undefined;
-  urgency?: RepairUrgency | null | undefined;
 };
 
 export type RefundPaymentAnomalyInput = {
@@ -271,107 +196,18 @@ export type RemoveCalendarDayInput = {
   id: string;
 };
 
-export type RepairUrgency =
-  | 'EMERGENCY'
-  | 'ORDINARY';
+export type SaveServiceCategoryInput = {
+  active: boolean;
+  code: string;
+  name: string;
+  sortOrder?: number | null | undefined;
+  type: ServiceRequestType;
+};
 
 export type SendArrearsRemindersInput = {
   channel?: ContactChannel | null | undefined;
   estateId: string;
   unitIds?: Array<string> | null | undefined;
-};
-
-export type ServiceAction =
-  | 'ACCEPTED'
-  | 'CANCELLED'
-  | 'CLAIM_DECIDED'
-  | 'CLAIM_PAID'
-  | 'CLAIM_RECORDED'
-  | 'CLASSIFIED'
-  | 'CLOSED'
-  | 'COMPLAINT_MOVED'
-  | 'COMPLETED'
-  | 'DEADLINE_CHANGED'
-  | 'DISPATCHED'
-  | 'HANDLING_RECORDED'
-  | 'PLAN_REPLIED'
-  | 'REASSIGNED'
-  | 'RECEIVED'
-  | 'REJECTED'
-  | 'REOPENED'
-  | 'REPEAT_LINKED'
-  | 'REPORT_SUBMITTED'
-  | 'RETURN_VISITED'
-  | 'SIGNED_OFF'
-  | 'STARTED'
-  | 'VALIDITY_DECIDED';
-
-export type ServiceChannel =
-  | 'EMAIL'
-  | 'FIELD_STAFF'
-  | 'FORWARDED_BY_HQ'
-  | 'LETTER'
-  | 'ONLINE'
-  | 'PHONE'
-  | 'RESIDENT_PORTAL'
-  | 'WALK_IN';
-
-export type ServiceDeadlineKind =
-  | 'ACKNOWLEDGE'
-  | 'APPOINTMENT'
-  | 'COMPLETION'
-  | 'HANDLING_PLAN'
-  | 'HANDLING_RECORD'
-  | 'HOT_CASE_REPORT'
-  | 'HOT_REPORT'
-  | 'MAJOR_REPORT'
-  | 'OBSERVATION'
-  | 'ON_SITE'
-  | 'REPLY'
-  | 'RETURN_VISIT';
-
-export type ServiceQueueOrder =
-  | 'DEADLINE'
-  | 'NEWEST';
-
-export type ServiceRequestFilter = {
-  assigneeStaffMemberId?: string | null | undefined;
-  awaitingReturnVisit?: boolean | null | undefined;
-  channel?: ServiceChannel | null | undefined;
-  difficult?: boolean | null | undefined;
-  mine?: boolean | null | undefined;
-  openOnly?: boolean | null | undefined;
-  receivedFrom?: string | null | undefined;
-  receivedTo?: string | null | undefined;
-  search?: string | null | undefined;
-  sla?: SlaState | null | undefined;
-  status?: Array<ServiceRequestStatus> | null | undefined;
-  type?: ServiceRequestType | null | undefined;
-  unassigned?: boolean | null | undefined;
-  urgency?: RepairUrgency | null | undefined;
-};
-
-export type ServiceRequestReasonInput = {
-  reason: string;
-  requestId: string;
-};
-
-export type ServiceRequestStatus =
-  | 'ACCEPTED'
-  | 'CANCELLED'
-  | 'CLOSED'
-  | 'COMPLETED'
-  | 'DISPATCHED'
-  | 'IN_PROGRESS'
-  | 'RECEIVED'
-  | 'REJECTED'
-  | 'REOPENED'
-  | 'RETURN_VISITED'
-  | 'SIGNED_OFF';
-
-export type ServiceRequestStepInput = {
-  note?: string | null | undefined;
-  requestId: string;
 };
 
 export type ServiceRequestType =
@@ -385,6 +221,33 @@ export type ServiceRequestType =
 
 export type SetCalendarTimeZoneInput = {
   timeZone: string;
+};
+
+export type SetDeskLimitsInput = {
+  completionWorkingDays?: number | null | undefined;
+  emergencyAcknowledgeMinutes?: number | null | undefined;
+  emergencyOnSiteMinutes?: number | null | undefined;
+  ordinaryAppointmentWorkingHours?: number | null | undefined;
+  ordinaryOnSiteHours?: number | null | undefined;
+};
+
+export type SetEscalationChainInput = {
+  csHeadAfterMinutes: number;
+  csHeadStaffMemberId?: string | null | undefined;
+  estateId: string;
+  managerAfterMinutes: number;
+  managerStaffMemberId?: string | null | undefined;
+};
+
+export type SetPublishedChannelsInput = {
+  address?: string | null | undefined;
+  contactPerson?: string | null | undefined;
+  email?: string | null | undefined;
+  estateId: string;
+  fax?: string | null | undefined;
+  hours?: string | null | undefined;
+  hqComplaintLine?: string | null | undefined;
+  phone?: string | null | undefined;
 };
 
 export type SetStaffRolesInput = {
@@ -403,17 +266,6 @@ export type ShiftStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'RECONCILED';
-
-export type SignOffServiceRequestInput = {
-  comment?: string | null | undefined;
-  rating?: number | null | undefined;
-  requestId: string;
-};
-
-export type SlaState =
-  | 'DUE_SOON'
-  | 'ON_TIME'
-  | 'OVERDUE';
 
 export type StartBillingRunInput = {
   estateId: string;
@@ -485,19 +337,12 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -506,21 +351,18 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -533,7 +375,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -571,19 +413,12 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -592,21 +427,18 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -619,7 +451,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -660,19 +492,12 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -681,21 +506,18 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -708,7 +530,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -747,19 +569,12 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -768,21 +583,18 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -795,7 +607,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminRemoveDayMutationVariables = Exact<{
@@ -817,19 +629,12 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -838,21 +643,18 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -865,7 +667,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetHoursMutationVariables = Exact<{
@@ -887,19 +689,12 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -908,21 +703,18 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -935,7 +727,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetTimeZoneMutationVariables = Exact<{
@@ -957,19 +749,12 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -978,21 +763,18 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1005,7 +787,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CashierUnitSearchQueryVariables = Exact<{
@@ -1049,19 +831,12 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1070,21 +845,18 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1097,7 +869,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -1136,19 +908,12 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1157,21 +922,18 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1184,7 +946,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -1206,19 +968,12 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1227,21 +982,18 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1254,7 +1006,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -1276,19 +1028,12 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1297,21 +1042,18 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1324,7 +1066,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -1354,19 +1096,12 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1375,21 +1110,18 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1402,7 +1134,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -1444,19 +1176,12 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1465,21 +1190,18 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1492,7 +1214,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -1514,19 +1236,12 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1535,21 +1250,18 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1562,7 +1274,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1589,19 +1301,12 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1610,21 +1315,18 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1637,7 +1339,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -1682,19 +1384,12 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1703,21 +1398,18 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1730,7 +1422,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -1752,19 +1444,12 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1773,21 +1458,18 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1800,7 +1482,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -1822,19 +1504,12 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1843,21 +1518,18 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1870,7 +1542,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1897,19 +1569,12 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1918,21 +1583,18 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1945,958 +1607,279 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
-export type ServiceRequestRowFragment = { id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> };
+export type ServiceSettingsCategoriesQueryVariables = Exact<{
+  type?: ServiceRequestType | null | undefined;
+}>;
 
-export type ServiceQueueQueryVariables = Exact<{
+
+export type ServiceSettingsCategoriesQuery = { serviceCategories: Array<{ type: ServiceRequestType, code: string, name: string, active: boolean, sortOrder: number, isDefault: boolean }> };
+
+export type ServiceSettingsSaveCategoryMutationVariables = Exact<{
+  input: SaveServiceCategoryInput;
+}>;
+
+
+export type ServiceSettingsSaveCategoryMutation = { saveServiceCategory: { category: { type: ServiceRequestType, code: string, name: string, active: boolean, sortOrder: number, isDefault: boolean } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+    > } };
+
+export type DeskLimitValuesFieldsFragment = { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number };
+
+export type ServiceSettingsLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceSettingsLimitsQuery = { deskLimits: { current: { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number }, defaults: { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number } } };
+
+export type ServiceSettingsSetLimitsMutationVariables = Exact<{
+  input: SetDeskLimitsInput;
+}>;
+
+
+export type ServiceSettingsSetLimitsMutation = { setDeskLimits: { limits: { current: { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number } } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+    > } };
+
+export type EscalationChainFieldsFragment = { estateId: string, csHeadStaffMemberId: string | null, managerStaffMemberId: string | null, effectiveCsHeadName: string | null, effectiveManagerName: string | null, csHeadAfterMinutes: number, managerAfterMinutes: number };
+
+export type ServiceSettingsChainQueryVariables = Exact<{
   estateId: string;
-  filter?: ServiceRequestFilter | null | undefined;
-  orderBy?: ServiceQueueOrder | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
 }>;
 
 
-export type ServiceQueueQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> }> } };
+export type ServiceSettingsChainQuery = { escalationChain: { estateId: string, csHeadStaffMemberId: string | null, managerStaffMemberId: string | null, effectiveCsHeadName: string | null, effectiveManagerName: string | null, csHeadAfterMinutes: number, managerAfterMinutes: number } | null, staff: { nodes: Array<{ id: string, name: string }> } };
 
-export type ServiceRequestDetailQueryVariables = Exact<{
-  id: string;
+export type ServiceSettingsSetChainMutationVariables = Exact<{
+  input: SetEscalationChainInput;
 }>;
 
 
-export type ServiceRequestDetailQuery = { serviceRequest: { estateId: string, unitId: string | null, appointmentAt: string | null, assignedDepartmentId: string | null, assignedStaffMemberId: string | null, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, closedAt: string | null, cancelReason: string | null, id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null };
+export type ServiceSettingsSetChainMutation = { setEscalationChain: { chain: { estateId: string, csHeadStaffMemberId: string | null, managerStaffMemberId: string | null, effectiveCsHeadName: string | null, effectiveManagerName: string | null, csHeadAfterMinutes: number, managerAfterMinutes: number } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+    > } };
 
-export type ServiceStockTakeQueryVariables = Exact<{
+export type PublishedChannelsFieldsFragment = { estateId: string, phone: string | null, hours: string | null, email: string | null, fax: string | null, address: string | null, contactPerson: string | null, hqComplaintLine: string | null };
+
+export type PublishedChannelsQueryVariables = Exact<{
   estateId: string;
 }>;
 
 
-export type ServiceStockTakeQuery = { serviceStockTake: Array<{ id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> }> };
+export type PublishedChannelsQuery = { publishedChannels: { estateId: string, phone: string | null, hours: string | null, email: string | null, fax: string | null, address: string | null, contactPerson: string | null, hqComplaintLine: string | null } | null };
 
-export type ServiceHandlersQueryVariables = Exact<{
-  estateId: string;
+export type ServiceSettingsSetChannelsMutationVariables = Exact<{
+  input: SetPublishedChannelsInput;
 }>;
 
 
-export type ServiceHandlersQuery = { serviceHandlers: Array<{ id: string, name: string, position: Position, department: { id: string, name: string, kind: DepartmentKind } }>, departments: Array<{ id: string, name: string, kind: DepartmentKind, estateId: string | null }> };
-
-export type ServiceDeskUnitSearchQueryVariables = Exact<{
-  filter?: UnitFilter | null | undefined;
-}>;
-
-
-export type ServiceDeskUnitSearchQuery = { units: { nodes: Array<{ id: string, number: string, building: { id: string, name: string }, owners: Array<{ id: string, current: boolean, person: { id: string, name: string, phoneMasked: string } }> }> } };
-
-export type RecordServiceRequestMutationVariables = Exact<{
-  input: RecordServiceRequestInput;
-}>;
-
-
-export type RecordServiceRequestMutation = { recordServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type DispatchServiceRequestMutationVariables = Exact<{
-  input: DispatchServiceRequestInput;
-}>;
-
-
-export type DispatchServiceRequestMutation = { dispatchServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type ReassignServiceRequestMutationVariables = Exact<{
-  input: DispatchServiceRequestInput;
-}>;
-
-
-export type ReassignServiceRequestMutation = { reassignServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type AcceptServiceRequestMutationVariables = Exact<{
-  input: ServiceRequestStepInput;
-}>;
-
-
-export type AcceptServiceRequestMutation = { acceptServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type RejectServiceRequestMutationVariables = Exact<{
-  input: ServiceRequestReasonInput;
-}>;
-
-
-export type RejectServiceRequestMutation = { rejectServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type StartServiceWorkMutationVariables = Exact<{
-  input: ServiceRequestStepInput;
-}>;
-
-
-export type StartServiceWorkMutation = { startServiceWork: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type CompleteServiceRequestMutationVariables = Exact<{
-  input: CompleteServiceRequestInput;
-}>;
-
-
-export type CompleteServiceRequestMutation = { completeServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type SignOffServiceRequestMutationVariables = Exact<{
-  input: SignOffServiceRequestInput;
-}>;
-
-
-export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type RecordReturnVisitMutationVariables = Exact<{
-  input: RecordReturnVisitInput;
-}>;
-
-
-export type RecordReturnVisitMutation = { recordReturnVisit: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type CloseServiceRequestMutationVariables = Exact<{
-  input: ServiceRequestStepInput;
-}>;
-
-
-export type CloseServiceRequestMutation = { closeServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type ReopenServiceRequestMutationVariables = Exact<{
-  input: ServiceRequestReasonInput;
-}>;
-
-
-export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type CancelServiceRequestMutationVariables = Exact<{
-  input: ServiceRequestReasonInput;
-}>;
-
-
-export type CancelServiceRequestMutation = { cancelServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
-    > } };
-
-export type ChangeServiceDeadlineMutationVariables = Exact<{
-  input: ChangeServiceDeadlineInput;
-}>;
-
-
-export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
-      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
-      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
-      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
-      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
-      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
-      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
-      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'Conflict', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
-      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
-      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
-      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
-      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
-      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
-      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
-      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
-      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
-      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
-      | { __typename: 'NotFound', code: string, field: string | null, message: string }
-      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
-      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
-      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
-      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
-      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
-      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
-      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
-      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
-      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
-      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
-      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
-      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
-      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
-      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
-      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+export type ServiceSettingsSetChannelsMutation = { setPublishedChannels: { channels: { estateId: string, phone: string | null, hours: string | null, email: string | null, fax: string | null, address: string | null, contactPerson: string | null, hqComplaintLine: string | null } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2923,19 +1906,12 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -2944,21 +1920,18 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -2971,7 +1944,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -2993,19 +1966,12 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
-      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
-      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
-      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -3014,21 +1980,18 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
-      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
-      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -3041,7 +2004,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
-      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -3091,19 +2054,12 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
-      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
-      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
-      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
-      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -3112,21 +2068,18 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
-      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
-      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
-      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
-      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -3139,7 +2092,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
-      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3271,39 +2224,38 @@ export const BillingSettingsFieldsFragmentDoc = new TypedDocumentString(`
   maxAdjustmentAmount
 }
     `, {"fragmentName":"BillingSettingsFields"}) as unknown as TypedDocumentString<BillingSettingsFieldsFragment, unknown>;
-export const ServiceRequestRowFragmentDoc = new TypedDocumentString(`
-    fragment ServiceRequestRow on ServiceRequest {
-  id
-  number
-  type
-  channel
-  status
-  receivedAt
-  unitLabel
-  location
-  description
-  category
-  urgency
-  contactName
-  contactPhone
-  anonymous
-  firstReceiverName
-  assigneeName
-  assignedDepartmentName
-  assignedToMe
-  sla
-  difficult
-  returnVisitSatisfied
-  rating
-  deadlines {
-    kind
-    dueAt
-    metAt
-    voidedAt
-    state
-  }
+export const DeskLimitValuesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeskLimitValuesFields on DeskLimitValues {
+  emergencyAcknowledgeMinutes
+  emergencyOnSiteMinutes
+  ordinaryAppointmentWorkingHours
+  ordinaryOnSiteHours
+  completionWorkingDays
 }
-    `, {"fragmentName":"ServiceRequestRow"}) as unknown as TypedDocumentString<ServiceRequestRowFragment, unknown>;
+    `, {"fragmentName":"DeskLimitValuesFields"}) as unknown as TypedDocumentString<DeskLimitValuesFieldsFragment, unknown>;
+export const EscalationChainFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EscalationChainFields on EscalationChain {
+  estateId
+  csHeadStaffMemberId
+  managerStaffMemberId
+  effectiveCsHeadName
+  effectiveManagerName
+  csHeadAfterMinutes
+  managerAfterMinutes
+}
+    `, {"fragmentName":"EscalationChainFields"}) as unknown as TypedDocumentString<EscalationChainFieldsFragment, unknown>;
+export const PublishedChannelsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublishedChannelsFields on PublishedChannels {
+  estateId
+  phone
+  hours
+  email
+  fax
+  address
+  contactPerson
+  hqComplaintLine
+}
+    `, {"fragmentName":"PublishedChannelsFields"}) as unknown as TypedDocumentString<PublishedChannelsFieldsFragment, unknown>;
 export const PersonSummaryFragmentDoc = new TypedDocumentString(`
     fragment PersonSummary on Person {
   id
@@ -4373,429 +3325,163 @@ export const RefundPaymentAnomalyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefundPaymentAnomalyMutation, RefundPaymentAnomalyMutationVariables>;
-export const ServiceQueueDocument = new TypedDocumentString(`
-    query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {
-  serviceRequests(
-    estateId: $estateId
-    filter: $filter
-    orderBy: $orderBy
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      ...ServiceRequestRow
-    }
-  }
-}
-    fragment ServiceRequestRow on ServiceRequest {
-  id
-  number
-  type
-  channel
-  status
-  receivedAt
-  unitLabel
-  location
-  description
-  category
-  urgency
-  contactName
-  contactPhone
-  anonymous
-  firstReceiverName
-  assigneeName
-  assignedDepartmentName
-  assignedToMe
-  sla
-  difficult
-  returnVisitSatisfied
-  rating
-  deadlines {
-    kind
-    dueAt
-    metAt
-    voidedAt
-    state
-  }
-}`) as unknown as TypedDocumentString<ServiceQueueQuery, ServiceQueueQueryVariables>;
-export const ServiceRequestDetailDocument = new TypedDocumentString(`
-    query ServiceRequestDetail($id: ID!) {
-  serviceRequest(id: $id) {
-    ...ServiceRequestRow
-    estateId
-    unitId
-    appointmentAt
-    assignedDepartmentId
-    assignedStaffMemberId
-    rejectReason
-    completionNotes
-    completedAt
-    signedOffAt
-    closedAt
-    cancelReason
-    timeline {
-      at
-      action
-      actorName
-      fromStatus
-      toStatus
-      note
-    }
-  }
-}
-    fragment ServiceRequestRow on ServiceRequest {
-  id
-  number
-  type
-  channel
-  status
-  receivedAt
-  unitLabel
-  location
-  description
-  category
-  urgency
-  contactName
-  contactPhone
-  anonymous
-  firstReceiverName
-  assigneeName
-  assignedDepartmentName
-  assignedToMe
-  sla
-  difficult
-  returnVisitSatisfied
-  rating
-  deadlines {
-    kind
-    dueAt
-    metAt
-    voidedAt
-    state
-  }
-}`) as unknown as TypedDocumentString<ServiceRequestDetailQuery, ServiceRequestDetailQueryVariables>;
-export const ServiceStockTakeDocument = new TypedDocumentString(`
-    query ServiceStockTake($estateId: ID!) {
-  serviceStockTake(estateId: $estateId) {
-    ...ServiceRequestRow
-  }
-}
-    fragment ServiceRequestRow on ServiceRequest {
-  id
-  number
-  type
-  channel
-  status
-  receivedAt
-  unitLabel
-  location
-  description
-  category
-  urgency
-  contactName
-  contactPhone
-  anonymous
-  firstReceiverName
-  assigneeName
-  assignedDepartmentName
-  assignedToMe
-  sla
-  difficult
-  returnVisitSatisfied
-  rating
-  deadlines {
-    kind
-    dueAt
-    metAt
-    voidedAt
-    state
-  }
-}`) as unknown as TypedDocumentString<ServiceStockTakeQuery, ServiceStockTakeQueryVariables>;
-export const ServiceHandlersDocument = new TypedDocumentString(`
-    query ServiceHandlers($estateId: ID!) {
-  serviceHandlers(estateId: $estateId) {
-    id
+export const ServiceSettingsCategoriesDocument = new TypedDocumentString(`
+    query ServiceSettingsCategories($type: ServiceRequestType) {
+  serviceCategories(type: $type, includeInactive: true) {
+    type
+    code
     name
-    position
-    department {
+    active
+    sortOrder
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsCategoriesQuery, ServiceSettingsCategoriesQueryVariables>;
+export const ServiceSettingsSaveCategoryDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {
+  saveServiceCategory(input: $input) {
+    category {
+      type
+      code
+      name
+      active
+      sortOrder
+      isDefault
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceSettingsSaveCategoryMutation, ServiceSettingsSaveCategoryMutationVariables>;
+export const ServiceSettingsLimitsDocument = new TypedDocumentString(`
+    query ServiceSettingsLimits {
+  deskLimits {
+    current {
+      ...DeskLimitValuesFields
+    }
+    defaults {
+      ...DeskLimitValuesFields
+    }
+  }
+}
+    fragment DeskLimitValuesFields on DeskLimitValues {
+  emergencyAcknowledgeMinutes
+  emergencyOnSiteMinutes
+  ordinaryAppointmentWorkingHours
+  ordinaryOnSiteHours
+  completionWorkingDays
+}`) as unknown as TypedDocumentString<ServiceSettingsLimitsQuery, ServiceSettingsLimitsQueryVariables>;
+export const ServiceSettingsSetLimitsDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSetLimits($input: SetDeskLimitsInput!) {
+  setDeskLimits(input: $input) {
+    limits {
+      current {
+        ...DeskLimitValuesFields
+      }
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment DeskLimitValuesFields on DeskLimitValues {
+  emergencyAcknowledgeMinutes
+  emergencyOnSiteMinutes
+  ordinaryAppointmentWorkingHours
+  ordinaryOnSiteHours
+  completionWorkingDays
+}`) as unknown as TypedDocumentString<ServiceSettingsSetLimitsMutation, ServiceSettingsSetLimitsMutationVariables>;
+export const ServiceSettingsChainDocument = new TypedDocumentString(`
+    query ServiceSettingsChain($estateId: ID!) {
+  escalationChain(estateId: $estateId) {
+    ...EscalationChainFields
+  }
+  staff(estateId: $estateId, first: 200) {
+    nodes {
       id
       name
-      kind
-    }
-  }
-  departments(estateId: $estateId) {
-    id
-    name
-    kind
-    estateId
-  }
-}
-    `) as unknown as TypedDocumentString<ServiceHandlersQuery, ServiceHandlersQueryVariables>;
-export const ServiceDeskUnitSearchDocument = new TypedDocumentString(`
-    query ServiceDeskUnitSearch($filter: UnitFilter) {
-  units(first: 20, filter: $filter) {
-    nodes {
-      id
-      number
-      building {
-        id
-        name
-      }
-      owners {
-        id
-        current
-        person {
-          id
-          name
-          phoneMasked
-        }
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceDeskUnitSearchQuery, ServiceDeskUnitSearchQueryVariables>;
-export const RecordServiceRequestDocument = new TypedDocumentString(`
-    mutation RecordServiceRequest($input: RecordServiceRequestInput!) {
-  recordServiceRequest(input: $input) {
-    serviceRequest {
-      ...ServiceRequestRow
+    fragment EscalationChainFields on EscalationChain {
+  estateId
+  csHeadStaffMemberId
+  managerStaffMemberId
+  effectiveCsHeadName
+  effectiveManagerName
+  csHeadAfterMinutes
+  managerAfterMinutes
+}`) as unknown as TypedDocumentString<ServiceSettingsChainQuery, ServiceSettingsChainQueryVariables>;
+export const ServiceSettingsSetChainDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSetChain($input: SetEscalationChainInput!) {
+  setEscalationChain(input: $input) {
+    chain {
+      ...EscalationChainFields
     }
     errors {
       __typename
       code
-      field
       message
+      field
     }
   }
 }
-    fragment ServiceRequestRow on ServiceRequest {
-  id
-  number
-  type
-  channel
-  status
-  receivedAt
-  unitLabel
-  location
-  description
-  category
-  urgency
-  contactName
-  contactPhone
-  anonymous
-  firstReceiverName
-  assigneeName
-  assignedDepartmentName
-  assignedToMe
-  sla
-  difficult
-  returnVisitSatisfied
-  rating
-  deadlines {
-    kind
-    dueAt
-    metAt
-    voidedAt
-    state
+    fragment EscalationChainFields on EscalationChain {
+  estateId
+  csHeadStaffMemberId
+  managerStaffMemberId
+  effectiveCsHeadName
+  effectiveManagerName
+  csHeadAfterMinutes
+  managerAfterMinutes
+}`) as unknown as TypedDocumentString<ServiceSettingsSetChainMutation, ServiceSettingsSetChainMutationVariables>;
+export const PublishedChannelsDocument = new TypedDocumentString(`
+    query PublishedChannels($estateId: ID!) {
+  publishedChannels(estateId: $estateId) {
+    ...PublishedChannelsFields
   }
-}`) as unknown as TypedDocumentString<RecordServiceRequestMutation, RecordServiceRequestMutationVariables>;
-export const DispatchServiceRequestDocument = new TypedDocumentString(`
-    mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {
-  dispatchServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
+}
+    fragment PublishedChannelsFields on PublishedChannels {
+  estateId
+  phone
+  hours
+  email
+  fax
+  address
+  contactPerson
+  hqComplaintLine
+}`) as unknown as TypedDocumentString<PublishedChannelsQuery, PublishedChannelsQueryVariables>;
+export const ServiceSettingsSetChannelsDocument = new TypedDocumentString(`
+    mutation ServiceSettingsSetChannels($input: SetPublishedChannelsInput!) {
+  setPublishedChannels(input: $input) {
+    channels {
+      ...PublishedChannelsFields
     }
     errors {
       __typename
       code
-      field
       message
+      field
     }
   }
 }
-    `) as unknown as TypedDocumentString<DispatchServiceRequestMutation, DispatchServiceRequestMutationVariables>;
-export const ReassignServiceRequestDocument = new TypedDocumentString(`
-    mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {
-  reassignServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReassignServiceRequestMutation, ReassignServiceRequestMutationVariables>;
-export const AcceptServiceRequestDocument = new TypedDocumentString(`
-    mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {
-  acceptServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AcceptServiceRequestMutation, AcceptServiceRequestMutationVariables>;
-export const RejectServiceRequestDocument = new TypedDocumentString(`
-    mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {
-  rejectServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RejectServiceRequestMutation, RejectServiceRequestMutationVariables>;
-export const StartServiceWorkDocument = new TypedDocumentString(`
-    mutation StartServiceWork($input: ServiceRequestStepInput!) {
-  startServiceWork(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StartServiceWorkMutation, StartServiceWorkMutationVariables>;
-export const CompleteServiceRequestDocument = new TypedDocumentString(`
-    mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {
-  completeServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompleteServiceRequestMutation, CompleteServiceRequestMutationVariables>;
-export const SignOffServiceRequestDocument = new TypedDocumentString(`
-    mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {
-  signOffServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SignOffServiceRequestMutation, SignOffServiceRequestMutationVariables>;
-export const RecordReturnVisitDocument = new TypedDocumentString(`
-    mutation RecordReturnVisit($input: RecordReturnVisitInput!) {
-  recordReturnVisit(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecordReturnVisitMutation, RecordReturnVisitMutationVariables>;
-export const CloseServiceRequestDocument = new TypedDocumentString(`
-    mutation CloseServiceRequest($input: ServiceRequestStepInput!) {
-  closeServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CloseServiceRequestMutation, CloseServiceRequestMutationVariables>;
-export const ReopenServiceRequestDocument = new TypedDocumentString(`
-    mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {
-  reopenServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReopenServiceRequestMutation, ReopenServiceRequestMutationVariables>;
-export const CancelServiceRequestDocument = new TypedDocumentString(`
-    mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {
-  cancelServiceRequest(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CancelServiceRequestMutation, CancelServiceRequestMutationVariables>;
-export const ChangeServiceDeadlineDocument = new TypedDocumentString(`
-    mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {
-  changeServiceDeadline(input: $input) {
-    serviceRequest {
-      id
-      status
-    }
-    errors {
-      __typename
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ChangeServiceDeadlineMutation, ChangeServiceDeadlineMutationVariables>;
+    fragment PublishedChannelsFields on PublishedChannels {
+  estateId
+  phone
+  hours
+  email
+  fax
+  address
+  contactPerson
+  hqComplaintLine
+}`) as unknown as TypedDocumentString<ServiceSettingsSetChannelsMutation, ServiceSettingsSetChannelsMutationVariables>;
 export const CompanyUsersDocument = new TypedDocumentString(`
     query CompanyUsers {
   companyUsers {

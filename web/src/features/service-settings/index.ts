@@ -1,0 +1,2 @@
+export { ServiceSettingsPage } from './ServiceSettingsPage'
+export { PublishedChannels } from './PublishedChannels'
