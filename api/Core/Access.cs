@@ -14,6 +14,8 @@ public sealed class Access
 
     /// <summary>Any staff member of the company (any staff role, or its administrator).</summary>
     public static readonly Access Staff = new(rc => rc.RequireStaff());
+    /// <summary>Anyone the endpoint let in (a valid token, with or without a company): reads of the caller's own identity.</summary>
+    public static readonly Access SignedIn = new(_ => { });
     /// <summary>A resident signed in to the company.</summary>
     public static readonly Access Residents = new(rc => rc.RequireAny(AppRoles.Resident));
     /// <summary>Anyone signed in to the company (staff or resident); the use case narrows by data scope.</summary>

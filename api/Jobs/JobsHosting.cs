@@ -20,10 +20,14 @@ public static class JobsHosting
     {
         var catalog = new CatalogDatabase(builder.Configuration, builder.Environment);
         var runWorker = builder.Configuration.GetValue("Jobs:RunWorker", true);
+        // How late a firing may be before Quartz calls it misfired and leaves it to its misfire handler, which looks only
+        // once per threshold (Quartz default: a minute). Test hosts move their clock by days and set it far wider, so a
+        // firing the clock jumped past is simply due and fires as soon as the scheduler starts.
+        var misfireThreshold = builder.Configuration.GetValue<TimeSpan?>("Jobs:MisfireThreshold");
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o => o.InstanceName = SchedulerName);
-            q.UsePersistentStore(s => UseCatalog(s, catalog));
+            q.UsePersistentStore(s => UseCatalog(s, catalog, misfireThreshold));
             q.UseDefaultRetryPolicy(Retries);
         });
         builder.Services.AddQuartzHostedService(o =>
@@ -37,7 +41,7 @@ public static class JobsHosting
     }
 
     /// <summary>The store: the catalog's database and provider, job data as strings (readable, version tolerant).</summary>
-    internal static void UseCatalog(IPersistentStoreBuilder store, CatalogDatabase catalog)
+    internal static void UseCatalog(IPersistentStoreBuilder store, CatalogDatabase catalog, TimeSpan? misfireThreshold = null)
     {
         var cs = catalog.ConnectionString;
         switch (catalog.Provider)
@@ -47,7 +51,11 @@ public static class JobsHosting
             case DatabaseProvider.SqlServer: store.UseSqlServer(cs); break;
             default: throw new ArgumentOutOfRangeException(nameof(catalog), catalog.Provider, null);
         }
-        store.ConfigureStore(o => o.StoreJobDataAsStrings = true);
+        store.ConfigureStore(o =>
+        {
+            o.StoreJobDataAsStrings = true;
+            if (misfireThreshold is { } threshold) o.MisfireThreshold = threshold;
+        });
         if (catalog.Provider != DatabaseProvider.Sqlite) store.UseClustering(_ => { });
     }
 

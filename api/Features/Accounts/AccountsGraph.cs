@@ -198,30 +198,15 @@ public sealed class IntegrationClientPayloadType() : PayloadType<IntegrationClie
 /// <summary>Staff accounts and resident invitations, kept in the identity server and managed through the API's role checks.</summary>
 public static class AccountsGraph
 {
-    /// <summary>Roles a company administrator may hand out (never platform_admin; residents come by invitation).</summary>
-    public static readonly string[] AssignableRoles = [.. Viewer.StaffRoles, AppRoles.CompanyAdmin];
-    private static readonly string[] InvitationIssuers = [AppRoles.FrontDesk, AppRoles.CsSpecialist, AppRoles.Supervisor, AppRoles.EstateManager, AppRoles.CompanyAdmin];
-
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyUserGraphType>>>>("companyUsers")
             .Description("Sign-in accounts of the company (company administrators).")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var users = await Call(rc, () => Client(rc).UsersAsync(rc.Tenant!.Slug, c.CancellationToken));
-                return users.Where(u => !u.Roles.SequenceEqual([AppRoles.Resident])).ToList();
-            });
+            .Reads(AccountsAccess.Administrators, (rc, c) => AccountsReads.CompanyUsersAsync(rc, c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntegrationClientGraphType>>>>("integrationClients")
             .Description("Machine integrations of the company (company administrators); secrets are never listed.")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                return await Call(rc, () => Client(rc).IntegrationClientsAsync(rc.Tenant!.Slug, c.CancellationToken));
-            });
+            .Reads(AccountsAccess.Administrators, (rc, c) => AccountsReads.IntegrationClientsAsync(rc, c.CancellationToken));
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -229,126 +214,27 @@ public static class AccountsGraph
         mutation.Field<NonNullGraphType<InviteStaffPayloadType>>("inviteStaff")
             .Description("Creates a staff account with a temporary password; for an existing account, changes nothing and returns a pending invitation it accepts after signing in.")
             .Argument<NonNullGraphType<InviteStaffInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var i = c.GetArgument<InviteStaffInput>("input");
-                var check = new Check(rc.Culture).Required(i.UserName, "userName", 64).Required(i.DisplayName, "name", 50);
-                await CheckRolesAndEstatesAsync(rc, i.Roles, i.EstateIds, check, c.CancellationToken);
-                if (check.Failed) return Payload<InvitedUser>.Fail(check);
-                return await InvitedUser.CreateAsync(rc, async () =>
-                {
-                    await Known(rc, c.CancellationToken);
-                    return await Client(rc).CreateStaffAsync(rc.Tenant!.Slug, i.UserName.Trim(), i.DisplayName.Trim(), i.Email?.Trim(), [.. i.Roles.Distinct()], [.. i.EstateIds.Distinct()], c.CancellationToken);
-                }, i.DisplayName.Trim(), i.Email);
-            });
+            .RunsUseCase(InviteStaff.UseCase);
 
         mutation.Field<NonNullGraphType<CompanyUserPayloadType>>("setStaffRoles")
             .Description("Replaces a staff member's roles and estates in this company; takes effect at their next token refresh.")
             .Argument<NonNullGraphType<SetStaffRolesInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var i = c.GetArgument<SetStaffRolesInput>("input");
-                var check = new Check(rc.Culture).Required(i.UserId, "userId", 100);
-                await CheckRolesAndEstatesAsync(rc, i.Roles, i.EstateIds, check, c.CancellationToken);
-                if (i.UserId == rc.Viewer.UserId && !i.Roles.Contains(AppRoles.CompanyAdmin)) check.Fail(AccountsErrors.CannotDemoteSelf, "roles");
-                if (check.Failed) return Payload<IdentityUser>.Fail(check);
-                var client = Client(rc);
-                var existing = (await Call(rc, () => client.UsersAsync(rc.Tenant!.Slug, c.CancellationToken))).SingleOrDefault(u => u.UserId == i.UserId);
-                if (existing is null) return Payload<IdentityUser>.Fail(check.Missing("userId", "NOT_FOUND", "entity.staff"));
-                var m = await Call(rc, () => client.SetMembershipAsync(rc.Tenant!.Slug, i.UserId, [.. i.Roles.Distinct()], [.. i.EstateIds.Distinct()], existing.Person, c.CancellationToken));
-                return Payload<IdentityUser>.Ok(existing with { Roles = m.Roles, Estates = m.Estates });
-            });
+            .RunsUseCase(SetStaffRoles.UseCase);
 
         mutation.Field<NonNullGraphType<CreateIntegrationClientPayloadType>>("createIntegrationClient")
             .Description("Registers a machine integration of this company with the roles and estates its tokens will carry; returns its secret once.")
             .Argument<NonNullGraphType<CreateIntegrationClientInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var i = c.GetArgument<CreateIntegrationClientInput>("input");
-                var check = new Check(rc.Culture).Required(i.DisplayName, "displayName", 100);
-                await CheckRolesAndEstatesAsync(rc, i.Roles, i.EstateIds, check, c.CancellationToken);
-                if (check.Failed) return Payload<IdentityIntegrationClient>.Fail(check);
-                try
-                {
-                    var created = await Call(rc, () => Client(rc).CreateIntegrationClientAsync(rc.Tenant!.Slug, i.DisplayName.Trim(), [.. i.Roles.Distinct()], [.. i.EstateIds.Distinct()], c.CancellationToken));
-                    return Payload<IdentityIntegrationClient>.Ok(created);
-                }
-                catch (IdentityAdminException e) when (e.Status == System.Net.HttpStatusCode.BadRequest)
-                {
-                    return Payload<IdentityIntegrationClient>.Fail([new InvalidInput(e.Message, "roles")]);
-                }
-            });
+            .RunsUseCase(CreateIntegrationClient.UseCase);
 
         mutation.Field<NonNullGraphType<IntegrationClientPayloadType>>("revokeIntegrationClient")
             .Description("Deletes a machine integration: it gets no new tokens; tokens already issued expire within their lifetime (one hour).")
             .Argument<NonNullGraphType<StringGraphType>>("clientId")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(AppRoles.CompanyAdmin);
-                var clientId = c.GetArgument<string>("clientId");
-                var check = new Check(rc.Culture);
-                var client = Client(rc);
-                // Listed through this company's path only, so another company's client id is simply not found.
-                var existing = (await Call(rc, () => client.IntegrationClientsAsync(rc.Tenant!.Slug, c.CancellationToken))).SingleOrDefault(x => x.ClientId == clientId);
-                if (existing is null || !await Call(rc, () => client.RevokeIntegrationClientAsync(rc.Tenant!.Slug, clientId, c.CancellationToken)))
-                    return Payload<IdentityIntegrationClient>.Fail(check.Missing("clientId", "NOT_FOUND", "entity.integrationClient"));
-                return Payload<IdentityIntegrationClient>.Ok(existing);
-            });
+            .RunsUseCaseOnArguments(RevokeIntegrationClient.UseCase);
 
         mutation.Field<NonNullGraphType<ResidentInvitationPayloadType>>("issueResidentInvitation")
             .Description("Front desk issues an invitation code for an owner, tenant or family member of a unit.")
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequireAny(InvitationIssuers);
-                var unitId = c.GetArgument<Guid>("unitId");
-                var personId = c.GetArgument<Guid>("personId");
-                var check = new Check(rc.Culture);
-                var db = rc.Db;
-                var unit = await db.Units.AsNoTracking().Include(u => u.Building).SingleOrDefaultAsync(u => u.Id == unitId, c.CancellationToken);
-                if (unit is null || !rc.Viewer.CanSeeEstate(unit.EstateId)) return Payload<IdentityInvitation>.Fail(check.Missing("unitId", "NOT_FOUND", "entity.unit"));
-                var linked = await db.Units.Where(u => u.Id == unitId).OfResident(db, personId).AnyAsync(c.CancellationToken);
-                if (!linked) return Payload<IdentityInvitation>.Fail(check.Missing("personId", "NOT_FOUND", "entity.person"));
-                var estate = await db.Estates.AsNoTracking().Where(e => e.Id == unit.EstateId).Select(e => e.Name).SingleAsync(c.CancellationToken);
-                var invitation = await Call(rc, () => Client(rc).InviteResidentAsync(rc.Tenant!.Slug, personId, $"{estate} {unit.Building!.Name} {unit.Number}", c.CancellationToken));
-                return Payload<IdentityInvitation>.Ok(invitation);
-            });
-    }
-
-    private static async Task CheckRolesAndEstatesAsync(RequestContext rc, List<string> roles, List<Guid> estateIds, Check check, CancellationToken ct)
-    {
-        if (roles.Count == 0) check.Invalid("roles", "REQUIRED", "field.roles");
-        foreach (var role in roles.Where(r => !AssignableRoles.Contains(r))) check.Invalid("roles", "INVALID_ENUM", "field.roles", role);
-        var ids = estateIds.Distinct().ToList();
-        if (await rc.Db.Estates.CountAsync(e => ids.Contains(e.Id), ct) != ids.Count) check.Missing("estateIds", "NOT_FOUND", "entity.estate");
-        if (roles.Any(r => r != AppRoles.CompanyAdmin) && ids.Count == 0 && !roles.Contains(AppRoles.CompanyAdmin)) check.Invalid("estateIds", "REQUIRED", "field.estates");
-    }
-
-    private static IdentityAdminClient Client(RequestContext rc) => rc.Services.GetRequiredService<IdentityAdminClient>();
-
-    private static Task Known(RequestContext rc, CancellationToken ct) =>
-        Client(rc).EnsureKnownAsync(rc.Tenant!.Slug, rc.Tenant.NameZh, rc.Tenant.NameEn, ct);
-
-    /// <summary>The identity server being down is the deployment's problem, not the caller's: a clear request error.</summary>
-    private static async Task<T> Call<T>(RequestContext rc, Func<Task<T>> call)
-    {
-        try
-        {
-            await Known(rc, CancellationToken.None);
-            return await call();
-        }
-        catch (Exception e) when (e is HttpRequestException or IdentityAdminException { Status: not System.Net.HttpStatusCode.BadRequest })
-        {
-            throw rc.Error(ErrorCodes.Unavailable, "IDENTITY_UNAVAILABLE");
-        }
+            .RunsUseCaseOnArguments(IssueResidentInvitation.UseCase);
     }
 }

@@ -87,19 +87,12 @@ public static class CompanyGraph
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ViewerGraphType>>("me").Resolve(c => (RequestContext)c.UserContext);
+        query.Field<NonNullGraphType<ViewerGraphType>>("me").Reads(Access.SignedIn, (rc, _) => Task.FromResult(rc));
 
         query.Field<NonNullGraphType<ConnectionType<CompanyGraphType, Tenant>>>("companies")
             .Description("Every company of the deployment (platform administrator only).")
             .Arguments(Paging.Arguments())
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequirePlatformAdmin();
-                var catalog = rc.Services.GetRequiredService<CatalogDatabase>();
-                await using var db = catalog.Open();
-                return await db.Tenants.AsNoTracking().OrderBy(t => t.Slug).ToConnectionAsync(c);
-            });
+            .Reads(Access.PlatformAdmin, CompanyReads.PageAsync);
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -107,40 +100,7 @@ public static class CompanyGraph
         mutation.Field<NonNullGraphType<CompanyPayloadType>>("createCompany")
             .Description("Provisions a company: its own database, schema and reference data. Repeating it retries a failed attempt; a slug already in use is a CONFLICT.")
             .Argument<NonNullGraphType<CreateCompanyInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequirePlatformAdmin();
-                var i = c.GetArgument<CreateCompanyInput>("input");
-                var check = new Check(rc.Culture).Required(i.NameZh, "nameZh", 100).Required(i.NameEn, "nameEn", 100);
-                if (!TenantProvisioner.SlugPattern().IsMatch(i.Slug ?? "")) check.Invalid("slug", "INVALID_SLUG");
-                var servers = rc.Services.GetRequiredService<DatabaseServerRegistry>();
-                if (i.Server is { } s && !servers.Exists(s)) check.Invalid("server", "UNKNOWN_SERVER", s);
-                if (check.Failed) return Payload<Tenant>.Fail(check);
-                Tenant tenant;
-                try
-                {
-                    tenant = await rc.Services.GetRequiredService<TenantProvisioner>()
-                        .CreateAsync(new ProvisionRequest(i.Slug!, i.NameZh, i.NameEn, i.Server), c.CancellationToken);
-                }
-                catch (TenancyException e) when (e.Error == TenancyError.SlugTaken)
-                {
-                    return Payload<Tenant>.Fail(check.Fail(CompaniesErrors.CompanySlugTaken, "slug", i.Slug));
-                }
-                if (tenant.Status == TenantStatus.Active)
-                {
-                    // The sign-in server shows company names in its picker; it is told now, and again by any retry.
-                    try { await rc.Services.GetRequiredService<IdentityAdminClient>().EnsureTenantAsync(tenant.Slug, tenant.NameZh, tenant.NameEn, c.CancellationToken); }
-                    catch (Exception e) when (e is HttpRequestException or IdentityAdminException or TaskCanceledException)
-                    {
-                        return new Payload<Tenant>(tenant, [new Conflict(check.Text("IDENTITY_UNAVAILABLE"), "slug")]);
-                    }
-                }
-                // A failed company is still returned: the platform administrator sees its reason and may retry.
-                return tenant.Status == TenantStatus.Failed
-                    ? new Payload<Tenant>(tenant, [new Conflict(check.Text("PROVISIONING_FAILED"), "slug")])
-                    : Payload<Tenant>.Ok(tenant);
-            });
+            .RunsUseCase(CreateCompany.UseCase);
 
         mutation.Field<NonNullGraphType<InvitedUserPayloadType>>("createCompanyAdministrator")
             .Description("Creates a company's first (or another) administrator with a temporary password.")
@@ -148,40 +108,14 @@ public static class CompanyGraph
             .Argument<NonNullGraphType<StringGraphType>>("userName")
             .Argument<NonNullGraphType<StringGraphType>>("displayName")
             .Argument<StringGraphType>("email")
-            .ResolveAsync(async c =>
-            {
-                var rc = (RequestContext)c.UserContext;
-                rc.RequirePlatformAdmin();
-                var slug = c.GetArgument<string>("slug");
-                var check = new Check(rc.Culture).Required(c.GetArgument<string>("userName"), "userName", 64).Required(c.GetArgument<string>("displayName"), "name", 50);
-                await using (var db = rc.Services.GetRequiredService<CatalogDatabase>().Open())
-                    if (!await db.Tenants.AnyAsync(t => t.Slug == slug && t.Status == TenantStatus.Active, c.CancellationToken)) check.Missing("slug", "NOT_FOUND", "entity.company");
-                if (check.Failed) return Payload<InvitedUser>.Fail(check);
-                var identity = rc.Services.GetRequiredService<IdentityAdminClient>();
-                var displayName = c.GetArgument<string>("displayName").Trim();
-                return await InvitedUser.CreateAsync(rc, async () =>
-                {
-                    var tenant = await rc.Services.GetRequiredService<TenantDirectory>().ResolveAsync(slug, c.CancellationToken);
-                    await identity.EnsureKnownAsync(slug, tenant.NameZh, tenant.NameEn, c.CancellationToken);
-                    return await identity.CreateAdministratorAsync(slug, c.GetArgument<string>("userName").Trim(), displayName, c.GetArgument<string?>("email"), c.CancellationToken);
-                }, displayName, c.GetArgument<string?>("email"));
-            });
+            .RunsUseCaseOnArguments(CreateCompanyAdministrator.UseCase);
 
-        foreach (var (name, status) in new[] { ("suspendCompany", TenantStatus.Suspended), ("reactivateCompany", TenantStatus.Active) })
+        foreach (var (name, useCase) in new[] { ("suspendCompany", ChangeCompanyStatus.Suspend), ("reactivateCompany", ChangeCompanyStatus.Reactivate) })
         {
             mutation.Field<NonNullGraphType<CompanyPayloadType>>(name)
                 .Argument<NonNullGraphType<StringGraphType>>("slug")
                 .Argument<StringGraphType>("reason")
-                .ResolveAsync(async c =>
-                {
-                    var rc = (RequestContext)c.UserContext;
-                    rc.RequirePlatformAdmin();
-                    var (tenant, identityTold) = await CompanyStatusChange.SetAsync(rc.Services, c.GetArgument<string>("slug"), status,
-                        c.GetArgument<string?>("reason"), c.CancellationToken);
-                    var check = new Check(rc.Culture);
-                    if (tenant is null) return Payload<Tenant>.Fail(check.Missing("slug", "NOT_FOUND", "entity.company"));
-                    return identityTold ? Payload<Tenant>.Ok(tenant) : new Payload<Tenant>(tenant, [new Conflict(check.Text("IDENTITY_NOT_TOLD"), "slug")]);
-                });
+                .RunsUseCaseOnArguments(useCase);
         }
     }
 }

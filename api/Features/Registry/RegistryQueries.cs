@@ -48,7 +48,7 @@ public static class RegistryQueries
 
         query.Field<UnitGraphType>("unit")
             .Arguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" })
-            .ResolveAsync(async c => await RegistryReads.UnitAsync(Rc(c), c.GetArgument<Guid>("id"), c.CancellationToken));
+            .Reads(Access.CompanyMembers, (rc, c) => RegistryReads.UnitAsync(rc, c.GetArgument<Guid>("id"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("myUnits")
             .Description("The resident's own units: as current owner, current tenant or household member.")
@@ -77,11 +77,9 @@ public static class RegistryReads
         RegistryScope.Estates(rc).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
 
     /// <summary>A unit for staff or a resident of the company (residents: their own units only).</summary>
-    public static async Task<Unit?> UnitAsync(RequestContext rc, Guid id, CancellationToken ct)
-    {
-        if (!rc.Viewer.IsStaff && !(rc.Viewer.IsResident && rc.Tenant is not null)) throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
-        return await RegistryScope.Units(rc).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-    }
+    /// <summary>One unit: staff within their estates, residents their own (<see cref="RegistryScope.Units"/>).</summary>
+    public static Task<Unit?> UnitAsync(RequestContext rc, Guid id, CancellationToken ct) =>
+        RegistryScope.Units(rc).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
 
     public static Task<List<Unit>> MyUnitsAsync(RequestContext rc, CancellationToken ct) =>
         rc.Db.Units.AsNoTracking().OfResident(rc.Db, rc.Viewer.PersonId).OrderBy(u => u.Number).ToListAsync(ct);

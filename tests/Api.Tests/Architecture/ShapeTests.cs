@@ -27,6 +27,29 @@ public sealed class ShapeTests
     }
 
     [Fact]
+    public async Task Every_query_reads_and_every_mutation_runs_a_use_case_through_the_one_opening()
+    {
+        await using var api = new ApiFactory();
+        var schema = api.Services.GetRequiredService<AppSchema>();
+        schema.Initialize();
+        string[] Without(global::GraphQL.Types.IObjectGraphType? root, string opening) =>
+            [.. (root?.Fields ?? []).Where(f => f.GetMetadata<string>(PropertySaaS.Api.GraphQL.UseCaseFields.Opening) != opening).Select(f => f.Name)];
+        Assert.Empty(Without(schema.Query, "reads"));
+        Assert.Empty(Without(schema.Mutation, "useCase"));
+    }
+
+    [Fact]
+    public void A_field_with_loose_arguments_maps_each_onto_the_input_record_by_name_and_refuses_a_mismatch_when_built()
+    {
+        var map = PropertySaaS.Api.GraphQL.UseCaseFields.ArgumentsOf<LooseInput>("f", ["slug", "count"]);
+        Assert.NotNull(map);
+        Assert.Throws<InvalidOperationException>(() => PropertySaaS.Api.GraphQL.UseCaseFields.ArgumentsOf<LooseInput>("f", ["slug"]));
+        Assert.Throws<InvalidOperationException>(() => PropertySaaS.Api.GraphQL.UseCaseFields.ArgumentsOf<LooseInput>("f", ["slug", "count", "extra"]));
+    }
+
+    private sealed record LooseInput(string Slug, int? Count);
+
+    [Fact]
     public void Production_registers_no_test_seam()
     {
         var builder = WebApplication.CreateBuilder();

@@ -29,15 +29,60 @@ public sealed class ScheduledWorkTests
     }
 
     /// <summary>An API host whose catalog and company folder may be shared with another host (a second replica, or the same one restarted).</summary>
-    private sealed class JobsFactory(JobRecord record, IDictionary<string, string?> settings) : ApiFactory
+    private sealed class JobsFactory(JobRecord record, IDictionary<string, string?> settings, MovableClock? clock = null) : ApiFactory
     {
         protected override IDictionary<string, string?> ExtraSettings => settings;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(s => { s.AddSingleton(record); s.AddTenantJob<RecordingJob>(); });
+            builder.ConfigureServices(s =>
+            {
+                s.AddSingleton(record);
+                s.AddTenantJob<RecordingJob>();
+                if (clock is not null) s.AddSingleton<TimeProvider>(clock);
+            });
         }
+    }
+
+    /// <summary>Counts the firings Quartz gave up on as misfired (they wait for its misfire handler instead of firing).</summary>
+    private sealed class MisfireCounter : Quartz.ITriggerListener
+    {
+        private int _misfired;
+        public int Misfired => Volatile.Read(ref _misfired);
+        public string Name => "test-misfires";
+        public ValueTask TriggerMisfired(Quartz.ITrigger trigger, Quartz.IScheduler scheduler, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref _misfired);
+            return default;
+        }
+        public ValueTask TriggerFired(Quartz.ITrigger trigger, Quartz.IJobExecutionContext context, CancellationToken ct = default) => default;
+        public ValueTask<bool> VetoJobExecution(Quartz.ITrigger trigger, Quartz.IJobExecutionContext context, CancellationToken ct = default) => new(false);
+        public ValueTask TriggerComplete(Quartz.ITrigger trigger, Quartz.IJobExecutionContext context, Quartz.SchedulerInstruction instruction, CancellationToken ct = default) => default;
+    }
+
+    /// <summary>
+    /// Tests move their clock past a job's instant by hours or days; the test host's store must take such a job as due
+    /// (fired as soon as the scheduler starts), not as misfired, which Quartz leaves to its misfire handler's next round a
+    /// minute later (the slow RunDueJobsAsync calls after the move to Quartz).
+    /// </summary>
+    [Fact]
+    public async Task A_job_whose_instant_the_test_clock_jumped_past_fires_as_due_not_as_a_misfire()
+    {
+        var record = new JobRecord();
+        var clock = new MovableClock(DateTimeOffset.UtcNow);
+        await using var api = new JobsFactory(record, new Dictionary<string, string?>(), clock);
+        var slug = (await api.CompanyAsync("job-jump")).Slug;
+        await api.Get<TenantJobs>().ScheduleAtAsync<RecordingJob>(slug, "deadline", clock.Now.AddHours(1));
+        clock.Advance(TimeSpan.FromDays(3));
+        var misfires = new MisfireCounter();
+        var scheduler = await api.Get<Quartz.ISchedulerFactory>().GetScheduler();
+        scheduler.ListenerManager.AddTriggerListener(misfires, [Quartz.GroupMatcher<Quartz.TriggerKey>.AnyGroup()]);
+
+        await api.RunDueJobsAsync();
+
+        Assert.Equal([("RecordingJob:deadline", slug)], record.Runs.Select(r => (r.Job, r.Tenant)));
+        Assert.Equal(0, misfires.Misfired);
     }
 
     private static Dictionary<string, string?> SharedSqlite(string dir) => new()

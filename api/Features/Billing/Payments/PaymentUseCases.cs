@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PropertySaaS.Api.Features.Registry;
+using PropertySaaS.Api.GraphQL;
 
 namespace PropertySaaS.Api.Features.Billing.Payments;
 
@@ -52,6 +53,21 @@ public static class PaymentQueries
         if (!await BillingAccess.CanSeeUnitAsync(rc, unitId, ct)) return null;
         var account = await ArrearsService.AccountAsync(rc.Db, unitId, ct);
         return new UnitAccountView(account, ArrearsService.Ageing(account, rc.UtcToday));
+    }
+
+    /// <summary>
+    /// Payments, newest first, narrowed by the filters given. Billing staff: within their estates. Residents: only with the
+    /// unitId of one of their units (<see cref="BillingAccess.CanSeeUnitAsync"/>); otherwise none.
+    /// </summary>
+    public static async Task<IQueryable<Payment>> PaymentsAsync(RequestContext rc, Guid? unitId, Guid? estateId, Guid? shiftId, CancellationToken ct)
+    {
+        var q = rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).AsQueryable();
+        if (rc.Viewer.HasAny(BillingGraph.BillingStaff)) q = q.InScope(rc.Viewer.EstateScope, p => p.EstateId);
+        else if (unitId is not { } own || !await BillingAccess.CanSeeUnitAsync(rc, own, ct)) q = q.Where(_ => false);
+        if (unitId is { } uid) q = q.Where(p => p.UnitId == uid);
+        if (estateId is { } eid) q = q.Where(p => p.EstateId == eid);
+        if (shiftId is { } sid) q = q.Where(p => p.ShiftId == sid);
+        return q.OrderByDescending(p => p.ReceiptNumber);
     }
 
     public static async Task<List<Payment>> MyPaymentsAsync(RequestContext rc, CancellationToken ct)

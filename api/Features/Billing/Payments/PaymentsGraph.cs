@@ -55,26 +55,8 @@ public static class PaymentsGraph
                 new QueryArgument<IdGraphType> { Name = "unitId" },
                 new QueryArgument<IdGraphType> { Name = "estateId" },
                 new QueryArgument<IdGraphType> { Name = "shiftId" }))
-            .ResolveAsync(async c =>
-            {
-                var rc = Rc(c);
-                var unitId = c.GetArgument<Guid?>("unitId");
-                var estateId = c.GetArgument<Guid?>("estateId");
-                var shiftId = c.GetArgument<Guid?>("shiftId");
-                var q = rc.Db.Payments.AsNoTracking().Include(p => p.Allocations).AsQueryable();
-                if (rc.Viewer.HasAny(BillingGraph.BillingStaff))
-                    q = q.InScope(rc.Viewer.EstateScope, p => p.EstateId);
-                else if (rc.Viewer.IsResident && rc.Tenant is not null)
-                {
-                    var own = unitId is { } u && await rc.Db.Units.OfResident(rc.Db, rc.Viewer.PersonId).AnyAsync(x => x.Id == u, c.CancellationToken);
-                    if (!own) q = q.Where(_ => false);
-                }
-                else throw rc.Error(ErrorCodes.Forbidden, "FORBIDDEN");
-                if (unitId is { } uid) q = q.Where(p => p.UnitId == uid);
-                if (estateId is { } eid) q = q.Where(p => p.EstateId == eid);
-                if (shiftId is { } sid) q = q.Where(p => p.ShiftId == sid);
-                return await q.OrderByDescending(p => p.ReceiptNumber).ToConnectionAsync(c);
-            });
+            .Reads(BillingAccess.UnitReaders, async (rc, c) => await (await PaymentQueries.PaymentsAsync(rc, c.GetArgument<Guid?>("unitId"),
+                c.GetArgument<Guid?>("estateId"), c.GetArgument<Guid?>("shiftId"), c.CancellationToken)).ToConnectionAsync(c));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("myPayments")
             .Description("The resident's payments for the units they currently own, rent or live in; newest first.")
