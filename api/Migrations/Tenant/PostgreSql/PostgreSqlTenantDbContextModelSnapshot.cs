@@ -1572,6 +1572,40 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ServiceChargeLines", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1648,6 +1682,27 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("ChargeBillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ChargeConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChargeConfirmedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("ChargeFeeItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChargeStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("ChargeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1719,6 +1774,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.Property<DateTime?>("SignedOffAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1741,6 +1800,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("AssignedDepartmentId");
 
                     b.HasIndex("AssignedStaffMemberId");
+
+                    b.HasIndex("ChargeBillId");
+
+                    b.HasIndex("ChargeFeeItemId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -2237,6 +2300,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("ChargeLines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
@@ -2256,6 +2328,16 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("AssignedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeBillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.FeeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeFeeItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
@@ -2354,6 +2436,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
                 {
+                    b.Navigation("ChargeLines");
+
                     b.Navigation("Deadlines");
 
                     b.Navigation("Timeline");

@@ -1573,6 +1573,40 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ServiceChargeLines", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1649,6 +1683,27 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<Guid?>("ChargeBillId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ChargeConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChargeConfirmedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid?>("ChargeFeeItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChargeStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal?>("ChargeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
@@ -1720,6 +1775,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.Property<DateTime?>("SignedOffAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1742,6 +1801,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("AssignedDepartmentId");
 
                     b.HasIndex("AssignedStaffMemberId");
+
+                    b.HasIndex("ChargeBillId");
+
+                    b.HasIndex("ChargeFeeItemId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -2238,6 +2301,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("ChargeLines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
@@ -2257,6 +2329,16 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("AssignedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeBillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.FeeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeFeeItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
@@ -2355,6 +2437,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
                 {
+                    b.Navigation("ChargeLines");
+
                     b.Navigation("Deadlines");
 
                     b.Navigation("Timeline");
