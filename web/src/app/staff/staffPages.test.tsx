@@ -8,26 +8,26 @@ import { STAFF_PAGES, staffLandingFor, staffNavFor, staffPagesFor } from './staf
 const billingPages = ['/units/:unitId/ledger', '/cashier', '/billing-runs', '/arrears']
 
 describe('staff portal pages per role', () => {
-  it.each(['engineer', 'security'])('gives %s the unit registry only, landing on the unit search', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units'])
-    expect(staffPagesFor([role]).map((page) => page.path)).toEqual(['/units', '/units/:unitId'])
-    expect(staffLandingFor([role])).toBe('/units')
+  it.each(['engineer', 'security'])('gives %s their jobs and the unit registry, landing on their jobs', (role) => {
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/jobs', '/units'])
+    expect(staffPagesFor([role]).map((page) => page.path)).toEqual(['/jobs', '/jobs/:requestId', '/units', '/units/:unitId'])
+    expect(staffLandingFor([role])).toBe('/jobs')
   })
 
   it.each(['front_desk', 'cs_specialist'])('gives %s the registry and every billing page but refunds', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units', '/cashier', '/billing-runs', '/arrears'])
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/jobs', '/units', '/cashier', '/billing-runs', '/arrears'])
     expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
-    expect(staffLandingFor([role])).toBe('/units')
+    expect(staffLandingFor([role])).toBe('/jobs')
   })
 
   it.each(['supervisor', 'estate_manager'])('gives %s the registry, every billing page and the payment anomalies', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units', '/cashier', '/billing-runs', '/arrears', '/payment-anomalies'])
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/jobs', '/units', '/cashier', '/billing-runs', '/arrears', '/payment-anomalies'])
     expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
-    expect(staffLandingFor([role])).toBe('/units')
+    expect(staffLandingFor([role])).toBe('/jobs')
   })
 
   it('joins the pages of several roles and offers nothing to a role outside the table', () => {
-    expect(staffNavFor(['engineer', 'front_desk'])).toHaveLength(4)
+    expect(staffNavFor(['engineer', 'front_desk'])).toHaveLength(5)
     expect(staffPagesFor(['resident'])).toEqual([])
     expect(staffLandingFor([])).toBeUndefined()
   })
@@ -54,6 +54,8 @@ describe('capability table against the API', () => {
   it('lists the staff roles and company admins for the registry (RequireStaff)', () => {
     const staff = roleSet(/StaffRoles = \[([^\]]+)\]/)
     expect([...CAPABILITY_ROLES.units].sort()).toEqual([...staff, 'company_admin'].sort())
+    // Access.Staff (the handler's steps on service requests) is the same set.
+    expect([...CAPABILITY_ROLES.jobs].sort()).toEqual([...staff, 'company_admin'].sort())
   })
 
   it('lists BillingGraph.BillingStaff (= AppRoles.RegistryEditors) for billing', () => {

@@ -1,9 +1,10 @@
-import { AccountBookOutlined, AlertOutlined, CalendarOutlined, SearchOutlined, WarningOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, AlertOutlined, CalendarOutlined, SearchOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import { ArrearsPage } from '@/features/arrears'
 import { BillingRunsPage } from '@/features/billing-runs'
 import { CashierPage } from '@/features/cashier'
 import { LedgerPage, PaymentAnomaliesPage } from '@/features/ledger'
+import { EngineerJobPage, EngineerJobsPage } from '@/features/service-requests'
 import { UnitDetailPage, UnitSearchPage } from '@/features/units'
 import { can, type Capability } from '@/shared/auth/capabilities'
 import type { NavItem } from '../shell/DesktopShell'
@@ -18,6 +19,9 @@ export interface StaffPage {
 
 /** Every staff portal page; menu entries and routes both come from here, so they cannot disagree. */
 export const STAFF_PAGES: readonly StaffPage[] = [
+  // First: staff land on the requests assigned to them (engineers work them from the phone).
+  { path: '/jobs', element: <EngineerJobsPage />, capability: 'jobs', nav: { labelKey: 'serviceRequests.jobs.nav', icon: <ToolOutlined /> } },
+  { path: '/jobs/:requestId', element: <EngineerJobPage />, capability: 'jobs' },
   { path: '/units', element: <UnitSearchPage />, capability: 'units', nav: { labelKey: 'nav.units', icon: <SearchOutlined /> } },
   { path: '/units/:unitId', element: <UnitDetailPage />, capability: 'units' },
   { path: '/units/:unitId/ledger', element: <LedgerPage />, capability: 'billing' },

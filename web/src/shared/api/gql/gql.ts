@@ -61,6 +61,23 @@ type Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": typeof types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": typeof types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": typeof types.RefundPaymentAnomalyDocument,
+    "\n  fragment ServiceRequestDetail on ServiceRequest {\n    id number type status channel receivedAt unitLabel location description category urgency appointmentAt\n    assigneeName assignedToMe rejectReason completionNotes completedAt signedOffAt signedOffBy rating sla timeZone\n    contactName contactPhone\n    chargeStatus chargeTotal chargeConfirmedBy chargeConfirmedAt chargeBillId\n    chargeLines { kind description amount }\n    deadlines { kind dueAt metAt voidedAt state }\n    timeline { at action actorName fromStatus toStatus note }\n  }\n": typeof types.ServiceRequestDetailFragmentDoc,
+    "\n  query MyServiceRequests {\n    myServiceRequests { ...ServiceRequestDetail }\n  }\n": typeof types.MyServiceRequestsDocument,
+    "\n  query ServiceRequestOne($id: ID!) {\n    serviceRequest(id: $id) { ...ServiceRequestDetail }\n  }\n": typeof types.ServiceRequestOneDocument,
+    "\n  query MyJobs($estateId: ID!, $after: String) {\n    serviceRequests(estateId: $estateId, first: 100, after: $after, filter: { mine: true, openOnly: true }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestDetail }\n    }\n  }\n": typeof types.MyJobsDocument,
+    "\n  query ServiceUnitOptions {\n    myUnits { id number building { id name } estate { id name } }\n  }\n": typeof types.ServiceUnitOptionsDocument,
+    "\n  mutation ReportServiceRequest($input: ReportServiceRequestInput!) {\n    reportServiceRequest(input: $input) {\n      serviceRequest { ...ServiceRequestDetail }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ReportServiceRequestDocument,
+    "\n  mutation AcceptJob($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.AcceptJobDocument,
+    "\n  mutation RejectJob($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.RejectJobDocument,
+    "\n  mutation SetOffToJob($input: ServiceRequestStepInput!) {\n    setOffToServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.SetOffToJobDocument,
+    "\n  mutation ArriveAtJob($input: ServiceRequestStepInput!) {\n    arriveAtServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.ArriveAtJobDocument,
+    "\n  mutation StartJob($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.StartJobDocument,
+    "\n  mutation CompleteJob($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.CompleteJobDocument,
+    "\n  mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {\n    quoteRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.QuoteRepairPriceDocument,
+    "\n  mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {\n    confirmRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.ConfirmRepairPriceDocument,
+    "\n  mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {\n    refuseRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.RefuseRepairPriceDocument,
+    "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.SignOffServiceRequestDocument,
+    "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.ReopenServiceRequestDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      userId userName displayName accountManaged email roles estateIds mustChangePassword twoFactorEnabled lockedOut disabled\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      invited { temporaryPassword user { userId userName } invitation { code url expiresAt } }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.InviteStaffDocument,
     "\n  mutation SetStaffRoles($input: SetStaffRolesInput!) {\n    setStaffRoles(input: $input) {\n      user { userId roles estateIds }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.SetStaffRolesDocument,
@@ -121,6 +138,23 @@ const documents: Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": types.RefundPaymentAnomalyDocument,
+    "\n  fragment ServiceRequestDetail on ServiceRequest {\n    id number type status channel receivedAt unitLabel location description category urgency appointmentAt\n    assigneeName assignedToMe rejectReason completionNotes completedAt signedOffAt signedOffBy rating sla timeZone\n    contactName contactPhone\n    chargeStatus chargeTotal chargeConfirmedBy chargeConfirmedAt chargeBillId\n    chargeLines { kind description amount }\n    deadlines { kind dueAt metAt voidedAt state }\n    timeline { at action actorName fromStatus toStatus note }\n  }\n": types.ServiceRequestDetailFragmentDoc,
+    "\n  query MyServiceRequests {\n    myServiceRequests { ...ServiceRequestDetail }\n  }\n": types.MyServiceRequestsDocument,
+    "\n  query ServiceRequestOne($id: ID!) {\n    serviceRequest(id: $id) { ...ServiceRequestDetail }\n  }\n": types.ServiceRequestOneDocument,
+    "\n  query MyJobs($estateId: ID!, $after: String) {\n    serviceRequests(estateId: $estateId, first: 100, after: $after, filter: { mine: true, openOnly: true }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestDetail }\n    }\n  }\n": types.MyJobsDocument,
+    "\n  query ServiceUnitOptions {\n    myUnits { id number building { id name } estate { id name } }\n  }\n": types.ServiceUnitOptionsDocument,
+    "\n  mutation ReportServiceRequest($input: ReportServiceRequestInput!) {\n    reportServiceRequest(input: $input) {\n      serviceRequest { ...ServiceRequestDetail }\n      errors { __typename code message field }\n    }\n  }\n": types.ReportServiceRequestDocument,
+    "\n  mutation AcceptJob($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.AcceptJobDocument,
+    "\n  mutation RejectJob($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.RejectJobDocument,
+    "\n  mutation SetOffToJob($input: ServiceRequestStepInput!) {\n    setOffToServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.SetOffToJobDocument,
+    "\n  mutation ArriveAtJob($input: ServiceRequestStepInput!) {\n    arriveAtServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.ArriveAtJobDocument,
+    "\n  mutation StartJob($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.StartJobDocument,
+    "\n  mutation CompleteJob($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.CompleteJobDocument,
+    "\n  mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {\n    quoteRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.QuoteRepairPriceDocument,
+    "\n  mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {\n    confirmRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.ConfirmRepairPriceDocument,
+    "\n  mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {\n    refuseRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.RefuseRepairPriceDocument,
+    "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.SignOffServiceRequestDocument,
+    "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.ReopenServiceRequestDocument,
     "\n  query CompanyUsers {\n    companyUsers {\n      userId userName displayName accountManaged email roles estateIds mustChangePassword twoFactorEnabled lockedOut disabled\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      invited { temporaryPassword user { userId userName } invitation { code url expiresAt } }\n      errors { __typename code message field }\n    }\n  }\n": types.InviteStaffDocument,
     "\n  mutation SetStaffRoles($input: SetStaffRolesInput!) {\n    setStaffRoles(input: $input) {\n      user { userId roles estateIds }\n      errors { __typename code message field }\n    }\n  }\n": types.SetStaffRolesDocument,
@@ -319,6 +353,74 @@ export function graphql(source: "\n  query PaymentAnomalies {\n    paymentAnomal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n"): typeof import('./graphql').RefundPaymentAnomalyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestDetail on ServiceRequest {\n    id number type status channel receivedAt unitLabel location description category urgency appointmentAt\n    assigneeName assignedToMe rejectReason completionNotes completedAt signedOffAt signedOffBy rating sla timeZone\n    contactName contactPhone\n    chargeStatus chargeTotal chargeConfirmedBy chargeConfirmedAt chargeBillId\n    chargeLines { kind description amount }\n    deadlines { kind dueAt metAt voidedAt state }\n    timeline { at action actorName fromStatus toStatus note }\n  }\n"): typeof import('./graphql').ServiceRequestDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyServiceRequests {\n    myServiceRequests { ...ServiceRequestDetail }\n  }\n"): typeof import('./graphql').MyServiceRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequestOne($id: ID!) {\n    serviceRequest(id: $id) { ...ServiceRequestDetail }\n  }\n"): typeof import('./graphql').ServiceRequestOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJobs($estateId: ID!, $after: String) {\n    serviceRequests(estateId: $estateId, first: 100, after: $after, filter: { mine: true, openOnly: true }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestDetail }\n    }\n  }\n"): typeof import('./graphql').MyJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceUnitOptions {\n    myUnits { id number building { id name } estate { id name } }\n  }\n"): typeof import('./graphql').ServiceUnitOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServiceRequest($input: ReportServiceRequestInput!) {\n    reportServiceRequest(input: $input) {\n      serviceRequest { ...ServiceRequestDetail }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ReportServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptJob($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').AcceptJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectJob($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').RejectJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOffToJob($input: ServiceRequestStepInput!) {\n    setOffToServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').SetOffToJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArriveAtJob($input: ServiceRequestStepInput!) {\n    arriveAtServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').ArriveAtJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartJob($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').StartJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteJob($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').CompleteJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {\n    quoteRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').QuoteRepairPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {\n    confirmRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').ConfirmRepairPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {\n    refuseRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').RefuseRepairPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').SignOffServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').ReopenServiceRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

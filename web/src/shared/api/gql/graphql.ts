@@ -44,6 +44,16 @@ export type CalendarDaySource =
   | 'ESTATE'
   | 'OFFICIAL';
 
+export type ChargeLineInput = {
+  amount: number | string;
+  description: string;
+  kind: ChargeLineKind;
+};
+
+export type ChargeLineKind =
+  | 'LABOUR'
+  | 'MATERIAL';
+
 export type CloseShiftInput = {
   countedCash: number | string;
   differenceReason?: string | null | undefined;
@@ -56,6 +66,18 @@ export type CompanyStatus =
   | 'FAILED'
   | 'PROVISIONING'
   | 'SUSPENDED';
+
+export type CompleteServiceRequestInput = {
+  notes: string;
+  requestId: string;
+};
+
+export type ConfirmRepairPriceInput = {
+  confirmed?: boolean | null | undefined;
+  requestId: string;
+  signerName?: string | null | undefined;
+  total: number | string;
+};
 
 export type ContactChannel =
   | 'CALL'
@@ -146,6 +168,12 @@ export type PaymentMethod =
   | 'ONLINE'
   | 'TRANSFER';
 
+export type QuoteRepairPriceInput = {
+  feeItemId?: string | null | undefined;
+  lines: Array<ChargeLineInput>;
+  requestId: string;
+};
+
 export type ReconcileShiftInput = {
   note?: string | null | undefined;
   shiftId: string;
@@ -179,6 +207,12 @@ export type RefundStatus =
   | 'PENDING'
   | 'SUCCEEDED';
 
+export type RefuseRepairPriceInput = {
+  reason: string;
+  requestId: string;
+  signerName?: string | null | undefined;
+};
+
 export type ReissueReceiptInput = {
   idempotencyKey: string;
   paymentId: string;
@@ -196,11 +230,103 @@ export type RemoveCalendarDayInput = {
   id: string;
 };
 
+export type RepairChargeStatus =
+  | 'BILLED'
+  | 'CONFIRMED'
+  | 'QUOTED'
+  | 'REFUSED';
+
+export type RepairUrgency =
+  | 'EMERGENCY'
+  | 'ORDINARY';
+
+export type ReportServiceRequestInput = {
+  appointmentAt?: string | null | undefined;
+  category?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description: string;
+  location?: string | null | undefined;
+  type: ServiceRequestType;
+  unitId: string;
+  urgency?: RepairUrgency | null | undefined;
+};
+
 export type SendArrearsRemindersInput = {
   channel?: ContactChannel | null | undefined;
   estateId: string;
   unitIds?: Array<string> | null | undefined;
 };
+
+export type ServiceAction =
+  | 'ACCEPTED'
+  | 'ARRIVED'
+  | 'CANCELLED'
+  | 'CHARGED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'DEADLINE_CHANGED'
+  | 'DISPATCHED'
+  | 'ON_THE_WAY'
+  | 'PRICE_CONFIRMED'
+  | 'PRICE_QUOTED'
+  | 'PRICE_REFUSED'
+  | 'REASSIGNED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RETURN_VISITED'
+  | 'SIGNED_OFF'
+  | 'STARTED';
+
+export type ServiceChannel =
+  | 'EMAIL'
+  | 'FIELD_STAFF'
+  | 'FORWARDED_BY_HQ'
+  | 'LETTER'
+  | 'ONLINE'
+  | 'PHONE'
+  | 'RESIDENT_PORTAL'
+  | 'WALK_IN';
+
+export type ServiceDeadlineKind =
+  | 'ACKNOWLEDGE'
+  | 'APPOINTMENT'
+  | 'COMPLETION'
+  | 'ON_SITE'
+  | 'REPLY'
+  | 'RETURN_VISIT';
+
+export type ServiceRequestReasonInput = {
+  reason: string;
+  requestId: string;
+};
+
+export type ServiceRequestStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'DISPATCHED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RETURN_VISITED'
+  | 'SIGNED_OFF';
+
+export type ServiceRequestStepInput = {
+  note?: string | null | undefined;
+  requestId: string;
+};
+
+export type ServiceRequestType =
+  | 'COMPLAINT'
+  | 'HOME_SERVICE'
+  | 'INQUIRY'
+  | 'OTHER'
+  | 'PRAISE'
+  | 'REPAIR'
+  | 'SUGGESTION';
 
 export type SetCalendarTimeZoneInput = {
   timeZone: string;
@@ -222,6 +348,19 @@ export type ShiftStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'RECONCILED';
+
+export type SignOffServiceRequestInput = {
+  comment?: string | null | undefined;
+  confirmed?: boolean | null | undefined;
+  rating?: number | null | undefined;
+  requestId: string;
+  signerName?: string | null | undefined;
+};
+
+export type SlaState =
+  | 'DUE_SOON'
+  | 'ON_TIME'
+  | 'OVERDUE';
 
 export type StartBillingRunInput = {
   estateId: string;
@@ -298,6 +437,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -308,15 +448,23 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -371,6 +519,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -381,15 +530,23 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -447,6 +604,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -457,15 +615,23 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -521,6 +687,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -531,15 +698,23 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -578,6 +753,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -588,15 +764,23 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -635,6 +819,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -645,15 +830,23 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -692,6 +885,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -702,15 +896,23 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -771,6 +973,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -781,15 +984,23 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -845,6 +1056,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -855,15 +1067,23 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -902,6 +1122,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -912,15 +1133,23 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -959,6 +1188,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -969,15 +1199,23 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1024,6 +1262,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1034,15 +1273,23 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1101,6 +1348,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1111,15 +1359,23 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1158,6 +1414,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1168,15 +1425,23 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1220,6 +1485,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1230,15 +1496,23 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1300,6 +1574,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1310,15 +1585,23 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1357,6 +1640,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1367,15 +1651,23 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1414,6 +1706,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1424,15 +1717,23 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1476,6 +1777,7 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1486,15 +1788,23 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1507,6 +1817,825 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+    > } };
+
+export type ServiceRequestDetailFragment = { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> };
+
+export type MyServiceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyServiceRequestsQuery = { myServiceRequests: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> }> };
+
+export type ServiceRequestOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ServiceRequestOneQuery = { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null };
+
+export type MyJobsQueryVariables = Exact<{
+  estateId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyJobsQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> }> } };
+
+export type ServiceUnitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceUnitOptionsQuery = { myUnits: Array<{ id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } }> };
+
+export type ReportServiceRequestMutationVariables = Exact<{
+  input: ReportServiceRequestInput;
+}>;
+
+
+export type ReportServiceRequestMutation = { reportServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type AcceptJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type AcceptJobMutation = { acceptServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type RejectJobMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type RejectJobMutation = { rejectServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type SetOffToJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type SetOffToJobMutation = { setOffToServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type ArriveAtJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type ArriveAtJobMutation = { arriveAtServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type StartJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type StartJobMutation = { startServiceWork: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type CompleteJobMutationVariables = Exact<{
+  input: CompleteServiceRequestInput;
+}>;
+
+
+export type CompleteJobMutation = { completeServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type QuoteRepairPriceMutationVariables = Exact<{
+  input: QuoteRepairPriceInput;
+}>;
+
+
+export type QuoteRepairPriceMutation = { quoteRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type ConfirmRepairPriceMutationVariables = Exact<{
+  input: ConfirmRepairPriceInput;
+}>;
+
+
+export type ConfirmRepairPriceMutation = { confirmRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type RefuseRepairPriceMutationVariables = Exact<{
+  input: RefuseRepairPriceInput;
+}>;
+
+
+export type RefuseRepairPriceMutation = { refuseRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type SignOffServiceRequestMutationVariables = Exact<{
+  input: SignOffServiceRequestInput;
+}>;
+
+
+export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+    > } };
+
+export type ReopenServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1538,6 +2667,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1548,15 +2678,23 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1595,6 +2733,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1605,15 +2744,23 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1680,6 +2827,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1690,15 +2838,23 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1842,6 +2998,59 @@ export const BillingSettingsFieldsFragmentDoc = new TypedDocumentString(`
   maxAdjustmentAmount
 }
     `, {"fragmentName":"BillingSettingsFields"}) as unknown as TypedDocumentString<BillingSettingsFieldsFragment, unknown>;
+export const ServiceRequestDetailFragmentDoc = new TypedDocumentString(`
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}
+    `, {"fragmentName":"ServiceRequestDetail"}) as unknown as TypedDocumentString<ServiceRequestDetailFragment, unknown>;
 export const PersonSummaryFragmentDoc = new TypedDocumentString(`
     fragment PersonSummary on Person {
   id
@@ -2911,6 +4120,985 @@ export const RefundPaymentAnomalyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefundPaymentAnomalyMutation, RefundPaymentAnomalyMutationVariables>;
+export const MyServiceRequestsDocument = new TypedDocumentString(`
+    query MyServiceRequests {
+  myServiceRequests {
+    ...ServiceRequestDetail
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<MyServiceRequestsQuery, MyServiceRequestsQueryVariables>;
+export const ServiceRequestOneDocument = new TypedDocumentString(`
+    query ServiceRequestOne($id: ID!) {
+  serviceRequest(id: $id) {
+    ...ServiceRequestDetail
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ServiceRequestOneQuery, ServiceRequestOneQueryVariables>;
+export const MyJobsDocument = new TypedDocumentString(`
+    query MyJobs($estateId: ID!, $after: String) {
+  serviceRequests(
+    estateId: $estateId
+    first: 100
+    after: $after
+    filter: {mine: true, openOnly: true}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ServiceRequestDetail
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<MyJobsQuery, MyJobsQueryVariables>;
+export const ServiceUnitOptionsDocument = new TypedDocumentString(`
+    query ServiceUnitOptions {
+  myUnits {
+    id
+    number
+    building {
+      id
+      name
+    }
+    estate {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceUnitOptionsQuery, ServiceUnitOptionsQueryVariables>;
+export const ReportServiceRequestDocument = new TypedDocumentString(`
+    mutation ReportServiceRequest($input: ReportServiceRequestInput!) {
+  reportServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ReportServiceRequestMutation, ReportServiceRequestMutationVariables>;
+export const AcceptJobDocument = new TypedDocumentString(`
+    mutation AcceptJob($input: ServiceRequestStepInput!) {
+  acceptServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<AcceptJobMutation, AcceptJobMutationVariables>;
+export const RejectJobDocument = new TypedDocumentString(`
+    mutation RejectJob($input: ServiceRequestReasonInput!) {
+  rejectServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<RejectJobMutation, RejectJobMutationVariables>;
+export const SetOffToJobDocument = new TypedDocumentString(`
+    mutation SetOffToJob($input: ServiceRequestStepInput!) {
+  setOffToServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<SetOffToJobMutation, SetOffToJobMutationVariables>;
+export const ArriveAtJobDocument = new TypedDocumentString(`
+    mutation ArriveAtJob($input: ServiceRequestStepInput!) {
+  arriveAtServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ArriveAtJobMutation, ArriveAtJobMutationVariables>;
+export const StartJobDocument = new TypedDocumentString(`
+    mutation StartJob($input: ServiceRequestStepInput!) {
+  startServiceWork(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<StartJobMutation, StartJobMutationVariables>;
+export const CompleteJobDocument = new TypedDocumentString(`
+    mutation CompleteJob($input: CompleteServiceRequestInput!) {
+  completeServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<CompleteJobMutation, CompleteJobMutationVariables>;
+export const QuoteRepairPriceDocument = new TypedDocumentString(`
+    mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {
+  quoteRepairPrice(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<QuoteRepairPriceMutation, QuoteRepairPriceMutationVariables>;
+export const ConfirmRepairPriceDocument = new TypedDocumentString(`
+    mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {
+  confirmRepairPrice(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ConfirmRepairPriceMutation, ConfirmRepairPriceMutationVariables>;
+export const RefuseRepairPriceDocument = new TypedDocumentString(`
+    mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {
+  refuseRepairPrice(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<RefuseRepairPriceMutation, RefuseRepairPriceMutationVariables>;
+export const SignOffServiceRequestDocument = new TypedDocumentString(`
+    mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {
+  signOffServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<SignOffServiceRequestMutation, SignOffServiceRequestMutationVariables>;
+export const ReopenServiceRequestDocument = new TypedDocumentString(`
+    mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {
+  reopenServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ReopenServiceRequestMutation, ReopenServiceRequestMutationVariables>;
 export const CompanyUsersDocument = new TypedDocumentString(`
     query CompanyUsers {
   companyUsers {
