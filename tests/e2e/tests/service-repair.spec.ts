@@ -64,7 +64,7 @@ test('a resident reports a leak on a phone, the engineer accepts, arrives and co
   const requestId = page.url().split('/').pop()!
   await expect(page.getByTestId('sr-status')).toHaveText('已受理')
   await expect(page.getByTestId('sr-expected')).toContainText('物业所在地时间')
-  await expect(page.getByText(description)).toBeVisible()
+  await expect(page.getByText(description).first()).toBeVisible()
 
   await dispatchToEngineer(browser, requestId)
 
