@@ -37,7 +37,9 @@ public static class DemoBilling
                 Item("物业服务费（商铺）", FeeKind.ManagementPerArea, 6.00m, UnitUsage.Shop),
                 Item("物业服务费（办公）", FeeKind.ManagementPerArea, 4.50m, UnitUsage.Office),
                 Item("车位管理服务费", FeeKind.Parking, 150m, UnitUsage.Parking),
-                Item("水费", FeeKind.Metered, 3.45m, meter: MeterKind.Water));
+                Item("水费", FeeKind.Metered, 3.45m, meter: MeterKind.Water),
+                // Paid repairs (service-desk.md §6.7) are billed under it; each bill line carries the quoted amount.
+                Item("维修费", FeeKind.OneOff, 1m));
 
             var units = await db.Units.AsNoTracking().Where(u => u.EstateId == estate)
                 .OrderBy(u => u.Building!.Name).ThenBy(u => u.Floor).ThenBy(u => u.Number)

@@ -18,6 +18,10 @@ namespace PropertySaaS.Api.Demo;
 public sealed class DemoSeeder(IServiceProvider services)
 {
     public const string DemoPassword = "Demo@12345";
+
+    /// <summary>A demo login's account id: the same for the same user name on every seed (a name-based GUID).</summary>
+    public static string DemoUserId(string userName) =>
+        new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("propertysaas-demo:" + userName))[..16]).ToString();
     /// <summary>Admins must use TOTP; demo admins are pre-enrolled with this secret so anyone can compute the code.</summary>
     public const string DemoTotpSecret = "JBSWY3DPEHPK3PXP";
 
@@ -200,20 +204,29 @@ public sealed class DemoSeeder(IServiceProvider services)
         var staff = await db.StaffMembers.Where(s => s.Assignments.Any(a => a.EstateId == first.Id)).ToListAsync();
         DemoMembership M(string[] roles, Guid[] estateIds, Guid? person = null) =>
             new(company.Slug, company.NameZh, company.NameEn, roles, estateIds.Select(e => e.ToString()).ToArray(), person?.ToString());
-        string Staff(Position p) => staff.First(s => s.Position == p).Name;
         var s = company.Slug;
-        return
+        // A staff login is its staff record's account: the record carries the login's id (fixed per user name, so a
+        // re-seed keeps the link), and the identity server creates the account with it — the desk can dispatch to it.
+        string Staff(Position p, string login)
+        {
+            var member = staff.First(m => m.Position == p);
+            member.UserId = DemoUserId(login);
+            return member.Name;
+        }
+        List<DemoUser> users =
         [
             new($"{s}.resident", owner.Name, $"{s}.resident@demo.propertysaas.cn", DemoPassword, null, [M(["resident"], [], owner.Id)]),
-            new($"{s}.frontdesk", Staff(Position.FrontDeskReceptionist), $"{s}.frontdesk@demo.propertysaas.cn", DemoPassword, null, [M(["front_desk"], [first.Id])]),
-            new($"{s}.cs", Staff(Position.CsSpecialist), $"{s}.cs@demo.propertysaas.cn", DemoPassword, null, [M(["cs_specialist"], [first.Id])]),
-            new($"{s}.engineer", Staff(Position.Technician), $"{s}.engineer@demo.propertysaas.cn", DemoPassword, null, [M(["engineer"], [first.Id])]),
-            new($"{s}.manager", Staff(Position.EstateHead), $"{s}.manager@demo.propertysaas.cn", DemoPassword, null, [M(["estate_manager"], [first.Id])]),
+            new($"{s}.frontdesk", Staff(Position.FrontDeskReceptionist, $"{s}.frontdesk"), $"{s}.frontdesk@demo.propertysaas.cn", DemoPassword, null, [M(["front_desk"], [first.Id])], DemoUserId($"{s}.frontdesk")),
+            new($"{s}.cs", Staff(Position.CsSpecialist, $"{s}.cs"), $"{s}.cs@demo.propertysaas.cn", DemoPassword, null, [M(["cs_specialist"], [first.Id])], DemoUserId($"{s}.cs")),
+            new($"{s}.engineer", Staff(Position.Technician, $"{s}.engineer"), $"{s}.engineer@demo.propertysaas.cn", DemoPassword, null, [M(["engineer"], [first.Id])], DemoUserId($"{s}.engineer")),
+            new($"{s}.manager", Staff(Position.EstateHead, $"{s}.manager"), $"{s}.manager@demo.propertysaas.cn", DemoPassword, null, [M(["estate_manager"], [first.Id])], DemoUserId($"{s}.manager")),
             new($"{s}.admin", $"{company.NameZh}管理员", $"{s}.admin@demo.propertysaas.cn", DemoPassword, DemoTotpSecret, [M(["company_admin"], [])]),
         ];
+        await db.SaveChangesAsync();
+        return users;
     }
 }
 
-public sealed record DemoUser(string UserName, string DisplayName, string Email, string Password, string? TotpSecret, DemoMembership[] Memberships);
+public sealed record DemoUser(string UserName, string DisplayName, string Email, string Password, string? TotpSecret, DemoMembership[] Memberships, string? Id = null);
 
 public sealed record DemoMembership(string? Tenant, string? TenantNameZh, string? TenantNameEn, string[] Roles, string[] Estates, string? Person);

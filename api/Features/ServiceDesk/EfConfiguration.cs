@@ -35,6 +35,25 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         // The queue across statuses: received-date ranges and the newest-first order (channel, urgency, search narrow it).
         e.HasIndex(x => new { x.EstateId, x.ReceivedAt });
         e.HasIndex(x => x.UnitId);
+        e.Property(x => x.SignedOffBy).HasMaxLength(50);
+        e.Property(x => x.ChargeStatus).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.ChargeTotal).HasPrecision(18, 2);
+        e.Property(x => x.ChargeConfirmedBy).HasMaxLength(50);
+        e.HasOne<Billing.FeeItem>().WithMany().HasForeignKey(x => x.ChargeFeeItemId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Billing.Bill>().WithMany().HasForeignKey(x => x.ChargeBillId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(x => x.ChargeLines).WithOne().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ServiceChargeLineConfiguration : IEntityTypeConfiguration<ServiceChargeLine>
+{
+    public void Configure(EntityTypeBuilder<ServiceChargeLine> e)
+    {
+        e.ToTable("ServiceChargeLines");
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Description).HasMaxLength(80);
+        e.Property(x => x.Amount).HasPrecision(18, 2);
+        e.HasIndex(x => new { x.RequestId, x.Sequence }).IsUnique();
     }
 }
 

@@ -63,6 +63,22 @@ public sealed class ServiceRequest
     /// <summary>The complaint side (§7) of a request of type Complaint; loaded on demand.</summary>
     public Complaint? Complaint { get; set; }
 
+    /// <summary>Who signed the completed work off: the resident's name (in the portal, or typed on the engineer's phone).</summary>
+    public string? SignedOffBy { get; set; }
+    /// <summary>Paid repair (有偿维修, §6.7): null while the request is free; else where its price stands (<see cref="RepairChargeTransitions"/>).</summary>
+    public RepairChargeStatus? ChargeStatus { get; set; }
+    /// <summary>The quoted total (sum of <see cref="ChargeLines"/>), CNY.</summary>
+    public decimal? ChargeTotal { get; set; }
+    /// <summary>The estate's one-off fee item the charge is billed under.</summary>
+    public Guid? ChargeFeeItemId { get; set; }
+    public DateTime? ChargeConfirmedAt { get; set; }
+    /// <summary>Who accepted the price: the resident's name.</summary>
+    public string? ChargeConfirmedBy { get; set; }
+    /// <summary>The one-off bill the confirmed price became on completion (at most one per request).</summary>
+    public Guid? ChargeBillId { get; set; }
+    /// <summary>The quote's labour and material lines (loaded by the paid-repair steps).</summary>
+    public List<ServiceChargeLine> ChargeLines { get; set; } = [];
+
     /// <summary>Whether this type is visited back after completion before it may close (§6.4 8, §7.4 4).</summary>
     public bool NeedsReturnVisit => Type is ServiceRequestType.Repair or ServiceRequestType.Complaint or ServiceRequestType.HomeService;
 
@@ -70,6 +86,7 @@ public sealed class ServiceRequest
     public ServiceRequestEvent Move(ServiceRequestStatus to, ServiceAction action, Actor by, DateTime at, string? note = null)
     {
         ServiceRequestTransitions.Table.Ensure(Status, to);
+        PaidRepair.EnsureWorkMayStart(this, to);
         var e = Log(action, by, at, note);
         e.FromStatus = Status;
         e.ToStatus = to;
@@ -123,6 +140,13 @@ public enum ServiceAction
     Classified, ValidityDecided, PlanReplied, HandlingRecorded, ComplaintMoved, ClaimRecorded, ClaimDecided, ClaimPaid, RepeatLinked, ReportSubmitted,
     /// <summary>A limit ran out and the timer engine escalated it (to the CS head, then the estate manager).</summary>
     Escalated,
+    /// <summary>出发: the handler set off to the site.</summary>
+    OnTheWay,
+    /// <summary>到达: the handler is on site (meets the on-site limit).</summary>
+    Arrived,
+    PriceQuoted, PriceConfirmed, PriceRefused,
+    /// <summary>The confirmed price became a one-off bill on the household's account.</summary>
+    Charged,
 }
 
 /// <summary>The one table of moves between <see cref="ServiceRequestStatus"/> values.</summary>

@@ -67,6 +67,8 @@ public sealed class SignOffServiceRequestInput
     public Guid RequestId { get; set; }
     public int? Rating { get; set; }
     public string? Comment { get; set; }
+    public string? SignerName { get; set; }
+    public bool Confirmed { get; set; }
 }
 
 public sealed class RecordReturnVisitInput
@@ -183,6 +185,8 @@ public sealed class SignOffServiceRequestInputType : InputObjectGraphType<SignOf
         Field(x => x.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Rating, nullable: true).Description("1 (very dissatisfied) to 5 (very satisfied).");
         Field(x => x.Comment, nullable: true);
+        Field(x => x.SignerName, nullable: true).Description("On the engineer's phone: the resident's name (required); in the portal the resident's own name by default.");
+        Field(x => x.Confirmed, type: typeof(BooleanGraphType)).DefaultValue(false).Description("On the engineer's phone: the resident ticked the confirmation (required).");
     }
 }
 
@@ -313,6 +317,8 @@ public sealed class ServiceRequestGraphType : ObjectGraphType<ServiceRequest>
             .Resolve(c => c.Source.Type != ServiceRequestType.Complaint || !Rc(c).Viewer.IsStaff ? null
                 : Rc(c).Loaders.Load<Guid, Complaint?>("cp.complaint", c.Source.Id, async (ids, ct) =>
                     await Rc(c).Db.Complaints.AsNoTracking().Where(x => ids.Contains(x.RequestId)).ToDictionaryAsync(x => x.RequestId, x => (Complaint?)x, ct), null));
+        Field(x => x.SignedOffBy, nullable: true).Description("The resident who signed the work off.");
+        PaidRepairGraph.AddFields(this);
     }
 }
 
@@ -390,6 +396,11 @@ public static class ServiceDeskGraph
         Add<ServiceRequestReasonInputType, ServiceRequestReasonInput>(mutation, "reopenServiceRequest", ReopenServiceRequest.UseCase, "Reopen a completed or closed request.");
         Add<ServiceRequestReasonInputType, ServiceRequestReasonInput>(mutation, "cancelServiceRequest", CancelServiceRequest.UseCase, "Cancel before work starts (duplicate, withdrawn).");
         Add<ChangeServiceDeadlineInputType, ChangeServiceDeadlineInput>(mutation, "changeServiceDeadline", ChangeServiceDeadline.UseCase, "Move a running limit; never by the handler it binds.");
+        Add<ServiceRequestStepInputType, ServiceRequestStepInput>(mutation, "setOffToServiceRequest", SetOffToServiceRequest.UseCase, "出发: the handler set off to the site (a timeline step).");
+        Add<ServiceRequestStepInputType, ServiceRequestStepInput>(mutation, "arriveAtServiceRequest", ArriveAtServiceRequest.UseCase, "到达: the handler is on site; meets the on-site limit.");
+        Add<QuoteRepairPriceInputType, QuoteRepairPriceInput>(mutation, "quoteRepairPrice", QuoteRepairPrice.UseCase, "Quote a paid repair's labour and material lines before work starts.");
+        Add<ConfirmRepairPriceInputType, ConfirmRepairPriceInput>(mutation, "confirmRepairPrice", ConfirmRepairPrice.UseCase, "The resident accepts the quoted price (portal or engineer's phone).");
+        Add<RefuseRepairPriceInputType, RefuseRepairPriceInput>(mutation, "refuseRepairPrice", RefuseRepairPrice.UseCase, "The resident refuses the price: back to the desk.");
     }
 
     private static void Add<TInputType, TInput>(ObjectGraphType mutation, string name, UseCase<TInput, ServiceRequest> useCase, string description)

@@ -287,6 +287,12 @@ public static class CompleteServiceRequest
             r.CompletionNotes = i.Notes.Trim();
             r.CompletedAt = rc.Now;
             Step.Meet(r, rc.Now);
+            if (r.ChargeStatus == RepairChargeStatus.Confirmed)
+            {
+                await rc.Db.Entry(r).Collection(x => x.ChargeLines).LoadAsync(ct);
+                var item = await rc.Db.FeeItems.AsNoTracking().Where(f => f.Id == r.ChargeFeeItemId).Select(f => f.Name).SingleAsync(ct);
+                PaidRepair.BillOnCompletion(rc.Db, r, item, by, rc.Now);
+            }
             var calendar = await CalendarAsync(rc, r.EstateId, ct);
             if (ServiceDeadlines.ReturnVisitDue(r.Type, rc.Now, calendar) is { } due)
                 r.Deadlines.Add(ServiceDeadlines.Row(r, ServiceDeadlineKind.ReturnVisit, rc.Now, due));
@@ -296,7 +302,8 @@ public static class CompleteServiceRequest
 
 /// <summary>
 /// The customer confirms the completed work (业主签字确认, §6.4 6), with an optional rating 1–5 (§10): a resident of the
-/// household in the portal, or staff recording the signature on the paper form or the engineer's phone.
+/// household in the portal, or staff recording the signature on the paper form or the engineer's phone (the resident's
+/// name and their tick of the confirmation, see <see cref="Signer"/>).
 /// </summary>
 public static class SignOffServiceRequest
 {
@@ -307,12 +314,14 @@ public static class SignOffServiceRequest
         var check = new Check(rc.Culture);
         if (i.Rating is { } rating && rating is < 1 or > 5) check.Invalid("rating", "SR_RATING_RANGE");
         Intake.Text(check, i.Comment, "notes", 2000, required: false);
-        return Step.RunAsync(rc, i.RequestId, check, (r, by) =>
+        Signer.Check(rc, check, i.SignerName, i.Confirmed);
+        return Step.RunAsync(rc, i.RequestId, check, async (r, by) =>
         {
-            r.Move(ServiceRequestStatus.SignedOff, ServiceAction.SignedOff, by, rc.Now, i.Comment?.Trim());
+            var signer = await Signer.NameAsync(rc, r, i.SignerName, ct);
+            r.Move(ServiceRequestStatus.SignedOff, ServiceAction.SignedOff, by, rc.Now, string.IsNullOrWhiteSpace(i.Comment) ? signer : $"{signer}: {i.Comment.Trim()}");
             r.SignedOffAt = rc.Now;
+            r.SignedOffBy = signer;
             if (i.Rating is not null) r.Rating = i.Rating;
-            return Task.CompletedTask;
         }, ct);
     }
 }
@@ -364,10 +373,13 @@ public static class CloseServiceRequest
         }, ct);
 }
 
-/// <summary>Reopens a completed or closed request (a repeat of the same matter, or dissatisfaction); the reason is logged.</summary>
+/// <summary>
+/// Reopens a completed or closed request (a repeat of the same matter, or dissatisfaction); the reason is logged. The
+/// desk reopens any request of its estates; a resident reopens their household's own when not satisfied (§6.4 8).
+/// </summary>
 public static class ReopenServiceRequest
 {
-    public static readonly UseCase<ServiceRequestReasonInput, ServiceRequest> UseCase = new(Access.Roles(DeskRoles), RunAsync);
+    public static readonly UseCase<ServiceRequestReasonInput, ServiceRequest> UseCase = new(Access.Roles([.. DeskRoles, AppRoles.Resident]), RunAsync);
 
     public static Task<Payload<ServiceRequest>> RunAsync(RequestContext rc, ServiceRequestReasonInput i, CancellationToken ct)
     {

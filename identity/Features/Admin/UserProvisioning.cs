@@ -57,8 +57,9 @@ public sealed partial class UserProvisioning(IdentityDb db, UserManager<AppUser>
     /// <summary>
     /// Creates a new account; fails (400) when the user name is taken. <paramref name="password"/> null means a
     /// temporary one, to change at first sign-in. <paramref name="homeTenant"/> is the company that owns the account.
+    /// <paramref name="id"/> fixes the account's id (demo logins only: the demo staff records carry it).
     /// </summary>
-    public async Task<(AppUser User, string? TemporaryPassword)> CreateUserAsync(string userName, string? displayName, string? email, string? homeTenant, string? password = null)
+    public async Task<(AppUser User, string? TemporaryPassword)> CreateUserAsync(string userName, string? displayName, string? email, string? homeTenant, string? password = null, string? id = null)
     {
         var temporary = password is null ? TemporaryPassword() : null;
         var user = new AppUser
@@ -70,6 +71,7 @@ public sealed partial class UserProvisioning(IdentityDb db, UserManager<AppUser>
             CreatedAt = clock.GetUtcNow(),
             HomeTenantSlug = homeTenant,
         };
+        if (id is not null) user.Id = id;
         Check(await users.CreateAsync(user, password ?? temporary!));
         return (user, temporary);
     }

@@ -6,7 +6,8 @@ using PropertySaaS.Identity.Features.Admin;
 
 namespace PropertySaaS.Identity.Features.DemoSeed;
 
-public sealed record DemoUser(string UserName, string? DisplayName, string? Email, string Password, string? TotpSecret, List<DemoMembership> Memberships);
+/// <summary>A demo login; <paramref name="Id"/>, when given, is the new account's id (the API links demo staff records to it).</summary>
+public sealed record DemoUser(string UserName, string? DisplayName, string? Email, string Password, string? TotpSecret, List<DemoMembership> Memberships, string? Id = null);
 public sealed record DemoMembership(string? Tenant, string? TenantNameZh, string? TenantNameEn, List<string>? Roles, List<Guid>? Estates, Guid? Person);
 
 /// <summary>
@@ -43,7 +44,7 @@ public sealed class DemoUsersImport(IdentityDb db, UserManager<AppUser> users, I
             var home = companies.Count == 1 ? companies[0] : null;
             var user = await users.FindByNameAsync(d.UserName);
             if (user is null)
-                (user, _) = await provisioning.CreateUserAsync(d.UserName, d.DisplayName, d.Email, home, d.Password);
+                (user, _) = await provisioning.CreateUserAsync(d.UserName, d.DisplayName, d.Email, home, d.Password, d.Id);
             if (!string.IsNullOrWhiteSpace(d.DisplayName)) user.DisplayName = d.DisplayName;
             if (!string.IsNullOrWhiteSpace(d.Email)) user.Email = d.Email;
             user.HomeTenantSlug = home;

@@ -145,6 +145,12 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["setEscalationChain.input.csHeadStaffMemberId"] = IdKind.StaffMember,
         ["setEscalationChain.input.managerStaffMemberId"] = IdKind.StaffMember,
         ["setPublishedChannels.input.estateId"] = IdKind.Estate,
+        ["setOffToServiceRequest.input.requestId"] = IdKind.ServiceRequest,
+        ["arriveAtServiceRequest.input.requestId"] = IdKind.ServiceRequest,
+        ["quoteRepairPrice.input.requestId"] = IdKind.ServiceRequest,
+        ["quoteRepairPrice.input.feeItemId"] = IdKind.FeeItem,
+        ["confirmRepairPrice.input.requestId"] = IdKind.ServiceRequest,
+        ["refuseRepairPrice.input.requestId"] = IdKind.ServiceRequest,
     };
 
     /// <summary>Values the generic filler cannot guess, by argument path (only where a valid value matters).</summary>

@@ -64,17 +64,8 @@ public static class ChargeOneOff
         var amount = Money.Round(i.Quantity * rate);
         if (amount <= 0) return Payload<Bill>.Fail(check.Invalid("quantity", "MUST_BE_POSITIVE", "field.amount"));
         if ((await MoneyLimits.CheckAsync(check, db, MoneyLimit.Payment, amount, "quantity", "field.amount", ct)).Failed) return Payload<Bill>.Fail(check);
-        var now = rc.Now;
-        var bill = new Bill
-        {
-            UnitId = unit.Id, EstateId = unit.EstateId, Period = new BillingPeriod(today.Year, today.Month).ToString(),
-            Total = amount, IssuedAt = now, DueDate = today,
-        };
-        bill.Source = "oneoff:" + bill.Id;
         var description = string.IsNullOrWhiteSpace(i.Note) ? item.Name : $"{item.Name}（{i.Note.Trim()}）";
-        bill.Lines.Add(new BillLine { BillId = bill.Id, FeeItemId = item.Id, Description = description.Length > 100 ? description[..100] : description, Quantity = i.Quantity, UnitRate = rate, Amount = amount });
-        db.Bills.Add(bill);
-        db.LedgerEntries.Add(new LedgerEntry { UnitId = unit.Id, BillId = bill.Id, Kind = LedgerEntryKind.Charge, Amount = amount, Reason = item.Name, CreatedBy = rc.Viewer.UserId, CreatedAt = now });
+        var bill = OneOffBills.Issue(db, unit.Id, unit.EstateId, [new OneOffBills.Line(item.Id, description, i.Quantity, rate)], item.Name, rc.Viewer.UserId, rc.Now);
         await db.SaveChangesAsync(ct);
         return Payload<Bill>.Ok(bill);
     }

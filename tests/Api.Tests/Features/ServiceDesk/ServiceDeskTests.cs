@@ -8,7 +8,7 @@ using PropertySaaS.Api.Tenancy;
 namespace PropertySaaS.Api.Tests.Features.ServiceDesk;
 
 /// <summary>The service desk through the API over real databases, on a clock the tests move.</summary>
-public sealed class ServiceDeskTests(ServiceDeskTests.Fixture fx) : IClassFixture<ServiceDeskTests.Fixture>
+public sealed partial class ServiceDeskTests(ServiceDeskTests.Fixture fx) : IClassFixture<ServiceDeskTests.Fixture>
 {
     public sealed class Fixture : IAsyncLifetime
     {

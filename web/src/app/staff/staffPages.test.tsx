@@ -9,26 +9,26 @@ const billingPages = ['/units/:unitId/ledger', '/cashier', '/billing-runs', '/ar
 const deskPages = ['/service-queue', '/service-intake', '/return-visits', '/stock-take']
 
 describe('staff portal pages per role', () => {
-  it.each(['engineer', 'security'])('gives %s the unit registry only, landing on the unit search', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/units'])
-    expect(staffPagesFor([role]).map((page) => page.path)).toEqual(['/units', '/units/:unitId'])
-    expect(staffLandingFor([role])).toBe('/units')
+  it.each(['engineer', 'security'])('gives %s their jobs and the unit registry, landing on their jobs', (role) => {
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual(['/jobs', '/units'])
+    expect(staffPagesFor([role]).map((page) => page.path)).toEqual(['/jobs', '/jobs/:requestId', '/units', '/units/:unitId'])
+    expect(staffLandingFor([role])).toBe('/jobs')
   })
 
   it.each(['front_desk', 'cs_specialist'])('gives %s the service desk, the registry and every billing page but refunds, landing on the queue', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual([...deskPages, '/units', '/cashier', '/billing-runs', '/arrears'])
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual([...deskPages, '/jobs', '/units', '/cashier', '/billing-runs', '/arrears'])
     expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
     expect(staffLandingFor([role])).toBe('/service-queue')
   })
 
   it.each(['supervisor', 'estate_manager'])('gives %s the service desk, the registry, every billing page and the payment anomalies', (role) => {
-    expect(staffNavFor([role]).map((item) => item.path)).toEqual([...deskPages, '/units', '/cashier', '/billing-runs', '/arrears', '/payment-anomalies'])
+    expect(staffNavFor([role]).map((item) => item.path)).toEqual([...deskPages, '/jobs', '/units', '/cashier', '/billing-runs', '/arrears', '/payment-anomalies'])
     expect(staffPagesFor([role]).map((page) => page.path)).toEqual(expect.arrayContaining(billingPages))
     expect(staffLandingFor([role])).toBe('/service-queue')
   })
 
   it('joins the pages of several roles and offers nothing to a role outside the table', () => {
-    expect(staffNavFor(['engineer', 'front_desk'])).toHaveLength(8)
+    expect(staffNavFor(['engineer', 'front_desk'])).toHaveLength(9)
     expect(staffPagesFor(['resident'])).toEqual([])
     expect(staffLandingFor([])).toBeUndefined()
   })
@@ -55,6 +55,8 @@ describe('capability table against the API', () => {
   it('lists the staff roles and company admins for the registry (RequireStaff)', () => {
     const staff = roleSet(/StaffRoles = \[([^\]]+)\]/)
     expect([...CAPABILITY_ROLES.units].sort()).toEqual([...staff, 'company_admin'].sort())
+    // Access.Staff (the handler's steps on service requests) is the same set.
+    expect([...CAPABILITY_ROLES.jobs].sort()).toEqual([...staff, 'company_admin'].sort())
   })
 
   it('lists BillingGraph.BillingStaff (= AppRoles.RegistryEditors) for billing', () => {

@@ -7,6 +7,7 @@ import {
   PhoneOutlined,
   ProfileOutlined,
   SearchOutlined,
+  ToolOutlined,
   WarningOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
@@ -15,6 +16,7 @@ import { BillingRunsPage } from '@/features/billing-runs'
 import { CashierPage } from '@/features/cashier'
 import { LedgerPage, PaymentAnomaliesPage } from '@/features/ledger'
 import { IntakePage, QueuePage, ReturnVisitsPage, StockTakePage } from '@/features/service-desk'
+import { EngineerJobPage, EngineerJobsPage } from '@/features/service-requests'
 import { UnitDetailPage, UnitSearchPage } from '@/features/units'
 import { can, type Capability } from '@/shared/auth/capabilities'
 import type { NavItem } from '../shell/DesktopShell'
@@ -34,6 +36,9 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { path: '/service-intake', element: <IntakePage />, capability: 'serviceDesk', nav: { labelKey: 'serviceDesk.nav.intake', icon: <FormOutlined /> } },
   { path: '/return-visits', element: <ReturnVisitsPage />, capability: 'serviceDesk', nav: { labelKey: 'serviceDesk.nav.returnVisits', icon: <PhoneOutlined /> } },
   { path: '/stock-take', element: <StockTakePage />, capability: 'serviceDesk', nav: { labelKey: 'serviceDesk.nav.stockTake', icon: <ProfileOutlined /> } },
+  // First: staff land on the requests assigned to them (engineers work them from the phone).
+  { path: '/jobs', element: <EngineerJobsPage />, capability: 'jobs', nav: { labelKey: 'serviceRequests.jobs.nav', icon: <ToolOutlined /> } },
+  { path: '/jobs/:requestId', element: <EngineerJobPage />, capability: 'jobs' },
   { path: '/units', element: <UnitSearchPage />, capability: 'units', nav: { labelKey: 'nav.units', icon: <SearchOutlined /> } },
   { path: '/units/:unitId', element: <UnitDetailPage />, capability: 'units' },
   { path: '/units/:unitId/ledger', element: <LedgerPage />, capability: 'billing' },

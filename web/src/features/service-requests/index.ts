@@ -1,0 +1,2 @@
+export { EngineerJobPage, EngineerJobsPage } from './EngineerJobsPage'
+export { ResidentRequestPage, ResidentServicesPage } from './ResidentServicesPage'
