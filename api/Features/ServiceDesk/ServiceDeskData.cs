@@ -11,5 +11,6 @@ public static class ServiceDeskData
         public DbSet<ServiceRequest> ServiceRequests => db.Set<ServiceRequest>();
         public DbSet<ServiceRequestEvent> ServiceRequestEvents => db.Set<ServiceRequestEvent>();
         public DbSet<ServiceDeadline> ServiceDeadlines => db.Set<ServiceDeadline>();
+        public DbSet<ServiceRequestAttachment> ServiceRequestAttachments => db.Set<ServiceRequestAttachment>();
     }
 }

@@ -60,6 +60,7 @@ public sealed class CompleteServiceRequestInput
 {
     public Guid RequestId { get; set; }
     public string Notes { get; set; } = "";
+    public List<Guid>? PhotoIds { get; set; }
 }
 
 public sealed class SignOffServiceRequestInput
@@ -171,6 +172,8 @@ public sealed class CompleteServiceRequestInputType : InputObjectGraphType<Compl
         Name = "CompleteServiceRequestInput";
         Field(x => x.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Notes).Description("What was done (or the answer given).");
+        Field(x => x.PhotoIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description("Photos of the finished work, uploaded to this request before (POST /service-requests/{id}/attachments); ids of another request are refused.");
     }
 }
 
@@ -298,6 +301,8 @@ public sealed class ServiceRequestGraphType : ObjectGraphType<ServiceRequest>
             .Resolve(c => c.Source.Deadlines.OrderBy(d => d.DueAt).ThenBy(d => d.Kind).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceRequestEventGraphType>>>>("timeline").Description("Oldest first.")
             .Resolve(c => ServiceDeskLoaders.Timeline(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments").Description("Photos and documents, oldest first.")
+            .Resolve(c => ServiceDeskLoaders.Attachments(c, c.Source.Id));
     }
 }
 
@@ -316,6 +321,12 @@ internal static class ServiceDeskLoaders
         Rc(c).Loaders.Load<Guid, List<ServiceRequestEvent>>("sd.timeline", requestId, async (ids, ct) =>
             (await Rc(c).Db.ServiceRequestEvents.AsNoTracking().Where(e => ids.Contains(e.RequestId)).ToListAsync(ct))
                 .GroupBy(e => e.RequestId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Sequence).ToList()), []);
+
+    /// <summary>The request was read through the scope, so its attachments are the caller's to see.</summary>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<List<ServiceRequestAttachment>> Attachments(IResolveFieldContext c, Guid requestId) =>
+        Rc(c).Loaders.Load<Guid, List<ServiceRequestAttachment>>("sd.attachments", requestId, async (ids, ct) =>
+            (await Rc(c).Db.ServiceRequestAttachments.AsNoTracking().Where(a => ids.Contains(a.RequestId)).ToListAsync(ct))
+                .GroupBy(a => a.RequestId).ToDictionary(g => g.Key, g => g.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id).ToList()), []);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<string?> DepartmentName(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, string?>("sd.department", id, async (ids, ct) =>

@@ -34,6 +34,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["DatabaseServers:local:Provider"] = "Sqlite",
             ["DatabaseServers:local:DataDirectory"] = Path.Combine(Root, "tenants"),
             ["Tenancy:DefaultServer"] = "local",
+            ["Attachments:Local:Directory"] = Path.Combine(Root, "files"),
             ["Jobs:RunWorker"] = "false",
             ["Auth:RequireHttpsMetadata"] = "false",
         };

@@ -11,7 +11,7 @@ using PropertySaaS.Api.Tenancy;
 namespace PropertySaaS.Api.Tests.Support;
 
 /// <summary>The kinds of record an ID argument can name. A new kind needs a line in <see cref="IsolationWorld"/>'s builder.</summary>
-public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay, StaffMember, ServiceRequest }
+public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay, StaffMember, ServiceRequest, Attachment }
 
 /// <summary>Where a record lies, seen from the caller: their own household, a wall away, or nowhere.</summary>
 public enum Place { Own, OtherHousehold, OtherEstate, OtherCompany, Random }
@@ -22,7 +22,7 @@ public enum Caller { Resident, EstateStaff, CompanyAdmin }
 /// <summary>
 /// Two companies, A and B, built alike: estate 1 with households (units) 1 and 2, estate 2 with household 3. Every
 /// household has a current owner, a tenant, a family member, bills, a payment, a meter reading, a reminder, a bank mandate,
-/// an online checkout and a repair request reported by its owner, dispatched to the estate's staff member; every estate a building, its departments, a staff member, a fee item, a billing run, an open
+/// an online checkout and a repair request reported by its owner, dispatched to the estate's staff member, with a photo; every estate a building, its departments, a staff member, a fee item, a billing run, an open
 /// cashier shift (estate 1's is the estate staff caller's) and a bank collection batch.
 /// The callers belong to A's household 1 / estate 1; <see cref="Id"/> answers a real id of a kind at each
 /// <see cref="Place"/> from there.
@@ -131,14 +131,22 @@ public sealed class IsolationWorld
                     request.Deadlines.Add(new PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline { RequestId = request.Id, EstateId = estate.Id,
                         Kind = PropertySaaS.Api.Features.ServiceDesk.ServiceDeadlineKind.OnSite, StartsAt = now, WarnAt = now.AddHours(18), DueAt = now.AddHours(24) });
                     db.Add(request);
+                    var photo = new PropertySaaS.Api.Features.ServiceDesk.ServiceRequestAttachment
+                    {
+                        RequestId = request.Id, Stage = PropertySaaS.Api.Features.ServiceDesk.AttachmentStage.Report, FileName = "漏水.jpg", ContentType = "image/jpeg",
+                        Size = 3, UploadedAt = now, UploadedBy = "wall-resident",
+                    };
+                    db.Add(photo);
                     await db.SaveChangesAsync();
+                    await api.Get<PropertySaaS.Api.Features.Attachments.IFileStore>().PutAsync(
+                        new PropertySaaS.Api.Features.Attachments.FileKey(t.Id, PropertySaaS.Api.Features.ServiceDesk.UploadServiceRequestAttachment.Area, photo.Id), [0xFF, 0xD8, 0xFF], "image/jpeg", default);
                     result[(estateIndex, h)] = new()
                     {
                         [IdKind.Estate] = estate.Id, [IdKind.Building] = building.Id, [IdKind.Department] = department, [IdKind.FeeItem] = fee.Id,
                         [IdKind.Shift] = shift.Id, [IdKind.BankBatch] = batch.Id, [IdKind.Unit] = unit.Id, [IdKind.Person] = owner.Id,
                         [IdKind.Ownership] = ownership.Id, [IdKind.Tenancy] = lease.Id, [IdKind.Bill] = open.Id, [IdKind.Checkout] = checkout.Id,
                         [IdKind.Anomaly] = anomaly.Id, [IdKind.CalendarDay] = calendarDay.Id, [IdKind.StaffMember] = member.Id,
-                        [IdKind.ServiceRequest] = request.Id,
+                        [IdKind.ServiceRequest] = request.Id, [IdKind.Attachment] = photo.Id,
                     };
                 }
             }
