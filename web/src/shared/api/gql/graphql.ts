@@ -284,6 +284,12 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -357,6 +363,12 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -433,6 +445,12 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -507,6 +525,12 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -564,6 +588,12 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -621,6 +651,12 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -678,6 +714,12 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -757,6 +799,12 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -831,6 +879,12 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -888,6 +942,12 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -945,6 +1005,12 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1010,6 +1076,12 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1087,6 +1159,12 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1144,6 +1222,12 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1206,6 +1290,12 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1286,6 +1376,12 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1343,6 +1439,12 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1400,6 +1502,12 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1462,6 +1570,12 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1524,6 +1638,12 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1581,6 +1701,12 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1666,6 +1792,12 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
