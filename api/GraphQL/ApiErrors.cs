@@ -127,6 +127,20 @@ public static class ApiProblem
         return Body(ErrorCodes.Status(code), code, Messages.Get(culture, key, args), null, null);
     }
 
+    /// <summary>
+    /// A use case's refusal as a problem body: its code and localised message, and in <c>type</c> the schema type a
+    /// GraphQL client would switch on (<c>AttachmentTooLarge</c>, <c>NotFound</c> …).
+    /// </summary>
+    public static IResult Result(UserError error) =>
+        Body(ErrorCodes.Status(error.Code), error.Code, error.Message, null, null, error is RuleError r ? r.Kind.TypeName : error.GetType().Name);
+
+    /// <summary>A request-level refusal (an <see cref="Access"/> demand) as a problem body.</summary>
+    public static IResult Result(ApiException error)
+    {
+        var code = ErrorCodes.IsDocumented(error.Code) ? error.Code! : ErrorCodes.Internal;
+        return Body(ErrorCodes.Status(code), code, error.Message, null, null);
+    }
+
     /// <summary>The handler of unexpected exceptions outside GraphQL (app.UseExceptionHandler).</summary>
     public static async Task HandleExceptionAsync(HttpContext http)
     {
@@ -137,8 +151,8 @@ public static class ApiProblem
         await Body(StatusCodes.Status500InternalServerError, ErrorCodes.Internal, error.Message, error.CorrelationId, error.Details).ExecuteAsync(http);
     }
 
-    private static IResult Body(int status, string code, string message, string? correlationId, string? details) =>
-        Results.Json(new Problem(status, code, message, correlationId, details), ProblemJson, MediaType, status);
+    private static IResult Body(int status, string code, string message, string? correlationId, string? details, string? type = null) =>
+        Results.Json(new Problem(status, code, message, correlationId, details, type), ProblemJson, MediaType, status);
 
     private static readonly System.Text.Json.JsonSerializerOptions ProblemJson = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
@@ -146,5 +160,5 @@ public static class ApiProblem
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    private sealed record Problem(int Status, string Code, string Title, string? CorrelationId, string? Details);
+    private sealed record Problem(int Status, string Code, string Title, string? CorrelationId, string? Details, string? Type);
 }

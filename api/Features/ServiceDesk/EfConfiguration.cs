@@ -84,3 +84,18 @@ internal sealed class ServiceDeadlineConfiguration : IEntityTypeConfiguration<Se
         e.HasIndex(x => x.RequestId);
     }
 }
+
+internal sealed class ServiceRequestAttachmentConfiguration : IEntityTypeConfiguration<ServiceRequestAttachment>
+{
+    public void Configure(EntityTypeBuilder<ServiceRequestAttachment> e)
+    {
+        e.ToTable("ServiceRequestAttachments");
+        e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+        e.Property(x => x.UploadedBy).HasMaxLength(100);
+        e.Property(x => x.UploadedByName).HasMaxLength(200);
+        e.HasOne<ServiceRequest>().WithMany().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.RequestId, x.UploadedAt });
+    }
+}

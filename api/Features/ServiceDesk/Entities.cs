@@ -243,3 +243,24 @@ public enum ServiceDeadlineKind
     /// <summary>Exempt from the return visit: closes one week after handling when no repeat came (T-93).</summary>
     Observation,
 }
+
+/// <summary>When in the request's life a file was added (the photo steps of §6.4: reported, before and after the work).</summary>
+public enum AttachmentStage { Report, Before, After, Other }
+
+/// <summary>
+/// 附件 — a photo or PDF of a service request. The row says what it is and who added it; the bytes live in the file store
+/// (Attachments feature) under the company's key, and are served only through the request's scope.
+/// </summary>
+public sealed class ServiceRequestAttachment
+{
+    public Guid Id { get; set; } = Ids.New();
+    public Guid RequestId { get; set; }
+    public AttachmentStage Stage { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    /// <summary>Bytes as stored (after re-encoding).</summary>
+    public long Size { get; set; }
+    public DateTime UploadedAt { get; set; }
+    public required string UploadedBy { get; set; }
+    public string? UploadedByName { get; set; }
+}

@@ -12,5 +12,6 @@ public static class ServiceDeskData
         public DbSet<ServiceRequestEvent> ServiceRequestEvents => db.Set<ServiceRequestEvent>();
         public DbSet<ServiceDeadline> ServiceDeadlines => db.Set<ServiceDeadline>();
         public DbSet<ServiceChargeLine> ServiceChargeLines => db.Set<ServiceChargeLine>();
+        public DbSet<ServiceRequestAttachment> ServiceRequestAttachments => db.Set<ServiceRequestAttachment>();
     }
 }

@@ -60,6 +60,7 @@ public sealed class CompleteServiceRequestInput
 {
     public Guid RequestId { get; set; }
     public string Notes { get; set; } = "";
+    public List<Guid>? PhotoIds { get; set; }
 }
 
 public sealed class SignOffServiceRequestInput
@@ -174,6 +175,8 @@ public sealed class CompleteServiceRequestInputType : InputObjectGraphType<Compl
         Name = "CompleteServiceRequestInput";
         Field(x => x.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Notes).Description("What was done (or the answer given).");
+        Field(x => x.PhotoIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description("Photos of the finished work, uploaded to this request before (POST /service-requests/{id}/attachments); ids of another request are refused.");
     }
 }
 
@@ -319,6 +322,8 @@ public sealed class ServiceRequestGraphType : ObjectGraphType<ServiceRequest>
                     await Rc(c).Db.Complaints.AsNoTracking().Where(x => ids.Contains(x.RequestId)).ToDictionaryAsync(x => x.RequestId, x => (Complaint?)x, ct), null));
         Field(x => x.SignedOffBy, nullable: true).Description("The resident who signed the work off.");
         PaidRepairGraph.AddFields(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments").Description("Photos and documents, oldest first.")
+            .Resolve(c => ServiceDeskLoaders.Attachments(c, c.Source.Id));
     }
 }
 
@@ -337,6 +342,12 @@ internal static class ServiceDeskLoaders
         Rc(c).Loaders.Load<Guid, List<ServiceRequestEvent>>("sd.timeline", requestId, async (ids, ct) =>
             (await Rc(c).Db.ServiceRequestEvents.AsNoTracking().Where(e => ids.Contains(e.RequestId)).ToListAsync(ct))
                 .GroupBy(e => e.RequestId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Sequence).ToList()), []);
+
+    /// <summary>The request was read through the scope, so its attachments are the caller's to see.</summary>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<List<ServiceRequestAttachment>> Attachments(IResolveFieldContext c, Guid requestId) =>
+        Rc(c).Loaders.Load<Guid, List<ServiceRequestAttachment>>("sd.attachments", requestId, async (ids, ct) =>
+            (await Rc(c).Db.ServiceRequestAttachments.AsNoTracking().Where(a => ids.Contains(a.RequestId)).ToListAsync(ct))
+                .GroupBy(a => a.RequestId).ToDictionary(g => g.Key, g => g.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id).ToList()), []);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<string?> DepartmentName(IResolveFieldContext c, Guid id) =>
         Rc(c).Loaders.Load<Guid, string?>("sd.department", id, async (ids, ct) =>

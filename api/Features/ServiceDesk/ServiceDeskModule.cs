@@ -10,4 +10,6 @@ public sealed class ServiceDeskModule : FeatureModule
     public override void AddQueries(ObjectGraphType query) => ServiceDeskGraph.AddQueries(query);
 
     public override void AddMutations(ObjectGraphType mutation) => ServiceDeskGraph.AddMutations(mutation);
+
+    public override void MapEndpoints(IEndpointRouteBuilder app) => ServiceRequestAttachmentEndpoints.Map(app);
 }

@@ -276,6 +276,7 @@ public static class CompleteServiceRequest
         Intake.Text(check, i.Notes, "notes", 2000, required: true);
         return Step.RunAsync(rc, i.RequestId, check, async (r, by) =>
         {
+            await ServiceRequestAttachmentQueries.EnsureOfRequestAsync(rc, r.Id, i.PhotoIds, "photoIds", ct);
             // On the spot: the desk that received it answers; afterwards only the handler (or a supervisor).
             if (r.Status == ServiceRequestStatus.Received)
             {

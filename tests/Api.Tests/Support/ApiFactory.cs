@@ -34,6 +34,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["DatabaseServers:local:Provider"] = "Sqlite",
             ["DatabaseServers:local:DataDirectory"] = Path.Combine(Root, "tenants"),
             ["Tenancy:DefaultServer"] = "local",
+            ["Attachments:Local:Directory"] = Path.Combine(Root, "files"),
             ["Jobs:RunWorker"] = "false",
             // Tests move the clock past a job's instant by hours or days: such a firing is due, not misfired (a misfire
             // would wait for Quartz's misfire handler, up to a minute per RunDueJobsAsync; ScheduledWorkTests).

@@ -11,7 +11,7 @@ using PropertySaaS.Api.Tenancy;
 namespace PropertySaaS.Api.Tests.Support;
 
 /// <summary>The kinds of record an ID argument can name. A new kind needs a line in <see cref="IsolationWorld"/>'s builder.</summary>
-public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay, StaffMember, ServiceRequest, Claim, Visit }
+public enum IdKind { Estate, Building, Department, FeeItem, Shift, BankBatch, Unit, Person, Ownership, Tenancy, Bill, Payment, Checkout, Anomaly, CalendarDay, StaffMember, ServiceRequest, Claim, Visit, Attachment }
 
 /// <summary>Where a record lies, seen from the caller: their own household, a wall away, or nowhere.</summary>
 public enum Place { Own, OtherHousehold, OtherEstate, OtherCompany, Random }
@@ -22,7 +22,7 @@ public enum Caller { Resident, EstateStaff, CompanyAdmin }
 /// <summary>
 /// Two companies, A and B, built alike: estate 1 with households (units) 1 and 2, estate 2 with household 3. Every
 /// household has a current owner, a tenant, a family member, bills, a payment, a meter reading, a reminder, a bank mandate,
-/// an online checkout, a repair request reported by its owner, dispatched to the estate's staff member, with a claim, and a planned visit; every estate a building, its departments, a staff member, a fee item, a billing run, an open
+/// an online checkout, a repair request reported by its owner, dispatched to the estate's staff member, with a claim, a photo, and a planned visit; every estate a building, its departments, a staff member, a fee item, a billing run, an open
 /// cashier shift (estate 1's is the estate staff caller's) and a bank collection batch.
 /// The callers belong to A's household 1 / estate 1; <see cref="Id"/> answers a real id of a kind at each
 /// <see cref="Place"/> from there.
@@ -136,14 +136,22 @@ public sealed class IsolationWorld
                     var visit = new PropertySaaS.Api.Features.ServiceDesk.CustomerVisit { EstateId = estate.Id, UnitId = unit.Id, StaffMemberId = member.Id,
                         PlannedFor = new DateTime(2026, 11, 15, 2, 0, 0, DateTimeKind.Utc), PlannedAt = now };
                     db.Add(visit);
+                    var photo = new PropertySaaS.Api.Features.ServiceDesk.ServiceRequestAttachment
+                    {
+                        RequestId = request.Id, Stage = PropertySaaS.Api.Features.ServiceDesk.AttachmentStage.Report, FileName = "漏水.jpg", ContentType = "image/jpeg",
+                        Size = 3, UploadedAt = now, UploadedBy = "wall-resident",
+                    };
+                    db.Add(photo);
                     await db.SaveChangesAsync();
+                    await api.Get<PropertySaaS.Api.Features.Attachments.IFileStore>().PutAsync(
+                        new PropertySaaS.Api.Features.Attachments.FileKey(t.Id, PropertySaaS.Api.Features.ServiceDesk.UploadServiceRequestAttachment.Area, photo.Id), [0xFF, 0xD8, 0xFF], "image/jpeg", default);
                     result[(estateIndex, h)] = new()
                     {
                         [IdKind.Estate] = estate.Id, [IdKind.Building] = building.Id, [IdKind.Department] = department, [IdKind.FeeItem] = fee.Id,
                         [IdKind.Shift] = shift.Id, [IdKind.BankBatch] = batch.Id, [IdKind.Unit] = unit.Id, [IdKind.Person] = owner.Id,
                         [IdKind.Ownership] = ownership.Id, [IdKind.Tenancy] = lease.Id, [IdKind.Bill] = open.Id, [IdKind.Checkout] = checkout.Id,
                         [IdKind.Anomaly] = anomaly.Id, [IdKind.CalendarDay] = calendarDay.Id, [IdKind.StaffMember] = member.Id,
-                        [IdKind.ServiceRequest] = request.Id, [IdKind.Claim] = claim.Id, [IdKind.Visit] = visit.Id,
+                        [IdKind.ServiceRequest] = request.Id, [IdKind.Claim] = claim.Id, [IdKind.Visit] = visit.Id, [IdKind.Attachment] = photo.Id,
                     };
                 }
             }

@@ -113,6 +113,7 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         ["rejectServiceRequest.input.requestId"] = IdKind.ServiceRequest,
         ["startServiceWork.input.requestId"] = IdKind.ServiceRequest,
         ["completeServiceRequest.input.requestId"] = IdKind.ServiceRequest,
+        ["completeServiceRequest.input.photoIds"] = IdKind.Attachment,
         ["signOffServiceRequest.input.requestId"] = IdKind.ServiceRequest,
         ["recordReturnVisit.input.requestId"] = IdKind.ServiceRequest,
         ["closeServiceRequest.input.requestId"] = IdKind.ServiceRequest,
@@ -291,6 +292,7 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         {
             ("receipt", IdKind.Payment, id => $"/receipts/{id}", [Caller.Resident, Caller.EstateStaff, Caller.CompanyAdmin]),
             ("bank file", IdKind.BankBatch, id => $"/bank-collections/{id}.csv", [Caller.EstateStaff, Caller.CompanyAdmin]),
+            ("attachment", IdKind.Attachment, id => $"/attachments/{id}", [Caller.Resident, Caller.EstateStaff, Caller.CompanyAdmin]),
         };
         var before = await DatabaseSnapshot.TakeAsync(fx.Api, w.A, w.B);
         var failures = new List<string>();
@@ -315,13 +317,47 @@ public sealed class ForeignIdTests(ForeignIdTests.Fixture fx) : IClassFixture<Fo
         Assert.Empty(DatabaseSnapshot.Changed(before, await DatabaseSnapshot.TakeAsync(fx.Api, w.A, w.B)));
     }
 
+    /// <summary>
+    /// An upload to a request of another household, estate or company is answered like one to a request that does not
+    /// exist, and stores nothing; the caller's own request takes it.
+    /// </summary>
+    [Theory, MemberData(nameof(Servers))]
+    public async Task Uploads_to_foreign_requests_are_answered_like_uploads_to_unknown_ids(string server)
+    {
+        if (server != "local") TestDatabases.RequirePostgres();
+        var w = await fx.WorldAsync(server);
+        var photo = TestFiles.Image(8, 8, SkiaSharp.SKEncodedImageFormat.Png);
+        async Task<string> UploadAsync(Caller caller, Guid id)
+        {
+            using var form = new MultipartFormDataContent { { new StringContent("Report"), "stage" }, { new ByteArrayContent(photo), "file", "p.jpg" } };
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/service-requests/{id}/attachments") { Content = form };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", w.Token(caller));
+            request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+            using var response = await fx.Api.CreateClient().SendAsync(request);
+            return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}".Replace(id.ToString(), "<id>", StringComparison.OrdinalIgnoreCase);
+        }
+        var before = await DatabaseSnapshot.TakeAsync(fx.Api, w.A, w.B);
+        var failures = new List<string>();
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            var baseline = await UploadAsync(caller, Guid.NewGuid());
+            if (!baseline.StartsWith("404")) failures.Add($"{caller}: an unknown request answered {baseline}");
+            foreach (var place in IsolationWorld.ForeignTo(caller, IdKind.ServiceRequest).Where(p => p != Place.Random))
+                if (await UploadAsync(caller, w.Id(IdKind.ServiceRequest, place)) is var answer && answer != baseline)
+                    failures.Add($"{caller}: a request of {place} answered differently from an unknown one:\n  {answer}\n  unknown: {baseline}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Empty(DatabaseSnapshot.Changed(before, await DatabaseSnapshot.TakeAsync(fx.Api, w.A, w.B)));
+        Assert.StartsWith("201", await UploadAsync(Caller.Resident, w.Id(IdKind.ServiceRequest, Place.Own)));
+    }
+
     private async Task<string> GetAsync(IsolationWorld w, Caller caller, string url, Guid id)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", w.Token(caller));
         request.Headers.AcceptLanguage.ParseAdd("zh-CN");
         using var response = await fx.Api.CreateClient().SendAsync(request);
-        var body = response.Content.Headers.ContentType?.MediaType is "application/pdf" or "text/csv" ? "<file>" : await response.Content.ReadAsStringAsync();
+        var body = response.Content.Headers.ContentType?.MediaType is "application/pdf" or "text/csv" or "image/jpeg" ? "<file>" : await response.Content.ReadAsStringAsync();
         return $"{(int)response.StatusCode} {response.Content.Headers.ContentType} {body}".Replace(id.ToString(), "<id>", StringComparison.OrdinalIgnoreCase);
     }
 

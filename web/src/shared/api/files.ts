@@ -25,6 +25,23 @@ export async function problemError(response: Response): Promise<ApiError> {
 }
 
 /**
+ * A file the API serves behind the bearer token (receipts, attachments), as a blob; refusals are thrown as the
+ * ApiError of the problem body.
+ */
+export async function fetchApiFile(path: string, token: string | undefined, language: string, signal?: AbortSignal): Promise<Blob> {
+  const headers: Record<string, string> = { 'Accept-Language': language }
+  if (token) headers.Authorization = `Bearer ${token}`
+  let response: Response
+  try {
+    response = await fetch(apiFileUrl(path), { headers, signal })
+  } catch (cause) {
+    throw new ApiError('NETWORK', cause instanceof Error ? cause.message : String(cause))
+  }
+  if (!response.ok) throw await problemError(response)
+  return response.blob()
+}
+
+/**
  * Opens a document the API serves behind the bearer token (receipt PDFs): a plain link cannot send the token,
  * so it is fetched, turned into a blob URL and shown in a new tab. The tab is opened before the request, while
  * the click still counts as a user gesture, so pop-up blockers let it through.
@@ -37,16 +54,7 @@ export function useOpenApiFile() {
     async (path: string) => {
       const tab = window.open('', '_blank')
       try {
-        const headers: Record<string, string> = { 'Accept-Language': i18n.language }
-        if (token) headers.Authorization = `Bearer ${token}`
-        let response: Response
-        try {
-          response = await fetch(apiFileUrl(path), { headers })
-        } catch (cause) {
-          throw new ApiError('NETWORK', cause instanceof Error ? cause.message : String(cause))
-        }
-        if (!response.ok) throw await problemError(response)
-        const url = URL.createObjectURL(await response.blob())
+        const url = URL.createObjectURL(await fetchApiFile(path, token, i18n.language))
         if (tab) tab.location.href = url
         else window.location.assign(url)
         // The tab has loaded the document by then; the blob need not live longer.

@@ -328,6 +328,12 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -404,6 +410,12 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -483,6 +495,12 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -560,6 +578,12 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -620,6 +644,12 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -680,6 +710,12 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -740,6 +776,12 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -822,6 +864,12 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -899,6 +947,12 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -959,6 +1013,12 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1019,6 +1079,12 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1087,6 +1153,12 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1167,6 +1239,12 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1227,6 +1305,12 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1292,6 +1376,12 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1375,6 +1465,12 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1435,6 +1531,12 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1495,6 +1597,12 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1560,6 +1668,12 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
@@ -1897,6 +2011,12 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1957,6 +2077,12 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -2045,6 +2171,12 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
       | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
       | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
       | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
       | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
