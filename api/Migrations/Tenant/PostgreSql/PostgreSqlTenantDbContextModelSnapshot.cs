@@ -1325,6 +1325,76 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.ToTable("EstateWorkingHours", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("EstateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ScheduledFor");
+
+                    b.ToTable("NotificationOutbox", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1862,6 +1932,40 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.ToTable("CustomerVisits", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ServiceChargeLines", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1938,6 +2042,27 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("ChargeBillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ChargeConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChargeConfirmedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("ChargeFeeItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChargeStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("ChargeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2009,6 +2134,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.Property<DateTime?>("SignedOffAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2031,6 +2160,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("AssignedDepartmentId");
 
                     b.HasIndex("AssignedStaffMemberId");
+
+                    b.HasIndex("ChargeBillId");
+
+                    b.HasIndex("ChargeFeeItemId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -2147,6 +2280,128 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ServiceRequestEvents", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.DeskLimitSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CompletionWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EmergencyAcknowledgeMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EmergencyOnSiteMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrdinaryAppointmentWorkingHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrdinaryOnSiteHours")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeskLimitSettings", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("HqComplaintLine")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("EstateId");
+
+                    b.ToTable("PublishedChannels", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.ServiceCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceCategories", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.VisitOptOut", b =>
@@ -2269,6 +2524,84 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasIndex("UserId");
 
                     b.ToTable("StaffMembers", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.EscalationChain", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CsHeadAfterMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CsHeadStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ManagerAfterMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ManagerStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("EstateId");
+
+                    b.HasIndex("CsHeadStaffMemberId");
+
+                    b.HasIndex("ManagerStaffMemberId");
+
+                    b.ToTable("EscalationChains", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.TimerMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RecipientStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Source", "ItemId", "Stage", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("TimerMarks", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
@@ -2668,6 +3001,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("ChargeLines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
@@ -2687,6 +3029,16 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("AssignedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeBillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.FeeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeFeeItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
@@ -2720,6 +3072,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
                         .WithMany("Timeline")
                         .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithOne()
+                        .HasForeignKey("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", "EstateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2767,6 +3128,25 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.EscalationChain", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CsHeadStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithOne()
+                        .HasForeignKey("PropertySaaS.Api.Features.Timers.EscalationChain", "EstateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
                 {
                     b.Navigation("Lines");
@@ -2803,6 +3183,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.PostgreSql
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
                 {
+                    b.Navigation("ChargeLines");
+
                     b.Navigation("Complaint");
 
                     b.Navigation("Deadlines");

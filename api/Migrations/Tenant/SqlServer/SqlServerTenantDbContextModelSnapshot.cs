@@ -1326,6 +1326,76 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.ToTable("EstateWorkingHours", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("EstateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ScheduledFor");
+
+                    b.ToTable("NotificationOutbox", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1863,6 +1933,40 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.ToTable("CustomerVisits", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ServiceChargeLines", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1939,6 +2043,27 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<Guid?>("ChargeBillId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ChargeConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChargeConfirmedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid?>("ChargeFeeItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChargeStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal?>("ChargeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
@@ -2010,6 +2135,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.Property<DateTime?>("SignedOffAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2032,6 +2161,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("AssignedDepartmentId");
 
                     b.HasIndex("AssignedStaffMemberId");
+
+                    b.HasIndex("ChargeBillId");
+
+                    b.HasIndex("ChargeFeeItemId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -2148,6 +2281,128 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                         .IsUnique();
 
                     b.ToTable("ServiceRequestEvents", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.DeskLimitSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CompletionWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EmergencyAcknowledgeMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EmergencyOnSiteMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrdinaryAppointmentWorkingHours")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OrdinaryOnSiteHours")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeskLimitSettings", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("HqComplaintLine")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("EstateId");
+
+                    b.ToTable("PublishedChannels", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.ServiceCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceCategories", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.VisitOptOut", b =>
@@ -2270,6 +2525,84 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("StaffMembers", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.EscalationChain", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CsHeadAfterMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CsHeadStaffMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ManagerAfterMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ManagerStaffMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("EstateId");
+
+                    b.HasIndex("CsHeadStaffMemberId");
+
+                    b.HasIndex("ManagerStaffMemberId");
+
+                    b.ToTable("EscalationChains", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.TimerMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("FiredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RecipientStaffMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Source", "ItemId", "Stage", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("TimerMarks", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
@@ -2669,6 +3002,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("ChargeLines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
@@ -2688,6 +3030,16 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("AssignedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeBillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.FeeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeFeeItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
@@ -2721,6 +3073,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
                         .WithMany("Timeline")
                         .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithOne()
+                        .HasForeignKey("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", "EstateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2768,6 +3129,25 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.EscalationChain", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CsHeadStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithOne()
+                        .HasForeignKey("PropertySaaS.Api.Features.Timers.EscalationChain", "EstateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
                 {
                     b.Navigation("Lines");
@@ -2804,6 +3184,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.SqlServer
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
                 {
+                    b.Navigation("ChargeLines");
+
                     b.Navigation("Complaint");
 
                     b.Navigation("Deadlines");

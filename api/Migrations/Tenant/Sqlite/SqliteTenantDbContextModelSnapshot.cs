@@ -1320,6 +1320,76 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.ToTable("EstateWorkingHours", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ScheduledFor");
+
+                    b.ToTable("NotificationOutbox", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Registry.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1857,6 +1927,40 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.ToTable("CustomerVisits", (string)null);
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ServiceChargeLines", (string)null);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1933,6 +2037,27 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ChargeBillId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChargeConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargeConfirmedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChargeFeeItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargeStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ChargeTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -2004,6 +2129,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.Property<DateTime?>("SignedOffAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2026,6 +2155,10 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("AssignedDepartmentId");
 
                     b.HasIndex("AssignedStaffMemberId");
+
+                    b.HasIndex("ChargeBillId");
+
+                    b.HasIndex("ChargeFeeItemId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -2142,6 +2275,128 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                         .IsUnique();
 
                     b.ToTable("ServiceRequestEvents", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.DeskLimitSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompletionWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmergencyAcknowledgeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmergencyOnSiteMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrdinaryAppointmentWorkingHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrdinaryOnSiteHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeskLimitSettings", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HqComplaintLine")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EstateId");
+
+                    b.ToTable("PublishedChannels", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.ServiceCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceCategories", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.VisitOptOut", b =>
@@ -2264,6 +2519,84 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("StaffMembers", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.EscalationChain", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CsHeadAfterMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CsHeadStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ManagerAfterMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ManagerStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EstateId");
+
+                    b.HasIndex("CsHeadStaffMemberId");
+
+                    b.HasIndex("ManagerStaffMemberId");
+
+                    b.ToTable("EscalationChains", (string)null);
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.TimerMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Source", "ItemId", "Stage", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("TimerMarks", (string)null);
                 });
 
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
@@ -2663,6 +2996,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceChargeLine", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
+                        .WithMany("ChargeLines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceDeadline", b =>
                 {
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
@@ -2682,6 +3024,16 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("AssignedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeBillId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Billing.FeeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeFeeItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
@@ -2715,6 +3067,15 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.HasOne("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", null)
                         .WithMany("Timeline")
                         .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithOne()
+                        .HasForeignKey("PropertySaaS.Api.Features.ServiceDesk.Settings.PublishedChannels", "EstateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2762,6 +3123,25 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("PropertySaaS.Api.Features.Timers.EscalationChain", b =>
+                {
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CsHeadStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PropertySaaS.Api.Features.Registry.Estate", null)
+                        .WithOne()
+                        .HasForeignKey("PropertySaaS.Api.Features.Timers.EscalationChain", "EstateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PropertySaaS.Api.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("PropertySaaS.Api.Features.Billing.Bill", b =>
                 {
                     b.Navigation("Lines");
@@ -2798,6 +3178,8 @@ namespace PropertySaaS.Api.Migrations.Tenant.Sqlite
 
             modelBuilder.Entity("PropertySaaS.Api.Features.ServiceDesk.ServiceRequest", b =>
                 {
+                    b.Navigation("ChargeLines");
+
                     b.Navigation("Complaint");
 
                     b.Navigation("Deadlines");

@@ -107,13 +107,13 @@ export const REFUSE_PRICE = graphql(`
 `)
 
 export const SIGN_OFF = graphql(`
-  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {
+  mutation ResidentSignOff($input: SignOffServiceRequestInput!) {
     signOffServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }
   }
 `)
 
 export const REOPEN = graphql(`
-  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {
+  mutation ResidentReopen($input: ServiceRequestReasonInput!) {
     reopenServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }
   }
 `)

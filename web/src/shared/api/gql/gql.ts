@@ -61,6 +61,42 @@ type Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": typeof types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": typeof types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": typeof types.RefundPaymentAnomalyDocument,
+    "\n  fragment ServiceRequestRow on ServiceRequest {\n    id number type channel status receivedAt unitLabel location description category urgency\n    contactName contactPhone anonymous firstReceiverName assigneeName assignedDepartmentName assignedToMe\n    sla difficult returnVisitSatisfied rating\n    deadlines { kind dueAt metAt voidedAt state }\n  }\n": typeof types.ServiceRequestRowFragmentDoc,
+    "\n  query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {\n    serviceRequests(estateId: $estateId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestRow }\n    }\n  }\n": typeof types.ServiceQueueDocument,
+    "\n  query ServiceRequestDetail($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestRow\n      estateId unitId appointmentAt assignedDepartmentId assignedStaffMemberId\n      rejectReason completionNotes completedAt signedOffAt closedAt cancelReason\n      timeline { at action actorName fromStatus toStatus note }\n    }\n  }\n": typeof types.ServiceRequestDetailDocument,
+    "\n  query ServiceStockTake($estateId: ID!) {\n    serviceStockTake(estateId: $estateId) { ...ServiceRequestRow }\n  }\n": typeof types.ServiceStockTakeDocument,
+    "\n  query ServiceHandlers($estateId: ID!) {\n    serviceHandlers(estateId: $estateId) { id name position department { id name kind } }\n    departments(estateId: $estateId) { id name kind estateId }\n  }\n": typeof types.ServiceHandlersDocument,
+    "\n  query ServiceDeskUnitSearch($filter: UnitFilter) {\n    units(first: 20, filter: $filter) {\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n": typeof types.ServiceDeskUnitSearchDocument,
+    "\n  mutation RecordServiceRequest($input: RecordServiceRequestInput!) {\n    recordServiceRequest(input: $input) { serviceRequest { ...ServiceRequestRow } errors { __typename code field message } }\n  }\n": typeof types.RecordServiceRequestDocument,
+    "\n  mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {\n    dispatchServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.DispatchServiceRequestDocument,
+    "\n  mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {\n    reassignServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.ReassignServiceRequestDocument,
+    "\n  mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.AcceptServiceRequestDocument,
+    "\n  mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.RejectServiceRequestDocument,
+    "\n  mutation StartServiceWork($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.StartServiceWorkDocument,
+    "\n  mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.CompleteServiceRequestDocument,
+    "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.SignOffServiceRequestDocument,
+    "\n  mutation RecordReturnVisit($input: RecordReturnVisitInput!) {\n    recordReturnVisit(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.RecordReturnVisitDocument,
+    "\n  mutation CloseServiceRequest($input: ServiceRequestStepInput!) {\n    closeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.CloseServiceRequestDocument,
+    "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.ReopenServiceRequestDocument,
+    "\n  mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {\n    cancelServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.CancelServiceRequestDocument,
+    "\n  mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {\n    changeServiceDeadline(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": typeof types.ChangeServiceDeadlineDocument,
+    "\n  fragment ServiceRequestDetail on ServiceRequest {\n    id number type status channel receivedAt unitLabel location description category urgency appointmentAt\n    assigneeName assignedToMe rejectReason completionNotes completedAt signedOffAt signedOffBy rating sla timeZone\n    contactName contactPhone\n    chargeStatus chargeTotal chargeConfirmedBy chargeConfirmedAt chargeBillId\n    chargeLines { kind description amount }\n    deadlines { kind dueAt metAt voidedAt state }\n    timeline { at action actorName fromStatus toStatus note }\n  }\n": typeof types.ServiceRequestDetailFragmentDoc,
+    "\n  query MyServiceRequests {\n    myServiceRequests { ...ServiceRequestDetail }\n  }\n": typeof types.MyServiceRequestsDocument,
+    "\n  query ServiceRequestOne($id: ID!) {\n    serviceRequest(id: $id) { ...ServiceRequestDetail }\n  }\n": typeof types.ServiceRequestOneDocument,
+    "\n  query MyJobs($estateId: ID!, $after: String) {\n    serviceRequests(estateId: $estateId, first: 100, after: $after, filter: { mine: true, openOnly: true }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestDetail }\n    }\n  }\n": typeof types.MyJobsDocument,
+    "\n  query ServiceUnitOptions {\n    myUnits { id number building { id name } estate { id name } }\n  }\n": typeof types.ServiceUnitOptionsDocument,
+    "\n  mutation ReportServiceRequest($input: ReportServiceRequestInput!) {\n    reportServiceRequest(input: $input) {\n      serviceRequest { ...ServiceRequestDetail }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ReportServiceRequestDocument,
+    "\n  mutation AcceptJob($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.AcceptJobDocument,
+    "\n  mutation RejectJob($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.RejectJobDocument,
+    "\n  mutation SetOffToJob($input: ServiceRequestStepInput!) {\n    setOffToServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.SetOffToJobDocument,
+    "\n  mutation ArriveAtJob($input: ServiceRequestStepInput!) {\n    arriveAtServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.ArriveAtJobDocument,
+    "\n  mutation StartJob($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.StartJobDocument,
+    "\n  mutation CompleteJob($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.CompleteJobDocument,
+    "\n  mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {\n    quoteRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.QuoteRepairPriceDocument,
+    "\n  mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {\n    confirmRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.ConfirmRepairPriceDocument,
+    "\n  mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {\n    refuseRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.RefuseRepairPriceDocument,
+    "\n  mutation ResidentSignOff($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.ResidentSignOffDocument,
+    "\n  mutation ResidentReopen($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": typeof types.ResidentReopenDocument,
     "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n": typeof types.ServiceSettingsCategoriesDocument,
     "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n": typeof types.ServiceSettingsSaveCategoryDocument,
     "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n": typeof types.DeskLimitValuesFieldsFragmentDoc,
@@ -132,6 +168,42 @@ const documents: Documents = {
     "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) { refund { id status amount reason } errors { __typename code field message } }\n  }\n": types.RefundPaymentDocument,
     "\n  query PaymentAnomalies {\n    paymentAnomalies { id unitId paymentIntentId amount currency receivedAt status error reason resolvedAt }\n  }\n": types.PaymentAnomaliesDocument,
     "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n": types.RefundPaymentAnomalyDocument,
+    "\n  fragment ServiceRequestRow on ServiceRequest {\n    id number type channel status receivedAt unitLabel location description category urgency\n    contactName contactPhone anonymous firstReceiverName assigneeName assignedDepartmentName assignedToMe\n    sla difficult returnVisitSatisfied rating\n    deadlines { kind dueAt metAt voidedAt state }\n  }\n": types.ServiceRequestRowFragmentDoc,
+    "\n  query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {\n    serviceRequests(estateId: $estateId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestRow }\n    }\n  }\n": types.ServiceQueueDocument,
+    "\n  query ServiceRequestDetail($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestRow\n      estateId unitId appointmentAt assignedDepartmentId assignedStaffMemberId\n      rejectReason completionNotes completedAt signedOffAt closedAt cancelReason\n      timeline { at action actorName fromStatus toStatus note }\n    }\n  }\n": types.ServiceRequestDetailDocument,
+    "\n  query ServiceStockTake($estateId: ID!) {\n    serviceStockTake(estateId: $estateId) { ...ServiceRequestRow }\n  }\n": types.ServiceStockTakeDocument,
+    "\n  query ServiceHandlers($estateId: ID!) {\n    serviceHandlers(estateId: $estateId) { id name position department { id name kind } }\n    departments(estateId: $estateId) { id name kind estateId }\n  }\n": types.ServiceHandlersDocument,
+    "\n  query ServiceDeskUnitSearch($filter: UnitFilter) {\n    units(first: 20, filter: $filter) {\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n": types.ServiceDeskUnitSearchDocument,
+    "\n  mutation RecordServiceRequest($input: RecordServiceRequestInput!) {\n    recordServiceRequest(input: $input) { serviceRequest { ...ServiceRequestRow } errors { __typename code field message } }\n  }\n": types.RecordServiceRequestDocument,
+    "\n  mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {\n    dispatchServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.DispatchServiceRequestDocument,
+    "\n  mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {\n    reassignServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.ReassignServiceRequestDocument,
+    "\n  mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.AcceptServiceRequestDocument,
+    "\n  mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.RejectServiceRequestDocument,
+    "\n  mutation StartServiceWork($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.StartServiceWorkDocument,
+    "\n  mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.CompleteServiceRequestDocument,
+    "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.SignOffServiceRequestDocument,
+    "\n  mutation RecordReturnVisit($input: RecordReturnVisitInput!) {\n    recordReturnVisit(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.RecordReturnVisitDocument,
+    "\n  mutation CloseServiceRequest($input: ServiceRequestStepInput!) {\n    closeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.CloseServiceRequestDocument,
+    "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.ReopenServiceRequestDocument,
+    "\n  mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {\n    cancelServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.CancelServiceRequestDocument,
+    "\n  mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {\n    changeServiceDeadline(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n": types.ChangeServiceDeadlineDocument,
+    "\n  fragment ServiceRequestDetail on ServiceRequest {\n    id number type status channel receivedAt unitLabel location description category urgency appointmentAt\n    assigneeName assignedToMe rejectReason completionNotes completedAt signedOffAt signedOffBy rating sla timeZone\n    contactName contactPhone\n    chargeStatus chargeTotal chargeConfirmedBy chargeConfirmedAt chargeBillId\n    chargeLines { kind description amount }\n    deadlines { kind dueAt metAt voidedAt state }\n    timeline { at action actorName fromStatus toStatus note }\n  }\n": types.ServiceRequestDetailFragmentDoc,
+    "\n  query MyServiceRequests {\n    myServiceRequests { ...ServiceRequestDetail }\n  }\n": types.MyServiceRequestsDocument,
+    "\n  query ServiceRequestOne($id: ID!) {\n    serviceRequest(id: $id) { ...ServiceRequestDetail }\n  }\n": types.ServiceRequestOneDocument,
+    "\n  query MyJobs($estateId: ID!, $after: String) {\n    serviceRequests(estateId: $estateId, first: 100, after: $after, filter: { mine: true, openOnly: true }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestDetail }\n    }\n  }\n": types.MyJobsDocument,
+    "\n  query ServiceUnitOptions {\n    myUnits { id number building { id name } estate { id name } }\n  }\n": types.ServiceUnitOptionsDocument,
+    "\n  mutation ReportServiceRequest($input: ReportServiceRequestInput!) {\n    reportServiceRequest(input: $input) {\n      serviceRequest { ...ServiceRequestDetail }\n      errors { __typename code message field }\n    }\n  }\n": types.ReportServiceRequestDocument,
+    "\n  mutation AcceptJob($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.AcceptJobDocument,
+    "\n  mutation RejectJob($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.RejectJobDocument,
+    "\n  mutation SetOffToJob($input: ServiceRequestStepInput!) {\n    setOffToServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.SetOffToJobDocument,
+    "\n  mutation ArriveAtJob($input: ServiceRequestStepInput!) {\n    arriveAtServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.ArriveAtJobDocument,
+    "\n  mutation StartJob($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.StartJobDocument,
+    "\n  mutation CompleteJob($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.CompleteJobDocument,
+    "\n  mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {\n    quoteRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.QuoteRepairPriceDocument,
+    "\n  mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {\n    confirmRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.ConfirmRepairPriceDocument,
+    "\n  mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {\n    refuseRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.RefuseRepairPriceDocument,
+    "\n  mutation ResidentSignOff($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.ResidentSignOffDocument,
+    "\n  mutation ResidentReopen($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n": types.ResidentReopenDocument,
     "\n  query ServiceSettingsCategories($type: ServiceRequestType) {\n    serviceCategories(type: $type, includeInactive: true) { type code name active sortOrder isDefault }\n  }\n": types.ServiceSettingsCategoriesDocument,
     "\n  mutation ServiceSettingsSaveCategory($input: SaveServiceCategoryInput!) {\n    saveServiceCategory(input: $input) {\n      category { type code name active sortOrder isDefault }\n      errors { __typename code message field }\n    }\n  }\n": types.ServiceSettingsSaveCategoryDocument,
     "\n  fragment DeskLimitValuesFields on DeskLimitValues {\n    emergencyAcknowledgeMinutes emergencyOnSiteMinutes ordinaryAppointmentWorkingHours ordinaryOnSiteHours completionWorkingDays\n  }\n": types.DeskLimitValuesFieldsFragmentDoc,
@@ -341,6 +413,150 @@ export function graphql(source: "\n  query PaymentAnomalies {\n    paymentAnomal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefundPaymentAnomaly($input: RefundPaymentAnomalyInput!) {\n    refundPaymentAnomaly(input: $input) {\n      anomaly { id status error }\n      errors { __typename code field message }\n    }\n  }\n"): typeof import('./graphql').RefundPaymentAnomalyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestRow on ServiceRequest {\n    id number type channel status receivedAt unitLabel location description category urgency\n    contactName contactPhone anonymous firstReceiverName assigneeName assignedDepartmentName assignedToMe\n    sla difficult returnVisitSatisfied rating\n    deadlines { kind dueAt metAt voidedAt state }\n  }\n"): typeof import('./graphql').ServiceRequestRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {\n    serviceRequests(estateId: $estateId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestRow }\n    }\n  }\n"): typeof import('./graphql').ServiceQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequestDetail($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestRow\n      estateId unitId appointmentAt assignedDepartmentId assignedStaffMemberId\n      rejectReason completionNotes completedAt signedOffAt closedAt cancelReason\n      timeline { at action actorName fromStatus toStatus note }\n    }\n  }\n"): typeof import('./graphql').ServiceRequestDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceStockTake($estateId: ID!) {\n    serviceStockTake(estateId: $estateId) { ...ServiceRequestRow }\n  }\n"): typeof import('./graphql').ServiceStockTakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceHandlers($estateId: ID!) {\n    serviceHandlers(estateId: $estateId) { id name position department { id name kind } }\n    departments(estateId: $estateId) { id name kind estateId }\n  }\n"): typeof import('./graphql').ServiceHandlersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskUnitSearch($filter: UnitFilter) {\n    units(first: 20, filter: $filter) {\n      nodes {\n        id number\n        building { id name }\n        owners { id current person { id name phoneMasked } }\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceDeskUnitSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordServiceRequest($input: RecordServiceRequestInput!) {\n    recordServiceRequest(input: $input) { serviceRequest { ...ServiceRequestRow } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').RecordServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {\n    dispatchServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').DispatchServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {\n    reassignServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').ReassignServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').AcceptServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').RejectServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartServiceWork($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').StartServiceWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').CompleteServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').SignOffServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReturnVisit($input: RecordReturnVisitInput!) {\n    recordReturnVisit(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').RecordReturnVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseServiceRequest($input: ServiceRequestStepInput!) {\n    closeServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').CloseServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').ReopenServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {\n    cancelServiceRequest(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').CancelServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {\n    changeServiceDeadline(input: $input) { serviceRequest { id status } errors { __typename code field message } }\n  }\n"): typeof import('./graphql').ChangeServiceDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestDetail on ServiceRequest {\n    id number type status channel receivedAt unitLabel location description category urgency appointmentAt\n    assigneeName assignedToMe rejectReason completionNotes completedAt signedOffAt signedOffBy rating sla timeZone\n    contactName contactPhone\n    chargeStatus chargeTotal chargeConfirmedBy chargeConfirmedAt chargeBillId\n    chargeLines { kind description amount }\n    deadlines { kind dueAt metAt voidedAt state }\n    timeline { at action actorName fromStatus toStatus note }\n  }\n"): typeof import('./graphql').ServiceRequestDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyServiceRequests {\n    myServiceRequests { ...ServiceRequestDetail }\n  }\n"): typeof import('./graphql').MyServiceRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequestOne($id: ID!) {\n    serviceRequest(id: $id) { ...ServiceRequestDetail }\n  }\n"): typeof import('./graphql').ServiceRequestOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJobs($estateId: ID!, $after: String) {\n    serviceRequests(estateId: $estateId, first: 100, after: $after, filter: { mine: true, openOnly: true }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ServiceRequestDetail }\n    }\n  }\n"): typeof import('./graphql').MyJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceUnitOptions {\n    myUnits { id number building { id name } estate { id name } }\n  }\n"): typeof import('./graphql').ServiceUnitOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServiceRequest($input: ReportServiceRequestInput!) {\n    reportServiceRequest(input: $input) {\n      serviceRequest { ...ServiceRequestDetail }\n      errors { __typename code message field }\n    }\n  }\n"): typeof import('./graphql').ReportServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptJob($input: ServiceRequestStepInput!) {\n    acceptServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').AcceptJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectJob($input: ServiceRequestReasonInput!) {\n    rejectServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').RejectJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOffToJob($input: ServiceRequestStepInput!) {\n    setOffToServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').SetOffToJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArriveAtJob($input: ServiceRequestStepInput!) {\n    arriveAtServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').ArriveAtJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartJob($input: ServiceRequestStepInput!) {\n    startServiceWork(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').StartJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteJob($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').CompleteJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {\n    quoteRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').QuoteRepairPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {\n    confirmRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').ConfirmRepairPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {\n    refuseRepairPrice(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').RefuseRepairPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentSignOff($input: SignOffServiceRequestInput!) {\n    signOffServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').ResidentSignOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentReopen($input: ServiceRequestReasonInput!) {\n    reopenServiceRequest(input: $input) { serviceRequest { ...ServiceRequestDetail } errors { __typename code message field } }\n  }\n"): typeof import('./graphql').ResidentReopenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,23 @@ export type CalendarDaySource =
   | 'ESTATE'
   | 'OFFICIAL';
 
+export type ChangeServiceDeadlineInput = {
+  dueAt: string;
+  kind: ServiceDeadlineKind;
+  reason: string;
+  requestId: string;
+};
+
+export type ChargeLineInput = {
+  amount: number | string;
+  description: string;
+  kind: ChargeLineKind;
+};
+
+export type ChargeLineKind =
+  | 'LABOUR'
+  | 'MATERIAL';
+
 export type CloseShiftInput = {
   countedCash: number | string;
   differenceReason?: string | null | undefined;
@@ -56,6 +73,19 @@ export type CompanyStatus =
   | 'FAILED'
   | 'PROVISIONING'
   | 'SUSPENDED';
+
+export type CompleteServiceRequestInput = {
+  notes: string;
+  photoIds?: Array<string> | null | undefined;
+  requestId: string;
+};
+
+export type ConfirmRepairPriceInput = {
+  confirmed?: boolean | null | undefined;
+  requestId: string;
+  signerName?: string | null | undefined;
+  total: number | string;
+};
 
 export type ContactChannel =
   | 'CALL'
@@ -87,6 +117,26 @@ export type DatabaseProvider =
   | 'POSTGRE_SQL'
   | 'SQLITE'
   | 'SQL_SERVER';
+
+export type DepartmentKind =
+  | 'COMMUNITY_CULTURE'
+  | 'CONTROL_CENTRE'
+  | 'CUSTOMER_SERVICE'
+  | 'ENGINEERING'
+  | 'ENVIRONMENT'
+  | 'FINANCE'
+  | 'GENERAL_AFFAIRS'
+  | 'GREENING'
+  | 'HUMAN_RESOURCES'
+  | 'QUALITY'
+  | 'SECURITY';
+
+export type DispatchServiceRequestInput = {
+  departmentId?: string | null | undefined;
+  note?: string | null | undefined;
+  requestId: string;
+  staffMemberId?: string | null | undefined;
+};
 
 export type EstateType =
   | 'COMMERCIAL'
@@ -146,6 +196,31 @@ export type PaymentMethod =
   | 'ONLINE'
   | 'TRANSFER';
 
+export type Position =
+  | 'ARCHIVIST'
+  | 'CASHIER'
+  | 'CLEANING_STAFF'
+  | 'CONTROL_CENTRE_OPERATOR'
+  | 'CS_CENTRE_MANAGER'
+  | 'CS_SPECIALIST'
+  | 'CS_SUPERVISOR'
+  | 'ENGINEERING_HEAD'
+  | 'ESTATE_HEAD'
+  | 'FRONT_DESK_LEAD'
+  | 'FRONT_DESK_RECEPTIONIST'
+  | 'GREENING_TECHNICIAN'
+  | 'INFORMATION_CLERK'
+  | 'QUALITY_OFFICER'
+  | 'SECURITY_OFFICER'
+  | 'TECHNICIAN'
+  | 'ZONE_BUTLER';
+
+export type QuoteRepairPriceInput = {
+  feeItemId?: string | null | undefined;
+  lines: Array<ChargeLineInput>;
+  requestId: string;
+};
+
 export type ReconcileShiftInput = {
   note?: string | null | undefined;
   shiftId: string;
@@ -161,6 +236,30 @@ export type RecordPaymentInput = {
   payerName?: string | null | undefined;
   tendered?: number | string | null | undefined;
   unitId: string;
+};
+
+export type RecordReturnVisitInput = {
+  notes?: string | null | undefined;
+  rating?: number | null | undefined;
+  requestId: string;
+  satisfied: boolean;
+};
+
+export type RecordServiceRequestInput = {
+  anonymous?: boolean | null | undefined;
+  appointmentAt?: string | null | undefined;
+  category?: string | null | undefined;
+  channel: ServiceChannel;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description: string;
+  estateId: string;
+  location?: string | null | undefined;
+  receivedAt?: string | null | undefined;
+  reporterPersonId?: string | null | undefined;
+  type: ServiceRequestType;
+  unitId?: string | null | undefined;
+  urgency?: RepairUrgency | null | undefined;
 };
 
 export type RefundPaymentAnomalyInput = {
@@ -179,6 +278,12 @@ export type RefundStatus =
   | 'PENDING'
   | 'SUCCEEDED';
 
+export type RefuseRepairPriceInput = {
+  reason: string;
+  requestId: string;
+  signerName?: string | null | undefined;
+};
+
 export type ReissueReceiptInput = {
   idempotencyKey: string;
   paymentId: string;
@@ -196,6 +301,27 @@ export type RemoveCalendarDayInput = {
   id: string;
 };
 
+export type RepairChargeStatus =
+  | 'BILLED'
+  | 'CONFIRMED'
+  | 'QUOTED'
+  | 'REFUSED';
+
+export type RepairUrgency =
+  | 'EMERGENCY'
+  | 'ORDINARY';
+
+export type ReportServiceRequestInput = {
+  appointmentAt?: string | null | undefined;
+  category?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description: string;
+  location?: string | null | undefined;
+  type: ServiceRequestType;
+  unitId: string;
+  urgency?: RepairUrgency | null | undefined;
+};
+
 export type SaveServiceCategoryInput = {
   active: boolean;
   code: string;
@@ -208,6 +334,106 @@ export type SendArrearsRemindersInput = {
   channel?: ContactChannel | null | undefined;
   estateId: string;
   unitIds?: Array<string> | null | undefined;
+};
+
+export type ServiceAction =
+  | 'ACCEPTED'
+  | 'ARRIVED'
+  | 'CANCELLED'
+  | 'CHARGED'
+  | 'CLAIM_DECIDED'
+  | 'CLAIM_PAID'
+  | 'CLAIM_RECORDED'
+  | 'CLASSIFIED'
+  | 'CLOSED'
+  | 'COMPLAINT_MOVED'
+  | 'COMPLETED'
+  | 'DEADLINE_CHANGED'
+  | 'DISPATCHED'
+  | 'ESCALATED'
+  | 'HANDLING_RECORDED'
+  | 'ON_THE_WAY'
+  | 'PLAN_REPLIED'
+  | 'PRICE_CONFIRMED'
+  | 'PRICE_QUOTED'
+  | 'PRICE_REFUSED'
+  | 'REASSIGNED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'REPEAT_LINKED'
+  | 'REPORT_SUBMITTED'
+  | 'RETURN_VISITED'
+  | 'SIGNED_OFF'
+  | 'STARTED'
+  | 'VALIDITY_DECIDED';
+
+export type ServiceChannel =
+  | 'EMAIL'
+  | 'FIELD_STAFF'
+  | 'FORWARDED_BY_HQ'
+  | 'LETTER'
+  | 'ONLINE'
+  | 'PHONE'
+  | 'RESIDENT_PORTAL'
+  | 'WALK_IN';
+
+export type ServiceDeadlineKind =
+  | 'ACKNOWLEDGE'
+  | 'APPOINTMENT'
+  | 'COMPLETION'
+  | 'HANDLING_PLAN'
+  | 'HANDLING_RECORD'
+  | 'HOT_CASE_REPORT'
+  | 'HOT_REPORT'
+  | 'MAJOR_REPORT'
+  | 'OBSERVATION'
+  | 'ON_SITE'
+  | 'REPLY'
+  | 'RETURN_VISIT';
+
+export type ServiceQueueOrder =
+  | 'DEADLINE'
+  | 'NEWEST';
+
+export type ServiceRequestFilter = {
+  assigneeStaffMemberId?: string | null | undefined;
+  awaitingReturnVisit?: boolean | null | undefined;
+  channel?: ServiceChannel | null | undefined;
+  difficult?: boolean | null | undefined;
+  mine?: boolean | null | undefined;
+  openOnly?: boolean | null | undefined;
+  receivedFrom?: string | null | undefined;
+  receivedTo?: string | null | undefined;
+  search?: string | null | undefined;
+  sla?: SlaState | null | undefined;
+  status?: Array<ServiceRequestStatus> | null | undefined;
+  type?: ServiceRequestType | null | undefined;
+  unassigned?: boolean | null | undefined;
+  urgency?: RepairUrgency | null | undefined;
+};
+
+export type ServiceRequestReasonInput = {
+  reason: string;
+  requestId: string;
+};
+
+export type ServiceRequestStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'DISPATCHED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RETURN_VISITED'
+  | 'SIGNED_OFF';
+
+export type ServiceRequestStepInput = {
+  note?: string | null | undefined;
+  requestId: string;
 };
 
 export type ServiceRequestType =
@@ -266,6 +492,19 @@ export type ShiftStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'RECONCILED';
+
+export type SignOffServiceRequestInput = {
+  comment?: string | null | undefined;
+  confirmed?: boolean | null | undefined;
+  rating?: number | null | undefined;
+  requestId: string;
+  signerName?: string | null | undefined;
+};
+
+export type SlaState =
+  | 'DUE_SOON'
+  | 'ON_TIME'
+  | 'OVERDUE';
 
 export type StartBillingRunInput = {
   estateId: string;
@@ -343,12 +582,21 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -357,18 +605,30 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -382,6 +642,7 @@ export type SendArrearsRemindersMutation = { sendArrearsReminders: { queued: num
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ArrearsRemindersQueryVariables = Exact<{
@@ -425,12 +686,21 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -439,18 +709,30 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -464,6 +746,7 @@ export type StartBillingRunMutation = { startBillingRun: { run: { id: string, es
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type BillUnitFragment = { id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } };
@@ -510,12 +793,21 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -524,18 +816,30 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -549,6 +853,7 @@ export type CreateCheckoutSessionMutation = { createCheckoutSession: { checkout:
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type OnlineCheckoutQueryVariables = Exact<{
@@ -593,12 +898,21 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -607,18 +921,30 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -632,6 +958,7 @@ export type CalendarAdminAddDayMutation = { addCalendarDay: { day: { id: string 
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminRemoveDayMutationVariables = Exact<{
@@ -659,12 +986,21 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -673,18 +1009,30 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -698,6 +1046,7 @@ export type CalendarAdminRemoveDayMutation = { removeCalendarDay: { day: { id: s
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetHoursMutationVariables = Exact<{
@@ -725,12 +1074,21 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -739,18 +1097,30 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -764,6 +1134,7 @@ export type CalendarAdminSetHoursMutation = { setWorkingHours: { calendar: { est
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CalendarAdminSetTimeZoneMutationVariables = Exact<{
@@ -791,12 +1162,21 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -805,18 +1185,30 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -830,6 +1222,7 @@ export type CalendarAdminSetTimeZoneMutation = { setCalendarTimeZone: { calendar
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CashierUnitSearchQueryVariables = Exact<{
@@ -879,12 +1272,21 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -893,18 +1295,30 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -918,6 +1332,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, re
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CashierShiftFieldsFragment = { id: string, estateId: string, cashierId: string, cashierName: string | null, status: ShiftStatus, openedAt: string, closedAt: string | null, expectedCash: number | string, countedCash: number | string | null, difference: number | string | null, differenceReason: string | null, firstReceipt: string | null, lastReceipt: string | null, totals: Array<{ method: PaymentMethod, count: number, amount: number | string }> };
@@ -962,12 +1377,21 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -976,18 +1400,30 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1001,6 +1437,7 @@ export type OpenShiftMutation = { openShift: { shift: { id: string, estateId: st
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CloseShiftMutationVariables = Exact<{
@@ -1028,12 +1465,21 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1042,18 +1488,30 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1067,6 +1525,7 @@ export type CloseShiftMutation = { closeShift: { shift: { id: string, estateId: 
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReconcileShiftMutationVariables = Exact<{
@@ -1094,12 +1553,21 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1108,18 +1576,30 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1133,6 +1613,7 @@ export type ReconcileShiftMutation = { reconcileShift: { shift: { id: string, es
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type CompaniesQueryVariables = Exact<{
@@ -1168,12 +1649,21 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1182,18 +1672,30 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1207,6 +1709,7 @@ export type CreateCompanyMutation = { createCompany: { company: { id: string, sl
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type EstatesQueryVariables = Exact<{
@@ -1254,12 +1757,21 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1268,18 +1780,30 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1293,6 +1817,7 @@ export type FeesAdminCreateFeeItemMutation = { createFeeItem: { feeItem: { id: s
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminAddFeeRateMutationVariables = Exact<{
@@ -1320,12 +1845,21 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1334,18 +1868,30 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1359,6 +1905,7 @@ export type FeesAdminAddFeeRateMutation = { addFeeRate: { feeItem: { id: string,
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminBillingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1391,12 +1938,21 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1405,18 +1961,30 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1430,6 +1998,7 @@ export type FeesAdminUpdateBillingSettingsMutation = { updateBillingSettings: { 
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type FeesAdminCollectionRatesQueryVariables = Exact<{
@@ -1480,12 +2049,21 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1494,18 +2072,30 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1519,6 +2109,7 @@ export type AdjustBillMutation = { adjustBill: { entry: { id: string, kind: Ledg
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ReissueReceiptMutationVariables = Exact<{
@@ -1546,12 +2137,21 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1560,18 +2160,30 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1585,6 +2197,7 @@ export type ReissueReceiptMutation = { reissueReceipt: { payment: { id: string, 
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type RefundPaymentMutationVariables = Exact<{
@@ -1612,12 +2225,21 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1626,18 +2248,30 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1651,6 +2285,7 @@ export type RefundPaymentMutation = { refundPayment: { refund: { id: string, sta
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type PaymentAnomaliesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1683,12 +2318,21 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -1697,18 +2341,30 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -1722,6 +2378,2275 @@ export type RefundPaymentAnomalyMutation = { refundPaymentAnomaly: { anomaly: { 
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type ServiceRequestRowFragment = { id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> };
+
+export type ServiceQueueQueryVariables = Exact<{
+  estateId: string;
+  filter?: ServiceRequestFilter | null | undefined;
+  orderBy?: ServiceQueueOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceQueueQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> }> } };
+
+export type ServiceRequestDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ServiceRequestDetailQuery = { serviceRequest: { estateId: string, unitId: string | null, appointmentAt: string | null, assignedDepartmentId: string | null, assignedStaffMemberId: string | null, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, closedAt: string | null, cancelReason: string | null, id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null };
+
+export type ServiceStockTakeQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type ServiceStockTakeQuery = { serviceStockTake: Array<{ id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> }> };
+
+export type ServiceHandlersQueryVariables = Exact<{
+  estateId: string;
+}>;
+
+
+export type ServiceHandlersQuery = { serviceHandlers: Array<{ id: string, name: string, position: Position, department: { id: string, name: string, kind: DepartmentKind } }>, departments: Array<{ id: string, name: string, kind: DepartmentKind, estateId: string | null }> };
+
+export type ServiceDeskUnitSearchQueryVariables = Exact<{
+  filter?: UnitFilter | null | undefined;
+}>;
+
+
+export type ServiceDeskUnitSearchQuery = { units: { nodes: Array<{ id: string, number: string, building: { id: string, name: string }, owners: Array<{ id: string, current: boolean, person: { id: string, name: string, phoneMasked: string } }> }> } };
+
+export type RecordServiceRequestMutationVariables = Exact<{
+  input: RecordServiceRequestInput;
+}>;
+
+
+export type RecordServiceRequestMutation = { recordServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type DispatchServiceRequestMutationVariables = Exact<{
+  input: DispatchServiceRequestInput;
+}>;
+
+
+export type DispatchServiceRequestMutation = { dispatchServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type ReassignServiceRequestMutationVariables = Exact<{
+  input: DispatchServiceRequestInput;
+}>;
+
+
+export type ReassignServiceRequestMutation = { reassignServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type AcceptServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type AcceptServiceRequestMutation = { acceptServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type RejectServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type RejectServiceRequestMutation = { rejectServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type StartServiceWorkMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type StartServiceWorkMutation = { startServiceWork: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type CompleteServiceRequestMutationVariables = Exact<{
+  input: CompleteServiceRequestInput;
+}>;
+
+
+export type CompleteServiceRequestMutation = { completeServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type SignOffServiceRequestMutationVariables = Exact<{
+  input: SignOffServiceRequestInput;
+}>;
+
+
+export type SignOffServiceRequestMutation = { signOffServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type RecordReturnVisitMutationVariables = Exact<{
+  input: RecordReturnVisitInput;
+}>;
+
+
+export type RecordReturnVisitMutation = { recordReturnVisit: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type CloseServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type CloseServiceRequestMutation = { closeServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type ReopenServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type ReopenServiceRequestMutation = { reopenServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type CancelServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type CancelServiceRequestMutation = { cancelServiceRequest: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type ChangeServiceDeadlineMutationVariables = Exact<{
+  input: ChangeServiceDeadlineInput;
+}>;
+
+
+export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRequest: { id: string, status: ServiceRequestStatus } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyEnded', code: string, field: string | null, message: string }
+      | { __typename: 'AlreadyStaff', code: string, field: string | null, message: string }
+      | { __typename: 'AnomalyNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentNotOfRequest', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentRequestClosed', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentTypeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'AttachmentUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'BankBatchPending', code: string, field: string | null, message: string }
+      | { __typename: 'BankLineAlreadyCollected', code: string, field: string | null, message: string }
+      | { __typename: 'BillNotOfUnit', code: string, field: string | null, message: string }
+      | { __typename: 'BuildingNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, field: string | null, message: string }
+      | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'Conflict', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
+      | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
+      | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
+      | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
+      | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooLarge', code: string, field: string | null, message: string }
+      | { __typename: 'ImportTooManyRows', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
+      | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
+      | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
+      | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
+      | { __typename: 'NotFound', code: string, field: string | null, message: string }
+      | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
+      | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
+      | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
+      | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
+      | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
+      | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
+      | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
+      | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
+      | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotClosed', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOpenElsewhere', code: string, field: string | null, message: string }
+      | { __typename: 'ShiftOwnReconcile', code: string, field: string | null, message: string }
+      | { __typename: 'SignOffRequired', code: string, field: string | null, message: string }
+      | { __typename: 'StatusChangeRefused', code: string, field: string | null, message: string }
+      | { __typename: 'StripeUnavailable', code: string, field: string | null, message: string }
+      | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
+      | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
+    > } };
+
+export type ServiceRequestDetailFragment = { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> };
+
+export type MyServiceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyServiceRequestsQuery = { myServiceRequests: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> }> };
+
+export type ServiceRequestOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ServiceRequestOneQuery = { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null };
+
+export type MyJobsQueryVariables = Exact<{
+  estateId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyJobsQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> }> } };
+
+export type ServiceUnitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceUnitOptionsQuery = { myUnits: Array<{ id: string, number: string, building: { id: string, name: string }, estate: { id: string, name: string } }> };
+
+export type ReportServiceRequestMutationVariables = Exact<{
+  input: ReportServiceRequestInput;
+}>;
+
+
+export type ReportServiceRequestMutation = { reportServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type AcceptJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type AcceptJobMutation = { acceptServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type RejectJobMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type RejectJobMutation = { rejectServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type SetOffToJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type SetOffToJobMutation = { setOffToServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type ArriveAtJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type ArriveAtJobMutation = { arriveAtServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type StartJobMutationVariables = Exact<{
+  input: ServiceRequestStepInput;
+}>;
+
+
+export type StartJobMutation = { startServiceWork: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type CompleteJobMutationVariables = Exact<{
+  input: CompleteServiceRequestInput;
+}>;
+
+
+export type CompleteJobMutation = { completeServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type QuoteRepairPriceMutationVariables = Exact<{
+  input: QuoteRepairPriceInput;
+}>;
+
+
+export type QuoteRepairPriceMutation = { quoteRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type ConfirmRepairPriceMutationVariables = Exact<{
+  input: ConfirmRepairPriceInput;
+}>;
+
+
+export type ConfirmRepairPriceMutation = { confirmRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type RefuseRepairPriceMutationVariables = Exact<{
+  input: RefuseRepairPriceInput;
+}>;
+
+
+export type RefuseRepairPriceMutation = { refuseRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type ResidentSignOffMutationVariables = Exact<{
+  input: SignOffServiceRequestInput;
+}>;
+
+
+export type ResidentSignOffMutation = { signOffServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
+    > } };
+
+export type ResidentReopenMutationVariables = Exact<{
+  input: ServiceRequestReasonInput;
+}>;
+
+
+export type ResidentReopenMutation = { reopenServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+      | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
+      | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
+      | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
+      | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
+      | { __typename: 'BillNotOfUnit', code: string, message: string, field: string | null }
+      | { __typename: 'BuildingNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'CalendarDayAlreadyOverridden', code: string, message: string, field: string | null }
+      | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'Conflict', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
+      | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
+      | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
+      | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
+      | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
+      | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'ImportTooManyRows', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
+      | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
+      | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
+      | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
+      | { __typename: 'NotFound', code: string, message: string, field: string | null }
+      | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
+      | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
+      | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
+      | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
+      | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
+      | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
+      | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
+      | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
+      | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotClosed', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOpenElsewhere', code: string, message: string, field: string | null }
+      | { __typename: 'ShiftOwnReconcile', code: string, message: string, field: string | null }
+      | { __typename: 'SignOffRequired', code: string, message: string, field: string | null }
+      | { __typename: 'StatusChangeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'StripeUnavailable', code: string, message: string, field: string | null }
+      | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
+      | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
+      | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type ServiceSettingsCategoriesQueryVariables = Exact<{
@@ -1741,6 +4666,12 @@ export type ServiceSettingsSaveCategoryMutation = { saveServiceCategory: { categ
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1750,12 +4681,21 @@ export type ServiceSettingsSaveCategoryMutation = { saveServiceCategory: { categ
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1764,18 +4704,30 @@ export type ServiceSettingsSaveCategoryMutation = { saveServiceCategory: { categ
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1789,6 +4741,7 @@ export type ServiceSettingsSaveCategoryMutation = { saveServiceCategory: { categ
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type DeskLimitValuesFieldsFragment = { emergencyAcknowledgeMinutes: number, emergencyOnSiteMinutes: number, ordinaryAppointmentWorkingHours: number, ordinaryOnSiteHours: number, completionWorkingDays: number };
@@ -1808,6 +4761,12 @@ export type ServiceSettingsSetLimitsMutation = { setDeskLimits: { limits: { curr
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1817,12 +4776,21 @@ export type ServiceSettingsSetLimitsMutation = { setDeskLimits: { limits: { curr
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1831,18 +4799,30 @@ export type ServiceSettingsSetLimitsMutation = { setDeskLimits: { limits: { curr
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1856,6 +4836,7 @@ export type ServiceSettingsSetLimitsMutation = { setDeskLimits: { limits: { curr
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type EscalationChainFieldsFragment = { estateId: string, csHeadStaffMemberId: string | null, managerStaffMemberId: string | null, effectiveCsHeadName: string | null, effectiveManagerName: string | null, csHeadAfterMinutes: number, managerAfterMinutes: number };
@@ -1877,6 +4858,12 @@ export type ServiceSettingsSetChainMutation = { setEscalationChain: { chain: { e
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1886,12 +4873,21 @@ export type ServiceSettingsSetChainMutation = { setEscalationChain: { chain: { e
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1900,18 +4896,30 @@ export type ServiceSettingsSetChainMutation = { setEscalationChain: { chain: { e
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1925,6 +4933,7 @@ export type ServiceSettingsSetChainMutation = { setEscalationChain: { chain: { e
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type PublishedChannelsFieldsFragment = { estateId: string, phone: string | null, hours: string | null, email: string | null, fax: string | null, address: string | null, contactPerson: string | null, hqComplaintLine: string | null };
@@ -1946,6 +4955,12 @@ export type ServiceSettingsSetChannelsMutation = { setPublishedChannels: { chann
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
       | { __typename: 'AnomalyNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentEmpty', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentNotOfRequest', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentRequestClosed', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTooLarge', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentTypeRefused', code: string, message: string, field: string | null }
+      | { __typename: 'AttachmentUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchEmpty', code: string, message: string, field: string | null }
       | { __typename: 'BankBatchPending', code: string, message: string, field: string | null }
       | { __typename: 'BankLineAlreadyCollected', code: string, message: string, field: string | null }
@@ -1955,12 +4970,21 @@ export type ServiceSettingsSetChannelsMutation = { setPublishedChannels: { chann
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -1969,18 +4993,30 @@ export type ServiceSettingsSetChannelsMutation = { setPublishedChannels: { chann
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -1994,6 +5030,7 @@ export type ServiceSettingsSetChannelsMutation = { setPublishedChannels: { chann
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type CompanyUsersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2026,12 +5063,21 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -2040,18 +5086,30 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -2065,6 +5123,7 @@ export type InviteStaffMutation = { inviteStaff: { invited: { temporaryPassword:
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -2092,12 +5151,21 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'CannotDemoteSelf', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutNotOpen', code: string, message: string, field: string | null }
       | { __typename: 'CheckoutOpenForBills', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimPaidOtherwise', code: string, message: string, field: string | null }
+      | { __typename: 'ClaimStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'CompanySlugTaken', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintCategoryRequired', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintReportNotDue', code: string, message: string, field: string | null }
+      | { __typename: 'ComplaintStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'Conflict', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineBindsHandler', code: string, message: string, field: string | null }
       | { __typename: 'DeadlineNotOpen', code: string, message: string, field: string | null }
+      | { __typename: 'DoorVisitTooSoon', code: string, message: string, field: string | null }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, message: string, field: string | null }
       | { __typename: 'FeeItemNameTaken', code: string, message: string, field: string | null }
+      | { __typename: 'FieldStepRefused', code: string, message: string, field: string | null }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, message: string, field: string | null }
       | { __typename: 'IdempotencyKeyReused', code: string, message: string, field: string | null }
       | { __typename: 'ImportConcurrentChange', code: string, message: string, field: string | null }
       | { __typename: 'ImportEmpty', code: string, message: string, field: string | null }
@@ -2106,18 +5174,30 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'ImportUnreadable', code: string, message: string, field: string | null }
       | { __typename: 'ImportUnsupportedType', code: string, message: string, field: string | null }
       | { __typename: 'InvalidInput', code: string, message: string, field: string | null }
+      | { __typename: 'InvalidNeedsOpinion', code: string, message: string, field: string | null }
       | { __typename: 'MandateNotActive', code: string, message: string, field: string | null }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, message: string, field: string | null }
       | { __typename: 'NoArrears', code: string, message: string, field: string | null }
+      | { __typename: 'NoRepairPrice', code: string, message: string, field: string | null }
+      | { __typename: 'NotAComplaint', code: string, message: string, field: string | null }
+      | { __typename: 'NotChargeable', code: string, message: string, field: string | null }
       | { __typename: 'NotFound', code: string, message: string, field: string | null }
       | { __typename: 'NotServiceRequestAssignee', code: string, message: string, field: string | null }
       | { __typename: 'NotesNotChecked', code: string, message: string, field: string | null }
       | { __typename: 'NothingToPay', code: string, message: string, field: string | null }
       | { __typename: 'OnlinePaymentOff', code: string, message: string, field: string | null }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, message: string, field: string | null }
       | { __typename: 'PublishedPhoneRequired', code: string, message: string, field: string | null }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, message: string, field: string | null }
       | { __typename: 'RateOverlaps', code: string, message: string, field: string | null }
       | { __typename: 'ReadingExists', code: string, message: string, field: string | null }
       | { __typename: 'RefundExceedsPayment', code: string, message: string, field: string | null }
       | { __typename: 'RefundFailed', code: string, message: string, field: string | null }
+      | { __typename: 'RepairChargeStatusRefused', code: string, message: string, field: string | null }
+      | { __typename: 'RepairFeeItemRequired', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceChanged', code: string, message: string, field: string | null }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, message: string, field: string | null }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, message: string, field: string | null }
       | { __typename: 'ReturnVisitRequired', code: string, message: string, field: string | null }
       | { __typename: 'ServiceRequestStatusRefused', code: string, message: string, field: string | null }
       | { __typename: 'SharesExceed100', code: string, message: string, field: string | null }
@@ -2131,6 +5211,7 @@ export type SetStaffRolesMutation = { setStaffRoles: { user: { userId: string, r
       | { __typename: 'TenderedTooLow', code: string, message: string, field: string | null }
       | { __typename: 'UnitNumberTaken', code: string, message: string, field: string | null }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, message: string, field: string | null }
+      | { __typename: 'VisitStatusRefused', code: string, message: string, field: string | null }
     > } };
 
 export type PersonSummaryFragment = { id: string, name: string, phoneMasked: string, idNumberMasked: string | null };
@@ -2186,12 +5267,21 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'CannotDemoteSelf', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutNotOpen', code: string, field: string | null, message: string }
       | { __typename: 'CheckoutOpenForBills', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimPaidOtherwise', code: string, field: string | null, message: string }
+      | { __typename: 'ClaimStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'CompanySlugTaken', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintCategoryRequired', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintReportNotDue', code: string, field: string | null, message: string }
+      | { __typename: 'ComplaintStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'Conflict', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineBindsHandler', code: string, field: string | null, message: string }
       | { __typename: 'DeadlineNotOpen', code: string, field: string | null, message: string }
+      | { __typename: 'DoorVisitTooSoon', code: string, field: string | null, message: string }
       | { __typename: 'EscalationStepsOutOfOrder', code: string, field: string | null, message: string }
       | { __typename: 'FeeItemNameTaken', code: string, field: string | null, message: string }
+      | { __typename: 'FieldStepRefused', code: string, field: string | null, message: string }
+      | { __typename: 'HouseholdOptedOutOfVisits', code: string, field: string | null, message: string }
       | { __typename: 'IdempotencyKeyReused', code: string, field: string | null, message: string }
       | { __typename: 'ImportConcurrentChange', code: string, field: string | null, message: string }
       | { __typename: 'ImportEmpty', code: string, field: string | null, message: string }
@@ -2200,18 +5290,30 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'ImportUnreadable', code: string, field: string | null, message: string }
       | { __typename: 'ImportUnsupportedType', code: string, field: string | null, message: string }
       | { __typename: 'InvalidInput', code: string, field: string | null, message: string }
+      | { __typename: 'InvalidNeedsOpinion', code: string, field: string | null, message: string }
       | { __typename: 'MandateNotActive', code: string, field: string | null, message: string }
+      | { __typename: 'MonthlyReportAlreadySubmitted', code: string, field: string | null, message: string }
       | { __typename: 'NoArrears', code: string, field: string | null, message: string }
+      | { __typename: 'NoRepairPrice', code: string, field: string | null, message: string }
+      | { __typename: 'NotAComplaint', code: string, field: string | null, message: string }
+      | { __typename: 'NotChargeable', code: string, field: string | null, message: string }
       | { __typename: 'NotFound', code: string, field: string | null, message: string }
       | { __typename: 'NotServiceRequestAssignee', code: string, field: string | null, message: string }
       | { __typename: 'NotesNotChecked', code: string, field: string | null, message: string }
       | { __typename: 'NothingToPay', code: string, field: string | null, message: string }
       | { __typename: 'OnlinePaymentOff', code: string, field: string | null, message: string }
+      | { __typename: 'PaidRepairNeedsUnit', code: string, field: string | null, message: string }
       | { __typename: 'PublishedPhoneRequired', code: string, field: string | null, message: string }
+      | { __typename: 'QuoteAfterWorkStarted', code: string, field: string | null, message: string }
       | { __typename: 'RateOverlaps', code: string, field: string | null, message: string }
       | { __typename: 'ReadingExists', code: string, field: string | null, message: string }
       | { __typename: 'RefundExceedsPayment', code: string, field: string | null, message: string }
       | { __typename: 'RefundFailed', code: string, field: string | null, message: string }
+      | { __typename: 'RepairChargeStatusRefused', code: string, field: string | null, message: string }
+      | { __typename: 'RepairFeeItemRequired', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceChanged', code: string, field: string | null, message: string }
+      | { __typename: 'RepairPriceNotConfirmed', code: string, field: string | null, message: string }
+      | { __typename: 'ReturnVisitExemptionRequired', code: string, field: string | null, message: string }
       | { __typename: 'ReturnVisitRequired', code: string, field: string | null, message: string }
       | { __typename: 'ServiceRequestStatusRefused', code: string, field: string | null, message: string }
       | { __typename: 'SharesExceed100', code: string, field: string | null, message: string }
@@ -2225,6 +5327,7 @@ export type IssueResidentInvitationMutation = { issueResidentInvitation: { invit
       | { __typename: 'TenderedTooLow', code: string, field: string | null, message: string }
       | { __typename: 'UnitNumberTaken', code: string, field: string | null, message: string }
       | { __typename: 'UrgencyLimitsOutOfOrder', code: string, field: string | null, message: string }
+      | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2356,6 +5459,92 @@ export const BillingSettingsFieldsFragmentDoc = new TypedDocumentString(`
   maxAdjustmentAmount
 }
     `, {"fragmentName":"BillingSettingsFields"}) as unknown as TypedDocumentString<BillingSettingsFieldsFragment, unknown>;
+export const ServiceRequestRowFragmentDoc = new TypedDocumentString(`
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}
+    `, {"fragmentName":"ServiceRequestRow"}) as unknown as TypedDocumentString<ServiceRequestRowFragment, unknown>;
+export const ServiceRequestDetailFragmentDoc = new TypedDocumentString(`
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}
+    `, {"fragmentName":"ServiceRequestDetail"}) as unknown as TypedDocumentString<ServiceRequestDetailFragment, unknown>;
 export const DeskLimitValuesFieldsFragmentDoc = new TypedDocumentString(`
     fragment DeskLimitValuesFields on DeskLimitValues {
   emergencyAcknowledgeMinutes
@@ -3457,6 +6646,1408 @@ export const RefundPaymentAnomalyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RefundPaymentAnomalyMutation, RefundPaymentAnomalyMutationVariables>;
+export const ServiceQueueDocument = new TypedDocumentString(`
+    query ServiceQueue($estateId: ID!, $filter: ServiceRequestFilter, $orderBy: ServiceQueueOrder, $first: Int, $after: String) {
+  serviceRequests(
+    estateId: $estateId
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<ServiceQueueQuery, ServiceQueueQueryVariables>;
+export const ServiceRequestDetailDocument = new TypedDocumentString(`
+    query ServiceRequestDetail($id: ID!) {
+  serviceRequest(id: $id) {
+    ...ServiceRequestRow
+    estateId
+    unitId
+    appointmentAt
+    assignedDepartmentId
+    assignedStaffMemberId
+    rejectReason
+    completionNotes
+    completedAt
+    signedOffAt
+    closedAt
+    cancelReason
+    timeline {
+      at
+      action
+      actorName
+      fromStatus
+      toStatus
+      note
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<ServiceRequestDetailQuery, ServiceRequestDetailQueryVariables>;
+export const ServiceStockTakeDocument = new TypedDocumentString(`
+    query ServiceStockTake($estateId: ID!) {
+  serviceStockTake(estateId: $estateId) {
+    ...ServiceRequestRow
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<ServiceStockTakeQuery, ServiceStockTakeQueryVariables>;
+export const ServiceHandlersDocument = new TypedDocumentString(`
+    query ServiceHandlers($estateId: ID!) {
+  serviceHandlers(estateId: $estateId) {
+    id
+    name
+    position
+    department {
+      id
+      name
+      kind
+    }
+  }
+  departments(estateId: $estateId) {
+    id
+    name
+    kind
+    estateId
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceHandlersQuery, ServiceHandlersQueryVariables>;
+export const ServiceDeskUnitSearchDocument = new TypedDocumentString(`
+    query ServiceDeskUnitSearch($filter: UnitFilter) {
+  units(first: 20, filter: $filter) {
+    nodes {
+      id
+      number
+      building {
+        id
+        name
+      }
+      owners {
+        id
+        current
+        person {
+          id
+          name
+          phoneMasked
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceDeskUnitSearchQuery, ServiceDeskUnitSearchQueryVariables>;
+export const RecordServiceRequestDocument = new TypedDocumentString(`
+    mutation RecordServiceRequest($input: RecordServiceRequestInput!) {
+  recordServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestRow
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  number
+  type
+  channel
+  status
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  contactName
+  contactPhone
+  anonymous
+  firstReceiverName
+  assigneeName
+  assignedDepartmentName
+  assignedToMe
+  sla
+  difficult
+  returnVisitSatisfied
+  rating
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+}`) as unknown as TypedDocumentString<RecordServiceRequestMutation, RecordServiceRequestMutationVariables>;
+export const DispatchServiceRequestDocument = new TypedDocumentString(`
+    mutation DispatchServiceRequest($input: DispatchServiceRequestInput!) {
+  dispatchServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchServiceRequestMutation, DispatchServiceRequestMutationVariables>;
+export const ReassignServiceRequestDocument = new TypedDocumentString(`
+    mutation ReassignServiceRequest($input: DispatchServiceRequestInput!) {
+  reassignServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignServiceRequestMutation, ReassignServiceRequestMutationVariables>;
+export const AcceptServiceRequestDocument = new TypedDocumentString(`
+    mutation AcceptServiceRequest($input: ServiceRequestStepInput!) {
+  acceptServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptServiceRequestMutation, AcceptServiceRequestMutationVariables>;
+export const RejectServiceRequestDocument = new TypedDocumentString(`
+    mutation RejectServiceRequest($input: ServiceRequestReasonInput!) {
+  rejectServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectServiceRequestMutation, RejectServiceRequestMutationVariables>;
+export const StartServiceWorkDocument = new TypedDocumentString(`
+    mutation StartServiceWork($input: ServiceRequestStepInput!) {
+  startServiceWork(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartServiceWorkMutation, StartServiceWorkMutationVariables>;
+export const CompleteServiceRequestDocument = new TypedDocumentString(`
+    mutation CompleteServiceRequest($input: CompleteServiceRequestInput!) {
+  completeServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteServiceRequestMutation, CompleteServiceRequestMutationVariables>;
+export const SignOffServiceRequestDocument = new TypedDocumentString(`
+    mutation SignOffServiceRequest($input: SignOffServiceRequestInput!) {
+  signOffServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffServiceRequestMutation, SignOffServiceRequestMutationVariables>;
+export const RecordReturnVisitDocument = new TypedDocumentString(`
+    mutation RecordReturnVisit($input: RecordReturnVisitInput!) {
+  recordReturnVisit(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReturnVisitMutation, RecordReturnVisitMutationVariables>;
+export const CloseServiceRequestDocument = new TypedDocumentString(`
+    mutation CloseServiceRequest($input: ServiceRequestStepInput!) {
+  closeServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseServiceRequestMutation, CloseServiceRequestMutationVariables>;
+export const ReopenServiceRequestDocument = new TypedDocumentString(`
+    mutation ReopenServiceRequest($input: ServiceRequestReasonInput!) {
+  reopenServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenServiceRequestMutation, ReopenServiceRequestMutationVariables>;
+export const CancelServiceRequestDocument = new TypedDocumentString(`
+    mutation CancelServiceRequest($input: ServiceRequestReasonInput!) {
+  cancelServiceRequest(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelServiceRequestMutation, CancelServiceRequestMutationVariables>;
+export const ChangeServiceDeadlineDocument = new TypedDocumentString(`
+    mutation ChangeServiceDeadline($input: ChangeServiceDeadlineInput!) {
+  changeServiceDeadline(input: $input) {
+    serviceRequest {
+      id
+      status
+    }
+    errors {
+      __typename
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeServiceDeadlineMutation, ChangeServiceDeadlineMutationVariables>;
+export const MyServiceRequestsDocument = new TypedDocumentString(`
+    query MyServiceRequests {
+  myServiceRequests {
+    ...ServiceRequestDetail
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<MyServiceRequestsQuery, MyServiceRequestsQueryVariables>;
+export const ServiceRequestOneDocument = new TypedDocumentString(`
+    query ServiceRequestOne($id: ID!) {
+  serviceRequest(id: $id) {
+    ...ServiceRequestDetail
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ServiceRequestOneQuery, ServiceRequestOneQueryVariables>;
+export const MyJobsDocument = new TypedDocumentString(`
+    query MyJobs($estateId: ID!, $after: String) {
+  serviceRequests(
+    estateId: $estateId
+    first: 100
+    after: $after
+    filter: {mine: true, openOnly: true}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ServiceRequestDetail
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<MyJobsQuery, MyJobsQueryVariables>;
+export const ServiceUnitOptionsDocument = new TypedDocumentString(`
+    query ServiceUnitOptions {
+  myUnits {
+    id
+    number
+    building {
+      id
+      name
+    }
+    estate {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceUnitOptionsQuery, ServiceUnitOptionsQueryVariables>;
+export const ReportServiceRequestDocument = new TypedDocumentString(`
+    mutation ReportServiceRequest($input: ReportServiceRequestInput!) {
+  reportServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ReportServiceRequestMutation, ReportServiceRequestMutationVariables>;
+export const AcceptJobDocument = new TypedDocumentString(`
+    mutation AcceptJob($input: ServiceRequestStepInput!) {
+  acceptServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<AcceptJobMutation, AcceptJobMutationVariables>;
+export const RejectJobDocument = new TypedDocumentString(`
+    mutation RejectJob($input: ServiceRequestReasonInput!) {
+  rejectServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<RejectJobMutation, RejectJobMutationVariables>;
+export const SetOffToJobDocument = new TypedDocumentString(`
+    mutation SetOffToJob($input: ServiceRequestStepInput!) {
+  setOffToServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<SetOffToJobMutation, SetOffToJobMutationVariables>;
+export const ArriveAtJobDocument = new TypedDocumentString(`
+    mutation ArriveAtJob($input: ServiceRequestStepInput!) {
+  arriveAtServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ArriveAtJobMutation, ArriveAtJobMutationVariables>;
+export const StartJobDocument = new TypedDocumentString(`
+    mutation StartJob($input: ServiceRequestStepInput!) {
+  startServiceWork(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<StartJobMutation, StartJobMutationVariables>;
+export const CompleteJobDocument = new TypedDocumentString(`
+    mutation CompleteJob($input: CompleteServiceRequestInput!) {
+  completeServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<CompleteJobMutation, CompleteJobMutationVariables>;
+export const QuoteRepairPriceDocument = new TypedDocumentString(`
+    mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {
+  quoteRepairPrice(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<QuoteRepairPriceMutation, QuoteRepairPriceMutationVariables>;
+export const ConfirmRepairPriceDocument = new TypedDocumentString(`
+    mutation ConfirmRepairPrice($input: ConfirmRepairPriceInput!) {
+  confirmRepairPrice(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ConfirmRepairPriceMutation, ConfirmRepairPriceMutationVariables>;
+export const RefuseRepairPriceDocument = new TypedDocumentString(`
+    mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {
+  refuseRepairPrice(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<RefuseRepairPriceMutation, RefuseRepairPriceMutationVariables>;
+export const ResidentSignOffDocument = new TypedDocumentString(`
+    mutation ResidentSignOff($input: SignOffServiceRequestInput!) {
+  signOffServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ResidentSignOffMutation, ResidentSignOffMutationVariables>;
+export const ResidentReopenDocument = new TypedDocumentString(`
+    mutation ResidentReopen($input: ServiceRequestReasonInput!) {
+  reopenServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestDetail
+    }
+    errors {
+      __typename
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ServiceRequestDetail on ServiceRequest {
+  id
+  number
+  type
+  status
+  channel
+  receivedAt
+  unitLabel
+  location
+  description
+  category
+  urgency
+  appointmentAt
+  assigneeName
+  assignedToMe
+  rejectReason
+  completionNotes
+  completedAt
+  signedOffAt
+  signedOffBy
+  rating
+  sla
+  timeZone
+  contactName
+  contactPhone
+  chargeStatus
+  chargeTotal
+  chargeConfirmedBy
+  chargeConfirmedAt
+  chargeBillId
+  chargeLines {
+    kind
+    description
+    amount
+  }
+  deadlines {
+    kind
+    dueAt
+    metAt
+    voidedAt
+    state
+  }
+  timeline {
+    at
+    action
+    actorName
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<ResidentReopenMutation, ResidentReopenMutationVariables>;
 export const ServiceSettingsCategoriesDocument = new TypedDocumentString(`
     query ServiceSettingsCategories($type: ServiceRequestType) {
   serviceCategories(type: $type, includeInactive: true) {
