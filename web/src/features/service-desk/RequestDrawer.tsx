@@ -1,3 +1,4 @@
+import { AttachmentGallery } from '@/features/attachments'
 import { Button, Descriptions, Drawer, Flex, List, Result, Space, Tag, Timeline, Typography } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -115,6 +116,10 @@ export function RequestView({ request }: { request: RequestDetail }) {
             </List.Item>
           )}
         />
+      </div>
+      <div>
+        <Typography.Title level={5}>{t('attachments.gallery.title')}</Typography.Title>
+        <AttachmentGallery attachments={request.attachments} />
       </div>
       <div>
         <Typography.Title level={5}>{t('serviceDesk.detail.timeline')}</Typography.Title>

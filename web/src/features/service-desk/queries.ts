@@ -39,6 +39,7 @@ export const SERVICE_REQUEST_QUERY = graphql(`
       estateId unitId appointmentAt assignedDepartmentId assignedStaffMemberId
       rejectReason completionNotes completedAt signedOffAt closedAt cancelReason
       timeline { at action actorName fromStatus toStatus note }
+      attachments { id stage fileName contentType size uploadedAt url }
     }
   }
 `)

@@ -1,3 +1,4 @@
+import { AttachmentGallery } from '@/features/attachments'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Form, Input, InputNumber, Select, Typography } from 'antd'
 import { useState } from 'react'
@@ -246,6 +247,9 @@ export function EngineerJobPage() {
               <SignOff request={r} onPhone />
             </Card>
           )}
+          <Card size="small" title={t('attachments.gallery.title')}>
+            <AttachmentGallery attachments={r.attachments} />
+          </Card>
           <Card size="small" title={t('serviceRequests.timeline')}>
             <RequestTimeline request={r} />
           </Card>

@@ -1,3 +1,4 @@
+import { AttachmentGallery } from '@/features/attachments'
 import { Button, Card, Flex, Form, Input, Radio, Select, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -225,6 +226,9 @@ export function ResidentRequestPage() {
             </Card>
           )}
           <Reopen request={r} />
+          <Card size="small" title={t('attachments.gallery.title')}>
+            <AttachmentGallery attachments={r.attachments} />
+          </Card>
           <Card size="small" title={t('serviceRequests.timeline')}>
             <RequestTimeline request={r} />
           </Card>

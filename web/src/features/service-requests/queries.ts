@@ -11,6 +11,7 @@ graphql(`
     chargeLines { kind description amount }
     deadlines { kind dueAt metAt voidedAt state }
     timeline { at action actorName fromStatus toStatus note }
+    attachments { id stage fileName contentType size uploadedAt url }
   }
 `)
 

@@ -33,6 +33,12 @@ export type ArrearsStage =
   | 'SMS_REMINDER'
   | 'WRITTEN_NOTICE';
 
+export type AttachmentStage =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'OTHER'
+  | 'REPORT';
+
 export type BillingRunStatus =
   | 'COMPLETED'
   | 'FAILED'
@@ -2399,7 +2405,7 @@ export type ServiceRequestDetailQueryVariables = Exact<{
 }>;
 
 
-export type ServiceRequestDetailQuery = { serviceRequest: { estateId: string, unitId: string | null, appointmentAt: string | null, assignedDepartmentId: string | null, assignedStaffMemberId: string | null, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, closedAt: string | null, cancelReason: string | null, id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null };
+export type ServiceRequestDetailQuery = { serviceRequest: { estateId: string, unitId: string | null, appointmentAt: string | null, assignedDepartmentId: string | null, assignedStaffMemberId: string | null, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, closedAt: string | null, cancelReason: string | null, id: string, number: string, type: ServiceRequestType, channel: ServiceChannel, status: ServiceRequestStatus, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, contactName: string | null, contactPhone: string | null, anonymous: boolean, firstReceiverName: string | null, assigneeName: string | null, assignedDepartmentName: string | null, assignedToMe: boolean, sla: SlaState, difficult: boolean, returnVisitSatisfied: boolean | null, rating: number | null, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }> } | null };
 
 export type ServiceStockTakeQueryVariables = Exact<{
   estateId: string;
@@ -3566,19 +3572,19 @@ export type ChangeServiceDeadlineMutation = { changeServiceDeadline: { serviceRe
       | { __typename: 'VisitStatusRefused', code: string, field: string | null, message: string }
     > } };
 
-export type ServiceRequestDetailFragment = { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> };
+export type ServiceRequestDetailFragment = { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> };
 
 export type MyServiceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyServiceRequestsQuery = { myServiceRequests: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> }> };
+export type MyServiceRequestsQuery = { myServiceRequests: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> }> };
 
 export type ServiceRequestOneQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ServiceRequestOneQuery = { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null };
+export type ServiceRequestOneQuery = { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null };
 
 export type MyJobsQueryVariables = Exact<{
   estateId: string;
@@ -3586,7 +3592,7 @@ export type MyJobsQueryVariables = Exact<{
 }>;
 
 
-export type MyJobsQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> }> } };
+export type MyJobsQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> }> } };
 
 export type ServiceUnitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3598,7 +3604,7 @@ export type ReportServiceRequestMutationVariables = Exact<{
 }>;
 
 
-export type ReportServiceRequestMutation = { reportServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type ReportServiceRequestMutation = { reportServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -3686,7 +3692,7 @@ export type AcceptJobMutationVariables = Exact<{
 }>;
 
 
-export type AcceptJobMutation = { acceptServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type AcceptJobMutation = { acceptServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -3774,7 +3780,7 @@ export type RejectJobMutationVariables = Exact<{
 }>;
 
 
-export type RejectJobMutation = { rejectServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type RejectJobMutation = { rejectServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -3862,7 +3868,7 @@ export type SetOffToJobMutationVariables = Exact<{
 }>;
 
 
-export type SetOffToJobMutation = { setOffToServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type SetOffToJobMutation = { setOffToServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -3950,7 +3956,7 @@ export type ArriveAtJobMutationVariables = Exact<{
 }>;
 
 
-export type ArriveAtJobMutation = { arriveAtServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type ArriveAtJobMutation = { arriveAtServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -4038,7 +4044,7 @@ export type StartJobMutationVariables = Exact<{
 }>;
 
 
-export type StartJobMutation = { startServiceWork: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type StartJobMutation = { startServiceWork: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -4126,7 +4132,7 @@ export type CompleteJobMutationVariables = Exact<{
 }>;
 
 
-export type CompleteJobMutation = { completeServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type CompleteJobMutation = { completeServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -4214,7 +4220,7 @@ export type QuoteRepairPriceMutationVariables = Exact<{
 }>;
 
 
-export type QuoteRepairPriceMutation = { quoteRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type QuoteRepairPriceMutation = { quoteRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -4302,7 +4308,7 @@ export type ConfirmRepairPriceMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmRepairPriceMutation = { confirmRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type ConfirmRepairPriceMutation = { confirmRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -4390,7 +4396,7 @@ export type RefuseRepairPriceMutationVariables = Exact<{
 }>;
 
 
-export type RefuseRepairPriceMutation = { refuseRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type RefuseRepairPriceMutation = { refuseRepairPrice: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -4478,7 +4484,7 @@ export type ResidentSignOffMutationVariables = Exact<{
 }>;
 
 
-export type ResidentSignOffMutation = { signOffServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type ResidentSignOffMutation = { signOffServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -4566,7 +4572,7 @@ export type ResidentReopenMutationVariables = Exact<{
 }>;
 
 
-export type ResidentReopenMutation = { reopenServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }> } | null, errors: Array<
+export type ResidentReopenMutation = { reopenServiceRequest: { serviceRequest: { id: string, number: string, type: ServiceRequestType, status: ServiceRequestStatus, channel: ServiceChannel, receivedAt: string, unitLabel: string | null, location: string | null, description: string, category: string | null, urgency: RepairUrgency | null, appointmentAt: string | null, assigneeName: string | null, assignedToMe: boolean, rejectReason: string | null, completionNotes: string | null, completedAt: string | null, signedOffAt: string | null, signedOffBy: string | null, rating: number | null, sla: SlaState, timeZone: string, contactName: string | null, contactPhone: string | null, chargeStatus: RepairChargeStatus | null, chargeTotal: number | string | null, chargeConfirmedBy: string | null, chargeConfirmedAt: string | null, chargeBillId: string | null, chargeLines: Array<{ kind: ChargeLineKind, description: string, amount: number | string }>, deadlines: Array<{ kind: ServiceDeadlineKind, dueAt: string, metAt: string | null, voidedAt: string | null, state: SlaState }>, timeline: Array<{ at: string, action: ServiceAction, actorName: string | null, fromStatus: ServiceRequestStatus | null, toStatus: ServiceRequestStatus | null, note: string | null }>, attachments: Array<{ id: string, stage: AttachmentStage, fileName: string, contentType: string, size: number, uploadedAt: string, url: string }> } | null, errors: Array<
       | { __typename: 'AboveLimit', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyEnded', code: string, message: string, field: string | null }
       | { __typename: 'AlreadyStaff', code: string, message: string, field: string | null }
@@ -5542,6 +5548,15 @@ export const ServiceRequestDetailFragmentDoc = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }
     `, {"fragmentName":"ServiceRequestDetail"}) as unknown as TypedDocumentString<ServiceRequestDetailFragment, unknown>;
@@ -6719,6 +6734,15 @@ export const ServiceRequestDetailDocument = new TypedDocumentString(`
       toStatus
       note
     }
+    attachments {
+      id
+      stage
+      fileName
+      contentType
+      size
+      uploadedAt
+      url
+    }
   }
 }
     fragment ServiceRequestRow on ServiceRequest {
@@ -7125,6 +7149,15 @@ export const MyServiceRequestsDocument = new TypedDocumentString(`
     toStatus
     note
   }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
+  }
 }`) as unknown as TypedDocumentString<MyServiceRequestsQuery, MyServiceRequestsQueryVariables>;
 export const ServiceRequestOneDocument = new TypedDocumentString(`
     query ServiceRequestOne($id: ID!) {
@@ -7181,6 +7214,15 @@ export const ServiceRequestOneDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<ServiceRequestOneQuery, ServiceRequestOneQueryVariables>;
 export const MyJobsDocument = new TypedDocumentString(`
@@ -7250,6 +7292,15 @@ export const MyJobsDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<MyJobsQuery, MyJobsQueryVariables>;
 export const ServiceUnitOptionsDocument = new TypedDocumentString(`
@@ -7332,6 +7383,15 @@ export const ReportServiceRequestDocument = new TypedDocumentString(`
     toStatus
     note
   }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
+  }
 }`) as unknown as TypedDocumentString<ReportServiceRequestMutation, ReportServiceRequestMutationVariables>;
 export const AcceptJobDocument = new TypedDocumentString(`
     mutation AcceptJob($input: ServiceRequestStepInput!) {
@@ -7396,6 +7456,15 @@ export const AcceptJobDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<AcceptJobMutation, AcceptJobMutationVariables>;
 export const RejectJobDocument = new TypedDocumentString(`
@@ -7462,6 +7531,15 @@ export const RejectJobDocument = new TypedDocumentString(`
     toStatus
     note
   }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
+  }
 }`) as unknown as TypedDocumentString<RejectJobMutation, RejectJobMutationVariables>;
 export const SetOffToJobDocument = new TypedDocumentString(`
     mutation SetOffToJob($input: ServiceRequestStepInput!) {
@@ -7526,6 +7604,15 @@ export const SetOffToJobDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<SetOffToJobMutation, SetOffToJobMutationVariables>;
 export const ArriveAtJobDocument = new TypedDocumentString(`
@@ -7592,6 +7679,15 @@ export const ArriveAtJobDocument = new TypedDocumentString(`
     toStatus
     note
   }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
+  }
 }`) as unknown as TypedDocumentString<ArriveAtJobMutation, ArriveAtJobMutationVariables>;
 export const StartJobDocument = new TypedDocumentString(`
     mutation StartJob($input: ServiceRequestStepInput!) {
@@ -7656,6 +7752,15 @@ export const StartJobDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<StartJobMutation, StartJobMutationVariables>;
 export const CompleteJobDocument = new TypedDocumentString(`
@@ -7722,6 +7827,15 @@ export const CompleteJobDocument = new TypedDocumentString(`
     toStatus
     note
   }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
+  }
 }`) as unknown as TypedDocumentString<CompleteJobMutation, CompleteJobMutationVariables>;
 export const QuoteRepairPriceDocument = new TypedDocumentString(`
     mutation QuoteRepairPrice($input: QuoteRepairPriceInput!) {
@@ -7786,6 +7900,15 @@ export const QuoteRepairPriceDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<QuoteRepairPriceMutation, QuoteRepairPriceMutationVariables>;
 export const ConfirmRepairPriceDocument = new TypedDocumentString(`
@@ -7852,6 +7975,15 @@ export const ConfirmRepairPriceDocument = new TypedDocumentString(`
     toStatus
     note
   }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
+  }
 }`) as unknown as TypedDocumentString<ConfirmRepairPriceMutation, ConfirmRepairPriceMutationVariables>;
 export const RefuseRepairPriceDocument = new TypedDocumentString(`
     mutation RefuseRepairPrice($input: RefuseRepairPriceInput!) {
@@ -7916,6 +8048,15 @@ export const RefuseRepairPriceDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<RefuseRepairPriceMutation, RefuseRepairPriceMutationVariables>;
 export const ResidentSignOffDocument = new TypedDocumentString(`
@@ -7982,6 +8123,15 @@ export const ResidentSignOffDocument = new TypedDocumentString(`
     toStatus
     note
   }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
+  }
 }`) as unknown as TypedDocumentString<ResidentSignOffMutation, ResidentSignOffMutationVariables>;
 export const ResidentReopenDocument = new TypedDocumentString(`
     mutation ResidentReopen($input: ServiceRequestReasonInput!) {
@@ -8046,6 +8196,15 @@ export const ResidentReopenDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     note
+  }
+  attachments {
+    id
+    stage
+    fileName
+    contentType
+    size
+    uploadedAt
+    url
   }
 }`) as unknown as TypedDocumentString<ResidentReopenMutation, ResidentReopenMutationVariables>;
 export const ServiceSettingsCategoriesDocument = new TypedDocumentString(`
