@@ -98,9 +98,7 @@ test('a resident reports a leak on a phone, the engineer accepts, arrives and co
   for (const step of ['接单', '出发', '到达', '开始处理', '完成', '业主签字确认']) await expect(page.getByText(new RegExp(`^${step} ·`)).first()).toBeVisible()
 })
 
-// The photo step needs s15-attach's POST /service-requests/{id}/attachments, which is not on this branch (it answers
-// 404 here). Remove fixme once it is merged: the photo must upload and the page open the new request.
-test.fixme('a resident reports a leak with a photo from the phone camera', async ({ browser }) => {
+test('a resident reports a leak with a photo from the phone camera', async ({ browser }) => {
   const page = await phonePage(browser)
   const resident = new Portal(page, 'resident')
   await resident.signIn(demoUser('lvcheng.resident'))
@@ -108,4 +106,6 @@ test.fixme('a resident reports a leak with a photo from the phone camera', async
   await reportLeak(page, `卫生间漏水 ${uniqueSuffix()}`, true)
   await page.waitForURL(/\/resident\/services\/[0-9a-f-]{36}$/)
   await expect(page.getByTestId('sr-status')).toHaveText('已受理')
+  // The photo was uploaded (re-encoded by the API) and is shown with the request, fetched behind the token.
+  await expect(page.getByRole('img', { name: /^leak/ })).toBeVisible()
 })
