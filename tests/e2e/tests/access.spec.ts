@@ -17,15 +17,17 @@ test('an engineer is offered only what engineers may use', async ({ page }) => {
   const portal = new Portal(page, 'staff')
   await portal.signIn(demoUser('lvcheng.engineer'))
   const units = new UnitSearch(page)
-  await expect(units.heading).toBeVisible()
+  // Engineers land on their jobs (issue 15); the registry is the only other entry.
+  await expect(page.getByRole('heading', { name: '我的工单' })).toBeVisible()
 
   const entries = page.getByRole('menu', { name: '导航' }).getByRole('menuitem')
-  await expect(entries).toHaveText(['房屋与住户'])
+  await expect(entries).toHaveText(['我的工单', '房屋与住户'])
   for (const entry of await entries.all()) {
     await entry.click()
-    await expect(units.heading).toBeVisible()
     await expect(portal.noAccess).toHaveCount(0)
   }
+  await entries.last().click()
+  await expect(units.heading).toBeVisible()
 
   await expect(units.rows.first()).toBeVisible()
   await units.rows.first().getByRole('link').first().click()

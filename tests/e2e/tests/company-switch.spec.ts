@@ -10,6 +10,8 @@ test('a user with two companies picks one at sign-in and switches to the other',
   const [first, second] = user.memberships
   const portal = new Portal(page, 'staff')
   await portal.signIn(user, { company: first.tenant! })
+  // Staff land on their work queue (issue 15); the registry is one menu entry away.
+  await portal.open('units')
 
   const search = new UnitSearch(page)
   await expect(search.heading).toBeVisible()
@@ -17,6 +19,8 @@ test('a user with two companies picks one at sign-in and switches to the other',
   const firstEstates = await search.estateOptions()
 
   await portal.switchCompany(second.tenant!)
+  await expect(portal.currentCompany).toHaveText(second.tenantNameZh!)
+  await portal.open('units')
   await expect(portal.currentCompany).toHaveText(second.tenantNameZh!)
   await expect(search.heading).toBeVisible()
   const secondEstates = await search.estateOptions()

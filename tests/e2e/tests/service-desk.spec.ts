@@ -39,7 +39,8 @@ test('a CS specialist records a phone repair, dispatches it to an engineer and v
   const engineer = ((await engineerOption.textContent()) ?? '').replace(/（.*$/, '').trim()
   await engineerOption.click()
   await page.getByRole('button', { name: '登记并派单' }).click()
-  const recorded = page.getByRole('alert').filter({ hasText: /已登记 BX-\d{6}-\d{4}/ })
+  // The page's confirmation (with its link), not the toast that says the same.
+  const recorded = page.getByRole('alert').filter({ hasText: /已登记 BX-\d{6}-\d{4}/ }).filter({ has: page.getByRole('link', { name: '查看工单' }) })
   await expect(recorded).toBeVisible()
   const number = (await recorded.textContent())!.match(/BX-\d{6}-\d{4}/)![0]
 

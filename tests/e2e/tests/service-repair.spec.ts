@@ -62,6 +62,8 @@ test('a resident reports a leak on a phone, the engineer accepts, arrives and co
   // The new request opens with its number, status and the deadline on the estate's clock.
   await page.waitForURL(/\/resident\/services\/[0-9a-f-]{36}$/)
   const requestId = page.url().split('/').pop()!
+  // The list (with the demo history) may still be on screen while the request's page opens.
+  await expect(page.getByTestId('sr-status')).toHaveCount(1)
   await expect(page.getByTestId('sr-status')).toHaveText('已受理')
   await expect(page.getByTestId('sr-expected')).toContainText('物业所在地时间')
   await expect(page.getByText(description).first()).toBeVisible()
@@ -89,10 +91,14 @@ test('a resident reports a leak on a phone, the engineer accepts, arrives and co
 
   // The resident sees it done, signs it off and rates it 5.
   await page.reload()
+  // The list (with the demo history) may still be on screen while the request's page opens.
+  await expect(page.getByTestId('sr-status')).toHaveCount(1)
   await expect(page.getByTestId('sr-status')).toHaveText('已完成')
   await expect(page.getByText('更换角阀，已试水不漏').first()).toBeVisible()
   await page.getByTestId('sign-off-rating').locator('.ant-rate-star').nth(4).click()
   await page.getByTestId('sign-off').click()
+  // The list (with the demo history) may still be on screen while the request's page opens.
+  await expect(page.getByTestId('sr-status')).toHaveCount(1)
   await expect(page.getByTestId('sr-status')).toHaveText('已确认')
   await expect(page.getByText('★★★★★')).toBeVisible()
   for (const step of ['接单', '出发', '到达', '开始处理', '完成', '业主签字确认']) await expect(page.getByText(new RegExp(`^${step} ·`)).first()).toBeVisible()
@@ -105,6 +111,8 @@ test('a resident reports a leak with a photo from the phone camera', async ({ br
   await resident.open('services')
   await reportLeak(page, `卫生间漏水 ${uniqueSuffix()}`, true)
   await page.waitForURL(/\/resident\/services\/[0-9a-f-]{36}$/)
+  // The list (with the demo history) may still be on screen while the request's page opens.
+  await expect(page.getByTestId('sr-status')).toHaveCount(1)
   await expect(page.getByTestId('sr-status')).toHaveText('已受理')
   // The photo was uploaded (re-encoded by the API) and is shown with the request, fetched behind the token.
   await expect(page.getByRole('img', { name: /^leak/ })).toBeVisible()

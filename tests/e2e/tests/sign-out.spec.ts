@@ -5,7 +5,8 @@ import { Portal } from '../support/pages'
 test('signing out ends the portal and the identity session', async ({ page }) => {
   const portal = new Portal(page, 'staff')
   await portal.signIn(demoUser('huarun.engineer'))
-  await expect(page.getByRole('heading', { name: '房屋与住户查询' })).toBeVisible()
+  // Engineers land on their jobs (issue 15).
+  await expect(page.getByRole('heading', { name: '我的工单' })).toBeVisible()
 
   await portal.signOut()
   await page.waitForURL((url) => url.pathname === '/staff/' || url.pathname === '/staff')

@@ -39,6 +39,8 @@ test('an invited staff member signs in with the temporary password and the admin
     await staff.identity.submitLogin(userName, temporaryPassword)
     await staff.identity.changePassword(user.password)
     await staff.finishSignIn(user)
+    // Staff land on their work queue (issue 15); the registry is one menu entry away.
+    await staff.open('units')
     const search = new UnitSearch(staffPage)
     await expect(search.heading).toBeVisible()
     expect(await search.totalCount()).toBeGreaterThan(0)
@@ -109,6 +111,7 @@ test('an account of another company is invited, not taken over, and joins after 
     // finishSignIn reads the address: wait until the browser has left the portal for the identity server.
     await personPage.waitForURL((u) => u.href.startsWith(identityUrl))
     await staff.finishSignIn(person, { company: 'lvcheng' })
+    await staff.open('units')
     await expect(new UnitSearch(personPage).heading).toBeVisible()
     await expect(staff.currentCompany).toContainText('绿城')
   } finally {
