@@ -12,7 +12,7 @@ test('a resident cannot open the staff portal', async ({ page }) => {
 })
 
 // Engineers may search the registry and nothing of billing (the API's BillingStaff): the menu offers only that, the unit
-// page has no account button, and billing addresses lead back to the unit search instead of to 无权访问.
+// page has no account button, and billing addresses lead back to their landing page instead of to 无权访问.
 test('an engineer is offered only what engineers may use', async ({ page }) => {
   const portal = new Portal(page, 'staff')
   await portal.signIn(demoUser('lvcheng.engineer'))
@@ -38,8 +38,9 @@ test('an engineer is offered only what engineers may use', async ({ page }) => {
 
   for (const path of ['cashier', 'billing-runs', 'arrears', `${unitPath}/ledger`]) {
     await portal.open(path)
-    await expect(units.heading).toBeVisible()
-    await expect(page).toHaveURL(/\/staff\/units$/)
+    // Back to where an engineer lands (their jobs), not to 无权访问.
+    await expect(page.getByRole('heading', { name: '我的工单' })).toBeVisible()
+    await expect(page).toHaveURL(/\/staff\/jobs$/)
     await expect(portal.noAccess).toHaveCount(0)
   }
 })

@@ -79,6 +79,8 @@ test('a CS specialist records a phone repair, dispatches it to an engineer and v
   await expect(row).toBeVisible()
   await row.getByRole('button', { name: '记录业主确认' }).click()
   let dialog = page.locator('.ant-modal')
+  await dialog.getByLabel('签字业主姓名').fill('王业主')
+  await dialog.getByRole('checkbox', { name: '业主已在派工单或工程师手机上签字确认' }).check()
   await dialog.locator('.ant-modal-footer').getByRole('button', { name: '记录业主确认' }).click()
   await expect(toast(page, '已记录业主确认')).toBeVisible()
   await row.getByRole('button', { name: buttonName('回访') }).click()

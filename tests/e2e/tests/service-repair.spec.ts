@@ -34,12 +34,13 @@ async function dispatchToEngineer(browser: Browser, requestId: string): Promise<
     await new Portal(page, 'staff').signIn(demoUser('lvcheng.frontdesk'))
     const engineer = demoUser('lvcheng.engineer')
     const estate = engineer.memberships[0].estates[0]
-    const { staff } = await graphql<{ staff: { nodes: { id: string; name: string; userId: string | null }[] } }>(
+    // The desk's own list of whom it may dispatch to (the staff directory is the administrators').
+    const { serviceHandlers } = await graphql<{ serviceHandlers: { id: string; name: string; userId: string | null }[] }>(
       page,
-      'query($estateId: ID!, $search: String) { staff(estateId: $estateId, search: $search, first: 20) { nodes { id name userId } } }',
-      { estateId: estate, search: engineer.displayName },
+      'query($estateId: ID!) { serviceHandlers(estateId: $estateId) { id name userId } }',
+      { estateId: estate },
     )
-    const member = staff.nodes.find((s) => s.name === engineer.displayName && s.userId)!
+    const member = serviceHandlers.find((s) => s.name === engineer.displayName && s.userId)!
     const { dispatchServiceRequest } = await graphql<{ dispatchServiceRequest: { errors: { message: string }[] } }>(
       page,
       'mutation($input: DispatchServiceRequestInput!) { dispatchServiceRequest(input: $input) { errors { message } } }',

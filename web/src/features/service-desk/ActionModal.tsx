@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Modal, Radio, Rate, Select, Typography } from 'antd'
+import { App, Checkbox, DatePicker, Form, Input, Modal, Radio, Rate, Select, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { useGraphQLMutation, type PayloadError } from '@/shared/api/hooks'
@@ -29,6 +29,8 @@ interface Values extends HandlerValues {
   notes?: string
   rating?: number
   comment?: string
+  signerName?: string
+  confirmed?: boolean
   reached?: boolean
   satisfied?: boolean
   kind?: DeadlineKind
@@ -93,7 +95,7 @@ export function ActionModal({ action, request, onClose, onDone }: { action: Requ
       case 'complete':
         return complete.mutateAsync({ input: { requestId, notes: (v.notes ?? '').trim() } }).then((r) => r.completeServiceRequest)
       case 'signOff':
-        return signOff.mutateAsync({ input: { requestId, rating: v.rating || null, comment: v.comment?.trim() || null } }).then((r) => r.signOffServiceRequest)
+        return signOff.mutateAsync({ input: { requestId, rating: v.rating || null, comment: v.comment?.trim() || null, signerName: v.signerName?.trim() || null, confirmed: v.confirmed ?? false } }).then((r) => r.signOffServiceRequest)
       case 'returnVisit':
         return returnVisit
           .mutateAsync({ input: { requestId, satisfied: v.satisfied === true, rating: v.rating || null, notes: v.notes?.trim() || null } })
@@ -166,6 +168,13 @@ export function ActionModal({ action, request, onClose, onDone }: { action: Requ
         {action === 'signOff' && (
           <>
             <Typography.Paragraph type="secondary">{t('serviceDesk.form.signOffHint')}</Typography.Paragraph>
+            <Form.Item name="signerName" label={t('serviceDesk.form.signerName')} rules={[{ required: true, whitespace: true, message: t('serviceDesk.form.signerNameRequired') }]}>
+              <Input maxLength={50} autoFocus />
+            </Form.Item>
+            <Form.Item name="confirmed" valuePropName="checked"
+              rules={[{ validator: (_, value: boolean | undefined) => (value ? Promise.resolve() : Promise.reject(new Error(t('serviceDesk.form.signOffConfirmRequired')))) }]}>
+              <Checkbox>{t('serviceDesk.form.signOffConfirm')}</Checkbox>
+            </Form.Item>
             {ratingField}
             <Form.Item name="comment" label={t('serviceDesk.form.comment')}>
               <Input.TextArea rows={2} maxLength={2000} />
