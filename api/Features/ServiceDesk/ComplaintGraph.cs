@@ -571,17 +571,17 @@ public sealed class ComplaintsModule : FeatureModule
 
     public override void AddMutations(ObjectGraphType mutation)
     {
-        Request<ClassifyComplaintInputType, ClassifyComplaintInput>(mutation, "classifyComplaint", ClassifyComplaint.UseCase, "Final category, service fault, claimed amount, complainants; runs the MAJOR and HOT rules.");
-        Request<FlagComplaintInputType, FlagComplaintInput>(mutation, "flagComplaint", FlagComplaint.UseCase, "The CS head raises or dismisses MAJOR / HOT by hand, with a reason.");
-        Request<DecideComplaintValidityInputType, DecideComplaintValidityInput>(mutation, "decideComplaintValidity", DecideComplaintValidity.UseCase, "有效/无效: invalid needs the department head's opinion.");
-        Request<RecordComplaintPlanInputType, RecordComplaintPlanInput>(mutation, "recordComplaintPlan", RecordComplaintPlan.UseCase, "The handling plan replied to the customer (within 2 working days).");
-        Request<RecordComplaintHandlingInputType, RecordComplaintHandlingInput>(mutation, "recordComplaintHandling", RecordComplaintHandling.UseCase, "The handling record of a complaint open more than one working day.");
-        Request<AdvanceComplaintInputType, AdvanceComplaintInput>(mutation, "advanceComplaint", AdvanceComplaint.UseCase, "Moves the complaint along §7.8.");
-        Request<SubmitComplaintReportInputType, SubmitComplaintReportInput>(mutation, "submitComplaintReport", SubmitComplaintReport.UseCase, "The major / hot report to HQ quality.");
-        Request<RecordComplaintClaimInputType, RecordComplaintClaimInput>(mutation, "recordComplaintClaim", RecordComplaintClaim.UseCase, "索赔: the customer's compensation claim.");
-        Request<ReviewComplaintClaimInputType, ReviewComplaintClaimInput>(mutation, "reviewComplaintClaim", ReviewComplaintClaim.UseCase, "The legal review of a claim.");
-        Request<DecideComplaintClaimInputType, DecideComplaintClaimInput>(mutation, "decideComplaintClaim", DecideComplaintClaim.UseCase, "The leader in charge approves or declines the compensation.");
-        Request<PayComplaintClaimInputType, PayComplaintClaimInput>(mutation, "payComplaintClaim", PayComplaintClaim.UseCase, "Finance paid the approved compensation (idempotent on the reference).");
+        ServiceDeskGraph.Add<ClassifyComplaintInputType, ClassifyComplaintInput>(mutation, "classifyComplaint", ClassifyComplaint.UseCase, "Final category, service fault, claimed amount, complainants; runs the MAJOR and HOT rules.");
+        ServiceDeskGraph.Add<FlagComplaintInputType, FlagComplaintInput>(mutation, "flagComplaint", FlagComplaint.UseCase, "The CS head raises or dismisses MAJOR / HOT by hand, with a reason.");
+        ServiceDeskGraph.Add<DecideComplaintValidityInputType, DecideComplaintValidityInput>(mutation, "decideComplaintValidity", DecideComplaintValidity.UseCase, "有效/无效: invalid needs the department head's opinion.");
+        ServiceDeskGraph.Add<RecordComplaintPlanInputType, RecordComplaintPlanInput>(mutation, "recordComplaintPlan", RecordComplaintPlan.UseCase, "The handling plan replied to the customer (within 2 working days).");
+        ServiceDeskGraph.Add<RecordComplaintHandlingInputType, RecordComplaintHandlingInput>(mutation, "recordComplaintHandling", RecordComplaintHandling.UseCase, "The handling record of a complaint open more than one working day.");
+        ServiceDeskGraph.Add<AdvanceComplaintInputType, AdvanceComplaintInput>(mutation, "advanceComplaint", AdvanceComplaint.UseCase, "Moves the complaint along §7.8.");
+        ServiceDeskGraph.Add<SubmitComplaintReportInputType, SubmitComplaintReportInput>(mutation, "submitComplaintReport", SubmitComplaintReport.UseCase, "The major / hot report to HQ quality.");
+        ServiceDeskGraph.Add<RecordComplaintClaimInputType, RecordComplaintClaimInput>(mutation, "recordComplaintClaim", RecordComplaintClaim.UseCase, "索赔: the customer's compensation claim.");
+        ServiceDeskGraph.Add<ReviewComplaintClaimInputType, ReviewComplaintClaimInput>(mutation, "reviewComplaintClaim", ReviewComplaintClaim.UseCase, "The legal review of a claim.");
+        ServiceDeskGraph.Add<DecideComplaintClaimInputType, DecideComplaintClaimInput>(mutation, "decideComplaintClaim", DecideComplaintClaim.UseCase, "The leader in charge approves or declines the compensation.");
+        ServiceDeskGraph.Add<PayComplaintClaimInputType, PayComplaintClaimInput>(mutation, "payComplaintClaim", PayComplaintClaim.UseCase, "Finance paid the approved compensation (idempotent on the reference).");
         Visit<PlanCustomerVisitInputType, PlanCustomerVisitInput>(mutation, "planCustomerVisit", PlanCustomerVisit.UseCase, "Plan a visit or interview of a household.");
         Visit<BookCustomerVisitInputType, BookCustomerVisitInput>(mutation, "bookCustomerVisit", BookCustomerVisit.UseCase, "Agree the visit's time (door visits one day ahead).");
         Visit<RecordCustomerVisitInputType, RecordCustomerVisitInput>(mutation, "recordCustomerVisit", RecordCustomerVisit.UseCase, "The visit's record and satisfaction, or missed.");
@@ -591,11 +591,6 @@ public sealed class ComplaintsModule : FeatureModule
         mutation.Field<NonNullGraphType<ComplaintMonthlyReportPayloadType>>("submitComplaintMonthlyReport").Description("The month's complaint analysis report to HQ quality (before the 28th).")
             .Argument<NonNullGraphType<SubmitComplaintMonthlyReportInputType>>("input").RunsUseCase(SubmitComplaintMonthlyReport.UseCase);
     }
-
-    private static void Request<TInputType, TInput>(ObjectGraphType mutation, string name, UseCase<TInput, ServiceRequest> useCase, string description)
-        where TInputType : IInputObjectGraphType =>
-        mutation.Field<NonNullGraphType<ServiceRequestPayloadType>>(name).Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input").RunsUseCase(useCase);
 
     private static void Visit<TInputType, TInput>(ObjectGraphType mutation, string name, UseCase<TInput, CustomerVisit> useCase, string description)
         where TInputType : IInputObjectGraphType =>

@@ -414,7 +414,8 @@ public static class ServiceDeskGraph
         Add<RefuseRepairPriceInputType, RefuseRepairPriceInput>(mutation, "refuseRepairPrice", RefuseRepairPrice.UseCase, "The resident refuses the price: back to the desk.");
     }
 
-    private static void Add<TInputType, TInput>(ObjectGraphType mutation, string name, UseCase<TInput, ServiceRequest> useCase, string description)
+    /// <summary>A mutation on one request: its input, its use case, the request payload (complaint steps use it too).</summary>
+    internal static void Add<TInputType, TInput>(ObjectGraphType mutation, string name, UseCase<TInput, ServiceRequest> useCase, string description)
         where TInputType : IInputObjectGraphType =>
         mutation.Field<NonNullGraphType<ServiceRequestPayloadType>>(name).Description(description)
             .Argument<NonNullGraphType<TInputType>>("input").RunsUseCase(useCase);
